@@ -1,0 +1,56 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "trustsite",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "trustsite", targets: ["trustsite"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // The system cmark-gfm library (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [
+                .apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]),
+                .brew(["cmark-gfm"]),
+            ]
+        ),
+        // The only module that touches cmark-gfm; its API has no C types.
+        .target(name: "TrustsiteMarkdown", dependencies: ["CCmarkGFM"]),
+        // Generates Swift source holding the default theme, so the binary needs no files beside it.
+        .executableTarget(name: "theme-embedder"),
+        .plugin(
+            name: "EmbedTheme",
+            capability: .buildTool(),
+            dependencies: ["theme-embedder"]
+        ),
+        .target(name: "TrustsiteTheme", plugins: ["EmbedTheme"]),
+        .target(
+            name: "TrustsiteCore",
+            dependencies: [
+                "TrustsiteMarkdown",
+                "TrustsiteTheme",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "trustsite",
+            dependencies: [
+                "TrustsiteCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TrustsiteMarkdownTests", dependencies: ["TrustsiteMarkdown"]),
+        .testTarget(name: "TrustsiteCoreTests", dependencies: ["TrustsiteCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TrustsiteCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
