@@ -1,0 +1,117 @@
+# trustsite: build, test and audit.
+#
+#   make test    everything CI runs (.ci/run calls exactly this)
+#   make site    build the example site in the repo root into site/
+#   make audit   audit an already built site/ (HTML validity, accessibility, browser checks)
+#
+# A fresh machine has only Swift, gcc and python3/pip, so every target installs
+# what it needs itself; on a machine that already has it all, each step is a no-op.
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := build
+MAKEFLAGS += --no-print-directory
+
+SITE_DIR    := site
+VENV        := .venv
+VENV_PY     := $(VENV)/bin/python
+VENV_STAMP  := $(VENV)/.requirements-installed
+AUDIT_DIR   := Tests/audit
+AUDIT_REQS  := $(AUDIT_DIR)/requirements.txt
+SWIFT_SRC   := Sources Tests Plugins Package.swift
+
+# Packages needed to compile (the CCmarkGFM system library) and to run the audit.
+BUILD_PKGS  := libcmark-gfm-dev libcmark-gfm-extensions-dev
+# fonts-liberation: Chromium is installed without recommends, so give it real fonts;
+# text metrics (overflow, contrast) must not depend on whatever fallback font exists.
+TEST_PKGS   := chromium chromium-driver fonts-liberation
+
+# Use sudo only when we are not root and sudo exists.
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || { command -v sudo >/dev/null 2>&1 && echo sudo; } || true)
+
+# Shell snippet: install the Debian packages named in $$want that are not installed yet.
+# Quiet on success; prints apt's log if it fails. apt-get update runs only if something is missing.
+define APT_ENSURE
+missing=""; \
+for p in $$want; do \
+  dpkg -s "$$p" 2>/dev/null | grep -q '^Status: install ok installed' || missing="$$missing $$p"; \
+done; \
+if [ -n "$$missing" ]; then \
+  echo "apt: installing$$missing"; \
+  log=$$(mktemp); \
+  if ! { $(SUDO) apt-get update -qq && \
+         $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+       } >"$$log" 2>&1; then \
+    cat "$$log"; rm -f "$$log"; echo "apt: install failed" >&2; exit 1; \
+  fi; \
+  rm -f "$$log"; \
+fi
+endef
+
+.PHONY: deps test-deps build site venv test audit audit-selftest lint format clean distclean
+
+# deps: the C library the Markdown module links against (cmark-gfm + GFM extensions).
+deps:
+	@want="$(BUILD_PKGS)"; $(APT_ENSURE)
+
+# test-deps: the browser and driver for the audit, Java for the Nu HTML Checker
+# (only if no java is on PATH), and python3-venv only if `python3 -m venv` cannot work.
+test-deps:
+	@want="$(TEST_PKGS)"; \
+	command -v java >/dev/null 2>&1 || want="$$want default-jre-headless"; \
+	python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || want="$$want python3-venv"; \
+	$(APT_ENSURE)
+
+# build: the release binary used to build the site.
+build: deps
+	swift build -c release --product trustsite
+
+# site: the repo root is the example site (trustsite.yml + content/); writes site/.
+site: deps build
+	.build/release/trustsite build
+
+# venv: Python tools for the audit. Re-created only when requirements.txt changes.
+venv: $(VENV_STAMP)
+
+# requirements.txt pins the full dependency set, so install with --no-deps: this keeps
+# axe-playwright-python from pulling in playwright (we only use its bundled axe.min.js).
+$(VENV_STAMP): $(AUDIT_REQS)
+	@echo "venv: creating $(VENV)/"
+	@rm -rf $(VENV)
+	@python3 -m venv $(VENV)
+	@$(VENV_PY) -m pip install -q --disable-pip-version-check --no-deps -r $(AUDIT_REQS)
+	@touch $@
+
+# test: what CI runs. Unit/end-to-end Swift tests, then a self-test proving the audit
+# can fail, then the real site is built and audited.
+test: deps test-deps venv
+	swift test
+	$(MAKE) audit-selftest
+	$(MAKE) site
+	$(MAKE) audit
+
+# audit: audit the already built site/ (run `make site` first).
+audit: test-deps venv
+	@test -d $(SITE_DIR) || { echo "audit: no $(SITE_DIR)/ (run 'make site' first)" >&2; exit 1; }
+	$(VENV_PY) $(AUDIT_DIR)/audit.py $(SITE_DIR)/
+
+# audit-selftest: the audit must pass the good fixture and fail the broken one
+# with the expected rule ids; otherwise a green audit proves nothing.
+audit-selftest: test-deps venv
+	PYTHON=$(VENV_PY) bash $(AUDIT_DIR)/selftest.sh
+
+# lint: formatting check with the toolchain's swift-format (config: .swift-format).
+lint:
+	swift format lint --strict --recursive $(SWIFT_SRC)
+
+# format: rewrite sources in place to match .swift-format.
+format:
+	swift format --in-place --recursive $(SWIFT_SRC)
+
+# clean: build outputs and the generated site.
+clean:
+	rm -rf .build $(SITE_DIR) .site-cache
+
+# distclean: also the audit's Python environment.
+distclean: clean
+	rm -rf $(VENV)
