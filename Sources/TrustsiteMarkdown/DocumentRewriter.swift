@@ -1,0 +1,162 @@
+import CCmarkGFM
+import Foundation
+
+/// Walks a parsed document once: records headings, links, images and raw HTML, and rewrites the
+/// tree where trustsite adds to cmark-gfm's output (heading ids, table regions).
+struct DocumentRewriter {
+    /// Marks the edges of trustsite's own blocks so the line breaks cmark puts around custom
+    /// blocks can be removed after rendering. Stripped from the input, so it never occurs there.
+    static let edgeMarker = "\u{1}"
+
+    let options: MarkdownOptions
+    let lineOffset: Int
+    private(set) var headings: [MarkdownHeading] = []
+    private(set) var links: [MarkdownLink] = []
+    private(set) var images: [MarkdownImage] = []
+    private(set) var rawHTML: [SourcePosition] = []
+    private var detached: [OpaquePointer] = []
+    private var slugger: Slugger
+
+    init(options: MarkdownOptions, lineOffset: Int) {
+        self.options = options
+        self.lineOffset = lineOffset
+        self.slugger = Slugger(reserved: options.reservedIDs)
+    }
+
+    mutating func inspect(_ document: CmarkNode) {
+        var headingNodes: [(CmarkNode, String)] = []
+        var tableNodes: [CmarkNode] = []
+        for node in document.descendants {
+            switch node.type {
+            case CMARK_NODE_HEADING:
+                let heading = record(heading: node)
+                headingNodes.append((node, heading.id))
+            case CMARK_NODE_LINK:
+                recordLink(node)
+            case CMARK_NODE_IMAGE:
+                images.append(
+                    MarkdownImage(
+                        source: node.url, alternativeText: node.plainText,
+                        position: node.position(lineOffset: lineOffset)))
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                rawHTML.append(node.position(lineOffset: lineOffset))
+            default:
+                if node.typeName == "table" { tableNodes.append(node) }
+            }
+        }
+        if options.headingIDs {
+            for (node, id) in headingNodes {
+                wrap(node, open: "<h\(node.headingLevel) id=\"\(HTMLEscaping.escape(id))\">",
+                    close: "</h\(node.headingLevel)>", movingChildren: true)
+            }
+        }
+        if options.accessibleTables {
+            for table in tableNodes {
+                let label = "Table: " + Self.headerCells(of: table).joined(separator: ", ")
+                wrap(table, open: "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\""
+                    + HTMLEscaping.escape(label) + "\">", close: "</div>", movingChildren: false)
+            }
+        }
+    }
+
+    private mutating func record(heading node: CmarkNode) -> MarkdownHeading {
+        var text = node.plainText
+        var explicitID: String?
+        if let (stripped, id) = Self.splitExplicitID(text) {
+            text = stripped.trimmingCharacters(in: .whitespaces)
+            explicitID = id
+            if let last = node.lastChild, last.type == CMARK_NODE_TEXT,
+                let (literal, _) = Self.splitExplicitID(last.literal)
+            {
+                cmark_node_set_literal(last.pointer, literal)
+            }
+        }
+        var id = ""
+        var isExplicit = false
+        if options.headingIDs {
+            if let explicitID, let claimed = slugger.claim(explicitID) {
+                id = claimed
+                isExplicit = true
+            } else {
+                id = slugger.slug(for: text)
+            }
+        }
+        let heading = MarkdownHeading(
+            level: node.headingLevel, text: text, id: id, isExplicitID: isExplicit,
+            position: node.position(lineOffset: lineOffset))
+        headings.append(heading)
+        return heading
+    }
+
+    private mutating func recordLink(_ node: CmarkNode) {
+        let text = node.plainText
+        let url = node.url
+        let isBare = text == url || "http://" + text == url || "mailto:" + text == url
+        links.append(
+            MarkdownLink(destination: url, text: text, isBareURL: isBare, position: node.position(lineOffset: lineOffset)))
+    }
+
+    /// Puts `node` (or, with `movingChildren`, only its children) inside a custom block that
+    /// renders as `open` ... `close`.
+    private mutating func wrap(_ node: CmarkNode, open: String, close: String, movingChildren: Bool) {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(block, open + Self.edgeMarker)
+        cmark_node_set_on_exit(block, Self.edgeMarker + close)
+        if movingChildren {
+            while let child = cmark_node_first_child(node.pointer) {
+                guard cmark_node_append_child(block, child) == 1 else { break }
+            }
+            cmark_node_replace(node.pointer, block)
+            detached.append(node.pointer)
+        } else {
+            cmark_node_insert_before(node.pointer, block)
+            cmark_node_append_child(block, node.pointer)
+        }
+    }
+
+    func releaseDetachedNodes() {
+        for node in detached { cmark_node_free(node) }
+    }
+
+    /// Removes the line breaks cmark puts inside trustsite's blocks and finishes the HTML.
+    func finish(_ html: String) -> String {
+        var result = html
+        if result.contains(Self.edgeMarker) {
+            result = result.replacingOccurrences(of: Self.edgeMarker + "\n", with: "")
+                .replacingOccurrences(of: "\n" + Self.edgeMarker, with: "")
+                .replacingOccurrences(of: Self.edgeMarker, with: "")
+        }
+        if options.accessibleTables, result.contains("<th") {
+            result = result.replacingOccurrences(of: "<th>", with: "<th scope=\"col\">")
+                .replacingOccurrences(of: "<th style=", with: "<th scope=\"col\" style=")
+        }
+        if options.headingIDs, result.contains("type=\"checkbox\"") {
+            // A task list box is read out; give it a name so it is not an unlabelled control.
+            result = result.replacingOccurrences(
+                of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
+                with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" />"
+            ).replacingOccurrences(
+                of: "<input type=\"checkbox\" disabled=\"\" />",
+                with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"Done\" />")
+        }
+        return result
+    }
+
+    /// `Heading text {#some-id}` → ("Heading text", "some-id").
+    static func splitExplicitID(_ text: String) -> (String, String)? {
+        guard text.hasSuffix("}"), let open = text.range(of: "{#", options: .backwards) else { return nil }
+        let id = text[open.upperBound..<text.index(before: text.endIndex)]
+        guard !id.isEmpty, id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
+        else { return nil }
+        let before = text[..<open.lowerBound]
+        guard before.isEmpty || before.last == " " else { return nil }
+        var kept = Substring(before)
+        while kept.last == " " { kept.removeLast() }
+        return (String(kept), String(id))
+    }
+
+    private static func headerCells(of table: CmarkNode) -> [String] {
+        guard let headerRow = table.firstChild else { return [] }
+        return headerRow.children.map { $0.plainText.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,54 @@
+/// Makes stable, unique, readable `id`s from heading text: "Where there's more to do" becomes
+/// `where-theres-more-to-do`; a second heading with the same text gets `-2`, and so on.
+struct Slugger {
+    private var used: Set<String>
+
+    init(reserved: Set<String>) {
+        used = reserved
+    }
+
+    /// Claims an id the author wrote; returns nil when it is already taken.
+    mutating func claim(_ id: String) -> String? {
+        guard !used.contains(id) else { return nil }
+        used.insert(id)
+        return id
+    }
+
+    /// A new unique slug for the text.
+    mutating func slug(for text: String) -> String {
+        let base = Self.slug(text)
+        var candidate = base
+        var counter = 2
+        while used.contains(candidate) || Self.isFootnoteID(candidate) {
+            candidate = "\(base)-\(counter)"
+            counter += 1
+        }
+        used.insert(candidate)
+        return candidate
+    }
+
+    /// cmark-gfm names footnotes `fn-1` and their references `fnref-1`.
+    private static func isFootnoteID(_ id: String) -> Bool {
+        for prefix in ["fn-", "fnref-"] where id.hasPrefix(prefix) {
+            return id.dropFirst(prefix.count).allSatisfy(\.isNumber)
+        }
+        return false
+    }
+
+    /// Lowercase letters and digits joined by single hyphens; apostrophes vanish rather than split words.
+    static func slug(_ text: String) -> String {
+        var result = ""
+        var pendingHyphen = false
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar == "'" || scalar == "\u{2019}" { continue }
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if pendingHyphen, !result.isEmpty { result.append("-") }
+                pendingHyphen = false
+                result.unicodeScalars.append(scalar)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return result.isEmpty ? "section" : result
+    }
+}
