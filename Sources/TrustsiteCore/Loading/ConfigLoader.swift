@@ -1,0 +1,121 @@
+/// Reads `trustsite.yml`.
+struct ConfigLoader {
+    static let path = "trustsite.yml"
+    let context: LoadContext
+
+    func load() -> SiteConfig? {
+        let loader = DocumentLoader(context: context)
+        guard let map = loader.loadData(Self.path, expected: "the site's configuration, starting with `name:`.")
+        else { return nil }
+        defer { map.reportUnknownKeys() }
+        let name = map.requiredString(
+            "name", example: "name: Brackenmoor Children's Trust", why: "Every page names the Trust.")
+        let authority = map.requiredString(
+            "local_authority", example: "local_authority: Brackenmoor Borough Council",
+            why: "The site names the local authority that leads the Trust.")
+        let baseURL = map.requiredString(
+            "base_url", example: "base_url: https://children.brackenmoor.example/",
+            why: "Canonical links, the sitemap and the feed need the address the site is published at.")
+        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            context.log.error(map.location(of: "base_url"), "'base_url' must start with https:// or http://.",
+                hint: "Write the full address, e.g. `base_url: https://children.brackenmoor.example/`.")
+        }
+        let edition = map.value("edition")?.choice(Edition.self) ?? .y2010
+        let config = SiteConfig(
+            name: name ?? "",
+            localAuthority: authority ?? "",
+            baseURL: baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "",
+            language: map.string("language") ?? "en-GB",
+            edition: edition,
+            description: map.string("description"),
+            fictional: map.bool("fictional") ?? false,
+            updated: map.day("updated"),
+            contact: contact(map.mapping("contact")),
+            colours: colours(map.mapping("colours")),
+            allowRawHTML: map.bool("allow_raw_html") ?? false,
+            absentPartnerTypes: absentTypes(map.list("absent_partner_types") ?? []),
+            accessibility: map.mapping("accessibility").flatMap(accessibility),
+            location: SourceLocation(file: Self.path)
+        )
+        return name == nil || authority == nil || baseURL == nil ? nil : config
+    }
+
+    private func contact(_ map: YAMLMapping?) -> SiteConfig.Contact {
+        guard let map else { return SiteConfig.Contact(address: []) }
+        defer { map.reportUnknownKeys() }
+        return SiteConfig.Contact(
+            email: map.string("email"), phone: map.string("phone"), address: map.strings("address") ?? [],
+            haveYourSay: map.string("have_your_say"))
+    }
+
+    private func colours(_ map: YAMLMapping?) -> SiteConfig.Colours {
+        guard let map else { return .defaults }
+        defer { map.reportUnknownKeys() }
+        func colour(_ key: String, fallback: String) -> String {
+            guard let value = map.string(key) else { return fallback }
+            let isHex = value.count == 7 && value.hasPrefix("#") && value.dropFirst().allSatisfy(\.isHexDigit)
+            guard isHex else {
+                context.log.error(map.location(of: key), "'colours.\(key)' is '\(value)', not a colour.",
+                    hint: "Write a six-digit hex colour in quotes, e.g. `\(key): \"#1f4e79\"`.")
+                return fallback
+            }
+            return value.lowercased()
+        }
+        return SiteConfig.Colours(
+            brand: colour("brand", fallback: SiteConfig.Colours.defaults.brand),
+            accent: colour("accent", fallback: SiteConfig.Colours.defaults.accent),
+            brandLocation: map.value("brand")?.location, accentLocation: map.value("accent")?.location)
+    }
+
+    private func absentTypes(_ items: [YAMLValue]) -> [SiteConfig.AbsentPartnerType] {
+        items.compactMap { item in
+            guard let map = item.mapping() else { return nil }
+            defer { map.reportUnknownKeys() }
+            guard let type = map.value("type")?.choice(PartnerType.self) else {
+                if map.value("type") == nil {
+                    map.missing("type", example: "- type: district-council", why: "Name the partner type that is absent.")
+                }
+                return nil
+            }
+            let reason = map.requiredString(
+                "reason", example: "  reason: Brackenmoor is a unitary council; there are no district councils.",
+                why: "The reason is published on the Board page.")
+            return SiteConfig.AbsentPartnerType(type: type, reason: reason ?? "", location: item.location)
+        }
+    }
+
+    private func accessibility(_ map: YAMLMapping) -> AccessibilityStatement? {
+        defer { map.reportUnknownKeys() }
+        let problems: [AccessibilityStatement.Problem] = (map.list("non_accessible") ?? []).compactMap { item in
+            guard let problem = item.mapping() else { return nil }
+            defer { problem.reportUnknownKeys() }
+            guard let content = problem.requiredString(
+                "content", example: "- content: Maps of family hub locations", why: "Say what is not accessible.")
+            else { return nil }
+            return AccessibilityStatement.Problem(
+                content: content, reason: problem.string("reason") ?? "", alternative: problem.string("alternative"))
+        }
+        let formats = map.mapping("format_requests")
+        defer { formats?.reportUnknownKeys() }
+        var testing: AccessibilityStatement.Testing?
+        if let tested = map.mapping("tested") {
+            defer { tested.reportUnknownKeys() }
+            if let date = tested.requiredDay("date", example: "  date: 2026-06-15", why: "Say when the site was tested.") {
+                testing = AccessibilityStatement.Testing(
+                    date: date, by: tested.string("by") ?? "", method: tested.string("method") ?? "")
+            }
+        }
+        return AccessibilityStatement(
+            compliance: map.value("compliance")?.choice(AccessibilityStatement.Compliance.self) ?? .partial,
+            nonAccessible: problems,
+            formatEmail: formats?.string("email"),
+            formatPhone: formats?.string("phone"),
+            responseDays: formats?.int("response_days"),
+            enforcement: map.value("enforcement")?.choice(AccessibilityStatement.Enforcement.self) ?? .england,
+            tested: testing,
+            prepared: map.day("prepared"),
+            reviewed: map.day("reviewed"),
+            location: map.location
+        )
+    }
+}

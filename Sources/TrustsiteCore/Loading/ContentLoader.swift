@@ -1,0 +1,38 @@
+import Foundation
+import TrustsiteMarkdown
+
+/// Loads a whole site folder into a `SiteContent`, reporting every problem found rather than
+/// stopping at the first, so one run tells an author everything to fix.
+public struct ContentLoader: Sendable {
+    public let root: URL
+
+    public init(root: URL) {
+        self.root = root
+    }
+
+    /// Returns nil when the site cannot be loaded at all (no usable `trustsite.yml`); the log says why.
+    public func load(log: DiagnosticLog) -> SiteContent? {
+        let bootstrap = LoadContext(root: root, log: log, markdown: MarkdownRenderer())
+        guard let config = ConfigLoader(context: bootstrap).load() else { return nil }
+        let context = LoadContext(
+            root: root, log: log,
+            markdown: MarkdownRenderer(options: MarkdownOptions(allowRawHTML: config.allowRawHTML)))
+        let home = context.exists("content/index.md")
+            ? DocumentLoader(context: context).load("content/index.md", expected: "the home page's introduction.")
+            : nil
+        home?.frontMatter.reportUnknownKeys()
+        var content = SiteContent(
+            config: config,
+            home: home?.document,
+            plan: PlanLoader(context: context).load(),
+            reviews: ReviewLoader(context: context).load(),
+            board: BoardLoader(context: context).load(),
+            offer: OfferLoader(context: context).load(),
+            pages: PagesLoader(context: context).load(),
+            fileCount: 0
+        )
+        content.fileCount = 1 + context.files(in: "content", recursive: true).count
+        ReferenceValidator(content: content, log: log).validate()
+        return content
+    }
+}

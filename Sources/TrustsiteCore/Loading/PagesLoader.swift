@@ -1,0 +1,27 @@
+/// Reads free pages: every Markdown file under `content/pages/`, at any depth.
+struct PagesLoader {
+    static let folder = "content/pages"
+    let context: LoadContext
+
+    func load() -> [FreePage] {
+        let loader = DocumentLoader(context: context)
+        return context.markdownFiles(in: Self.folder, recursive: true).compactMap { path in
+            guard let loaded = loader.load(path, expected: "a page.") else { return nil }
+            defer { loaded.frontMatter.reportUnknownKeys() }
+            guard let title = loaded.document.title else {
+                loaded.frontMatter.missing("title", example: "title: About the Children's Trust",
+                    why: "Every page needs a title: it is the page's heading and its name in search results.")
+                return nil
+            }
+            return FreePage(url: Self.url(for: path), document: loaded.document, title: title)
+        }
+    }
+
+    /// `content/pages/help/glossary.md` → `/help/glossary/`; `content/pages/help/index.md` → `/help/`.
+    static func url(for path: String) -> String {
+        var relative = String(path.dropFirst(folder.count + 1).dropLast(3))
+        if relative == "index" { relative = "" }
+        if relative.hasSuffix("/index") { relative = String(relative.dropLast(6)) }
+        return relative.isEmpty ? "/" : "/" + relative + "/"
+    }
+}

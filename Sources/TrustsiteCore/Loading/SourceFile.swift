@@ -1,0 +1,87 @@
+import Foundation
+
+/// A text file of the site, read as UTF-8 with a byte-order mark removed and line endings made `\n`.
+struct SourceFile: Sendable {
+    /// Path relative to the site folder.
+    let path: String
+    let text: String
+
+    enum ReadError: Error {
+        case missing
+        case unreadable(String)
+        case invalidUTF8(line: Int, column: Int)
+    }
+
+    static func read(_ relativePath: String, in root: URL) throws(ReadError) -> SourceFile {
+        let url = root.appending(path: relativePath)
+        guard FileManager.default.fileExists(atPath: url.path) else { throw .missing }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw .unreadable(error.localizedDescription)
+        }
+        return try decode(data, path: relativePath)
+    }
+
+    static func decode(_ data: Data, path: String) throws(ReadError) -> SourceFile {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let (line, column) = firstInvalidUTF8(in: bytes)
+            throw .invalidUTF8(line: line, column: column)
+        }
+        let normalised = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n")
+            .replacingOccurrences(of: "\r", with: "\n") : text
+        return SourceFile(path: path, text: normalised)
+    }
+
+    /// The line and column (in characters) of the first byte that is not valid UTF-8.
+    private static func firstInvalidUTF8(in bytes: [UInt8]) -> (Int, Int) {
+        var line = 1
+        var lineStart = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: length = 0
+            }
+            let end = index + length
+            if length == 0 || end > bytes.count
+                || String(validating: bytes[index..<end], as: UTF8.self) == nil
+            {
+                let column = (String(validating: bytes[lineStart..<index], as: UTF8.self)?.count ?? 0) + 1
+                return (line, column)
+            }
+            if byte == 0x0A {
+                line += 1
+                lineStart = end
+            }
+            index = end
+        }
+        return (line, 1)
+    }
+}
+
+extension SourceFile.ReadError {
+    /// The diagnostic for a file that could not be read.
+    func diagnostic(path: String, expected: String) -> Diagnostic {
+        switch self {
+        case .missing:
+            Diagnostic(.error, at: SourceLocation(file: path), "\(path) is missing.", hint: "Create it: \(expected)")
+        case .unreadable(let reason):
+            Diagnostic(.error, at: SourceLocation(file: path), "\(path) cannot be read: \(reason)",
+                hint: "Check the file's permissions.")
+        case .invalidUTF8(let line, let column):
+            Diagnostic(.error, at: SourceLocation(file: path, line: line, column: column),
+                "the file is not valid UTF-8 text.",
+                hint: "Save the file as UTF-8 (in most editors: Save As, then choose the UTF-8 encoding). "
+                    + "Text pasted from a word processor is the usual cause.")
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import Yams
+
+/// A YAML mapping whose keys are read one by one; keys never read are reported as unknown.
+final class YAMLMapping {
+    private(set) var entries: [(key: String, value: YAMLValue)] = []
+    private var read: Set<String> = []
+    let parent: YAMLValue
+
+    init(_ mapping: Node.Mapping, parent: YAMLValue) {
+        self.parent = parent
+        for (keyNode, valueNode) in mapping {
+            let key = keyNode.scalar?.string ?? ""
+            let path = parent.keyPath.isEmpty ? key : "\(parent.keyPath).\(key)"
+            let value = YAMLValue(
+                node: valueNode, file: parent.file, lineOffset: parent.lineOffset, keyPath: path, log: parent.log)
+            entries.append((key, value))
+        }
+    }
+
+    var location: SourceLocation { parent.location }
+    var log: DiagnosticLog { parent.log }
+
+    /// The value of `key`, or nil when absent or null. Marks the key as known.
+    func value(_ key: String) -> YAMLValue? {
+        read.insert(key)
+        guard let value = entries.first(where: { $0.key == key })?.value, !value.isNull else { return nil }
+        return value
+    }
+
+    /// Reports a missing required key, with what to write.
+    func missing(_ key: String, example: String, why: String) {
+        let path = parent.keyPath.isEmpty ? key : "\(parent.keyPath).\(key)"
+        log.error(location, "'\(path)' is missing.", hint: "\(why) For example:\n\(example)")
+    }
+
+    func string(_ key: String) -> String? { value(key)?.string("text") }
+    func day(_ key: String) -> Day? { value(key)?.day() }
+    func int(_ key: String) -> Int? { value(key)?.int() }
+    func bool(_ key: String) -> Bool? { value(key)?.bool() }
+    func strings(_ key: String) -> [String]? { value(key)?.strings("text") }
+    func mapping(_ key: String) -> YAMLMapping? { value(key)?.mapping() }
+    func list(_ key: String) -> [YAMLValue]? { value(key)?.list() }
+
+    func requiredString(_ key: String, example: String, why: String) -> String? {
+        guard let value = value(key) else {
+            missing(key, example: example, why: why)
+            return nil
+        }
+        return value.string("text")
+    }
+
+    func requiredDay(_ key: String, example: String, why: String) -> Day? {
+        guard let value = value(key) else {
+            missing(key, example: example, why: why)
+            return nil
+        }
+        return value.day()
+    }
+
+    /// Where `key` is written, or where the mapping starts when it is absent.
+    func location(of key: String) -> SourceLocation {
+        guard let entry = entries.first(where: { $0.key == key }) else { return location }
+        return entry.value.location
+    }
+
+    /// Warns about every key that was never read, suggesting the nearest known one.
+    func reportUnknownKeys() {
+        for (key, value) in entries where !read.contains(key) {
+            let suggestion = KeySuggester.suggestion(for: key, among: read)
+            let hint = suggestion.map { "Did you mean '\($0)'?" }
+                ?? "Known keys here: " + read.sorted().joined(separator: ", ") + "."
+            log.warning(value.location, "unknown key '\(value.keyPath)' is ignored.", hint: hint)
+        }
+    }
+}
+
+extension YAMLValue {
+    /// Parses YAML text; a syntax error is reported with its line and column.
+    static func parse(_ yaml: String, file: String, lineOffset: Int, log: DiagnosticLog) -> YAMLValue? {
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else {
+                return YAMLValue(node: .mapping(Node.Mapping([])), file: file, lineOffset: lineOffset, keyPath: "",
+                    log: log)
+            }
+            return YAMLValue(node: node, file: file, lineOffset: lineOffset, keyPath: "", log: log)
+        } catch let error as YamlError {
+            log.report(syntaxDiagnostic(error, file: file, lineOffset: lineOffset))
+        } catch {
+            log.error(SourceLocation(file: file), "the YAML cannot be read: \(error)")
+        }
+        return nil
+    }
+
+    private static func syntaxDiagnostic(_ error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+        let hint = "Check the indentation (spaces, not tabs), that every `key:` has a space after the colon, "
+            + "and put text containing `: ` or starting with a quote in double quotes."
+        switch error {
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let location = SourceLocation(file: file, line: context.mark.line + lineOffset, column: context.mark.column)
+            return Diagnostic(.error, at: location,
+                "the key '\(duplicates.joined(separator: "', '"))' is written twice in the same place.",
+                hint: "Keep one of them: only one value can count.")
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            let location = SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+            let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            return Diagnostic(.error, at: location, "the YAML is malformed: \(detail).", hint: hint)
+        default:
+            return Diagnostic(.error, at: SourceLocation(file: file), "the YAML is malformed: \(error).", hint: hint)
+        }
+    }
+}

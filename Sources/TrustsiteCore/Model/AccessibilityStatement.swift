@@ -1,0 +1,35 @@
+/// The facts of the accessibility statement the Public Sector Bodies Accessibility Regulations 2018
+/// require, from `trustsite.yml`'s `accessibility` section; published at `/accessibility/`.
+public struct AccessibilityStatement: Sendable {
+    public enum Compliance: String, Sendable, CaseIterable {
+        case full, partial, none
+    }
+
+    public enum Enforcement: String, Sendable, CaseIterable {
+        case england, scotland, wales
+        case northernIreland = "northern-ireland"
+    }
+
+    public struct Problem: Sendable {
+        public var content: String
+        public var reason: String
+        public var alternative: String?
+    }
+
+    public struct Testing: Sendable {
+        public var date: Day
+        public var by: String
+        public var method: String
+    }
+
+    public var compliance: Compliance
+    public var nonAccessible: [Problem]
+    public var formatEmail: String?
+    public var formatPhone: String?
+    public var responseDays: Int?
+    public var enforcement: Enforcement
+    public var tested: Testing?
+    public var prepared: Day?
+    public var reviewed: Day?
+    public var location: SourceLocation
+}

@@ -1,0 +1,30 @@
+/// The local offer: `content/offer/index.md` and one file per service in `content/offer/services/`.
+public struct Offer: Sendable {
+    public var document: ContentDocument?
+    public var services: [Service]
+}
+
+public struct Service: Sendable {
+    public struct Contact: Sendable {
+        public var email: String?
+        public var phone: String?
+        public var web: String?
+    }
+
+    public var slug: String
+    public var name: String
+    public var summary: String?
+    public var audience: String?
+    public var ages: ClosedRange<Int>?
+    public var outcomeIDs: [String]
+    public var areas: [String]
+    public var isYouthOffer: Bool
+    public var access: String?
+    public var contact: Contact?
+    public var cost: String?
+    public var place: String?
+    public var accessibility: String?
+    public var lastChecked: Day?
+    public var document: ContentDocument
+    public var location: SourceLocation
+}

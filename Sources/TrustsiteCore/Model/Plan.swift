@@ -1,0 +1,29 @@
+/// The Children and Young People's Plan: `content/plan/`.
+public struct Plan: Sendable {
+    public struct SignOff: Sendable {
+        public var date: Day
+        public var meeting: String?
+        public var minute: String?
+        public var location: SourceLocation
+    }
+
+    public var document: ContentDocument
+    public var title: String
+    public var period: Period?
+    public var periodLocation: SourceLocation?
+    public var signOff: SignOff?
+    public var published: Day?
+    public var reviewBy: Day?
+    public var sections: [PlanSection]
+    public var priorities: [Priority]
+
+    public var actions: [Action] { priorities.flatMap(\.actions) }
+}
+
+/// A chapter of the plan, such as the needs analysis: `content/plan/sections/<slug>.md`.
+public struct PlanSection: Sendable {
+    public var slug: String
+    public var order: Int
+    public var document: ContentDocument
+    public var title: String
+}

@@ -1,0 +1,45 @@
+/// An annual review (annual report) of the plan: `content/reviews/<slug>.md`.
+public struct Review: Sendable {
+    public var slug: String
+    public var document: ContentDocument
+    public var title: String
+    public var period: Period?
+    public var published: Day?
+    public var progress: [ProgressEntry]
+    public var partnerStatements: [PartnerStatement]
+    public var location: SourceLocation
+}
+
+/// How far an action has got, with evidence.
+public struct ProgressEntry: Sendable {
+    public var actionID: String
+    public var status: ProgressStatus?
+    public var evidence: String?
+    public var location: SourceLocation
+}
+
+/// The fixed set of progress statuses. Always shown as words, never by colour alone.
+public enum ProgressStatus: String, Sendable, CaseIterable {
+    case complete
+    case onTrack = "on-track"
+    case atRisk = "at-risk"
+    case offTrack = "off-track"
+    case notStarted = "not-started"
+
+    public var label: String {
+        switch self {
+        case .complete: "Complete"
+        case .onTrack: "On track"
+        case .atRisk: "At risk"
+        case .offTrack: "Off track"
+        case .notStarted: "Not started"
+        }
+    }
+}
+
+/// One partner's account of how far it acted in accordance with the plan.
+public struct PartnerStatement: Sendable {
+    public var partnerID: String
+    public var statement: String
+    public var location: SourceLocation
+}

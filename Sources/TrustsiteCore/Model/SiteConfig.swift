@@ -1,0 +1,47 @@
+/// `trustsite.yml`: who publishes the site, where, and how to reach them.
+public struct SiteConfig: Sendable {
+    public struct Contact: Sendable {
+        public var email: String?
+        public var phone: String?
+        public var address: [String]
+        /// A site path (`/have-your-say/`) or a full URL.
+        public var haveYourSay: String?
+
+        public var hasRoute: Bool { email != nil || phone != nil || !address.isEmpty }
+    }
+
+    public struct Colours: Sendable {
+        public var brand: String
+        public var accent: String
+        public var brandLocation: SourceLocation?
+        public var accentLocation: SourceLocation?
+
+        public static let defaults = Colours(brand: "#1f4e79", accent: "#ffbf47")
+    }
+
+    public struct AbsentPartnerType: Sendable {
+        public var type: PartnerType
+        public var reason: String
+        public var location: SourceLocation
+    }
+
+    public var name: String
+    public var localAuthority: String
+    public var baseURL: String
+    public var language: String
+    public var edition: Edition
+    public var description: String?
+    public var fictional: Bool
+    public var updated: Day?
+    public var contact: Contact
+    public var colours: Colours
+    public var allowRawHTML: Bool
+    public var absentPartnerTypes: [AbsentPartnerType]
+    public var accessibility: AccessibilityStatement?
+    public var location: SourceLocation
+
+    /// `base_url` without its trailing slash, for joining with site paths.
+    public var baseURLWithoutSlash: String {
+        baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+    }
+}

@@ -1,0 +1,20 @@
+/// Everything a site says, loaded and cross-referenced: what the checks and the renderer read.
+public struct SiteContent: Sendable {
+    public var config: SiteConfig
+    public var home: ContentDocument?
+    public var plan: Plan?
+    public var reviews: [Review]
+    public var board: Board?
+    public var offer: Offer?
+    public var pages: [FreePage]
+    /// Every file read, for summaries ("in 31 files").
+    public var fileCount: Int
+}
+
+/// Any other page: `content/pages/<path>.md` published at `/<path>/`.
+public struct FreePage: Sendable {
+    /// The site path, e.g. `/help/glossary/`.
+    public var url: String
+    public var document: ContentDocument
+    public var title: String
+}
