@@ -1,0 +1,22 @@
+/// Why the output could not be written. Each says what to do.
+public enum OutputError: Error, CustomStringConvertible, Sendable {
+    case unsafeOutput(path: String, reason: String)
+    case notTrustsiteOutput(path: String)
+    case writeFailed(path: String, reason: String)
+    case swapFailed(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .unsafeOutput(let path, let reason):
+            "refusing to write the site to \(path): \(reason) Choose another folder with --output."
+        case .notTrustsiteOutput(let path):
+            "\(path) already exists and was not written by trustsite, so it will not be replaced. "
+                + "Move it away, or choose another folder with --output."
+        case .writeFailed(let path, let reason):
+            "cannot write \(path): \(reason). Check there is free disk space and that the folder is writable; "
+                + "the previous site is untouched."
+        case .swapFailed(let path, let reason):
+            "cannot put the new site in place at \(path): \(reason). The previous site is untouched."
+        }
+    }
+}

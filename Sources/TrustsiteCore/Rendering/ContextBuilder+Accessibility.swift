@@ -1,0 +1,48 @@
+extension ContextBuilder {
+    func accessibilityModel() -> PageModel {
+        guard let statement = content.config.accessibility else { return notFoundModel() }
+        let config = content.config
+        let complianceText: String =
+            switch statement.compliance {
+            case .full: "This website is fully compliant with the Web Content Accessibility Guidelines version 2.2 AA standard."
+            case .partial: "This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, due to the non-compliances listed below."
+            case .none: "This website is not compliant with the Web Content Accessibility Guidelines version 2.2 AA standard. The non-compliances are listed below."
+            }
+        let (body, url): (String, String) =
+            switch statement.enforcement {
+            case .northernIreland: ("the Equality Commission for Northern Ireland (ECNI)", "https://www.equalityni.org/Home")
+            default: ("the Equality and Human Rights Commission (EHRC)", "https://www.equalityadvisoryservice.com/")
+            }
+        let email = statement.formatEmail ?? config.contact.email
+        let phone = statement.formatPhone ?? config.contact.phone
+        var data = Dict([
+            "compliance": statement.compliance.rawValue, "compliance_text": complianceText,
+            "is_full": statement.compliance == .full, "is_partial": statement.compliance == .partial,
+            "is_none": statement.compliance == .none,
+            "non_accessible": statement.nonAccessible.map {
+                Dict(["content": $0.content, "reason": $0.reason, "alternative": $0.alternative]).values
+            },
+            "has_non_accessible": !statement.nonAccessible.isEmpty,
+            "format_requests": Dict(["email": email, "phone": phone, "has_email": email != nil,
+                "has_phone": phone != nil, "response_days": statement.responseDays]).values,
+            "enforcement_body": body, "enforcement_url": url,
+            "enforcement_text": "The Equality and Human Rights Commission (EHRC) is responsible for enforcing the "
+                + "Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 "
+                + "(the accessibility regulations) in Great Britain; in Northern Ireland it is the Equality "
+                + "Commission for Northern Ireland (ECNI). If you are not happy with how we respond to your "
+                + "complaint, contact \(body).",
+        ])
+        if let tested = statement.tested {
+            var fields = Dict(["by": tested.by, "method": tested.method])
+            fields.merge(tested.date.fields("date"))
+            data["tested"] = fields.values
+        }
+        if let prepared = statement.prepared { data.merge(prepared.fields("prepared")) }
+        if let reviewed = statement.reviewed { data.merge(reviewed.fields("reviewed")) }
+        return PageModel(
+            kind: "accessibility", url: SiteRoutes.accessibility, title: "Accessibility statement",
+            description: "How accessible this website is, how to get information in another format, and how to report a problem.",
+            updated: statement.reviewed ?? statement.prepared ?? newestDate, breadcrumbs: [homeCrumb],
+            data: ["statement": data.values])
+    }
+}

@@ -1,0 +1,55 @@
+extension ContextBuilder {
+    func offerModel() -> PageModel {
+        let services = content.offer?.services ?? []
+        let listed = services.map(serviceSummary)
+        let youth = services.filter(\.isYouthOffer).map(serviceSummary)
+        let data: [String: Any] = Dict([
+            "intro_html": content.offer?.document?.rendered.html, "services": listed, "youth_services": youth,
+            "has_youth_services": !youth.isEmpty, "service_count": services.count,
+        ]).values
+        return PageModel(
+            kind: "offer", url: SiteRoutes.offer, title: content.offer?.document?.title ?? "Help for children and families",
+            description: summary(of: content.offer?.document,
+                fallback: "Services for children, young people and families, and how to get help early."),
+            updated: content.offer?.document?.updated ?? services.compactMap(\.lastChecked).max() ?? newestDate,
+            breadcrumbs: [homeCrumb], outline: content.offer?.document?.rendered.outline ?? [],
+            data: ["offer": data])
+    }
+
+    private func serviceSummary(_ service: Service) -> [String: Any] {
+        Dict([
+            "name": service.name, "url": SiteRoutes.service(service), "summary": service.summary,
+            "ages_text": service.ages.map(agesText), "areas_text": service.areas.joined(separator: ", "),
+            "youth": service.isYouthOffer,
+        ]).values
+    }
+
+    func agesText(_ ages: ClosedRange<Int>) -> String {
+        ages.lowerBound == ages.upperBound ? "Age \(ages.lowerBound)" : "Ages \(ages.lowerBound) to \(ages.upperBound)"
+    }
+
+    func serviceModel(_ index: Int) -> PageModel {
+        guard let offer = content.offer else { return notFoundModel() }
+        let service = offer.services[index]
+        var data = Dict([
+            "name": service.name, "summary": service.summary, "body_html": service.document.rendered.html,
+            "for": service.audience, "ages_text": service.ages.map(agesText),
+            "outcomes": outcomeLinks(service.outcomeIDs), "areas_text": service.areas.joined(separator: ", "),
+            "youth": service.isYouthOffer, "access": service.access, "cost": service.cost, "where": service.place,
+            "accessibility": service.accessibility,
+        ])
+        if let contact = service.contact {
+            data["contact"] = Dict([
+                "email": contact.email, "phone": contact.phone, "web": contact.web, "has_email": contact.email != nil,
+                "has_phone": contact.phone != nil, "has_web": contact.web != nil,
+            ]).values
+        }
+        if let checked = service.lastChecked { data.merge(checked.fields("last_checked")) }
+        return PageModel(
+            kind: "service", url: SiteRoutes.service(service), title: service.name,
+            description: service.summary ?? summary(of: service.document),
+            updated: service.document.updated ?? service.lastChecked,
+            breadcrumbs: [homeCrumb, (offer.document?.title ?? "Help for children and families", SiteRoutes.offer)],
+            outline: service.document.rendered.outline, data: ["service": data.values])
+    }
+}

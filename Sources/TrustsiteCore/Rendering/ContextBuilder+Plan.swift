@@ -1,0 +1,73 @@
+extension ContextBuilder {
+    func planModel() -> PageModel {
+        guard let plan = content.plan else { return notFoundModel() }
+        var data = Dict(["title": plan.title, "intro_html": plan.document.rendered.html])
+        if let period = plan.period {
+            data.merge(period.start.fields("period_start"))
+            data.merge(period.end.fields("period_end"))
+        }
+        if let published = plan.published { data.merge(published.fields("published")) }
+        if let signOff = plan.signOff {
+            var fields = Dict(["meeting": signOff.meeting, "minute": signOff.minute,
+                "has_minute": signOff.minute != nil])
+            fields.merge(signOff.date.fields("date"))
+            data["sign_off"] = fields.values
+        }
+        data["has_sign_off"] = plan.signOff != nil
+        data["sections"] = plan.sections.map {
+            Dict(["title": $0.title, "url": SiteRoutes.section($0), "description": summary(of: $0.document)]).values
+        }
+        data["priorities"] = plan.priorities.map {
+            Dict(["id": $0.id, "title": $0.title, "url": SiteRoutes.priority($0),
+                "description": summary(of: $0.document), "action_count": $0.actions.count,
+                "outcomes": outcomeLinks($0.outcomeIDs)]).values
+        }
+        return PageModel(
+            kind: "plan", url: SiteRoutes.plan, title: plan.title, description: summary(of: plan.document),
+            updated: plan.document.updated ?? plan.published ?? newestDate, breadcrumbs: [homeCrumb],
+            outline: plan.document.rendered.outline, data: ["plan": data.values])
+    }
+
+    func sectionModel(_ index: Int) -> PageModel {
+        guard let plan = content.plan else { return notFoundModel() }
+        let section = plan.sections[index]
+        return PageModel(
+            kind: "plan-section", url: SiteRoutes.section(section), title: section.title,
+            description: summary(of: section.document),
+            updated: section.document.updated ?? plan.document.updated ?? plan.published,
+            breadcrumbs: [homeCrumb, planCrumb], outline: section.document.rendered.outline,
+            data: [
+                "section": ["title": section.title, "body_html": section.document.rendered.html],
+                "plan": ["title": plan.title, "url": SiteRoutes.plan],
+            ])
+    }
+
+    func priorityModel(_ index: Int) -> PageModel {
+        guard let plan = content.plan else { return notFoundModel() }
+        let priority = plan.priorities[index]
+        let actions = priority.actions.map { action -> [String: Any] in
+            let supporters = action.supportingPartnerIDs.map(partnerName)
+            var fields = Dict([
+                "id": action.id, "anchor": SiteRoutes.actionAnchor(action.id), "what": action.what,
+                "lead": ["name": partnerName(action.leadPartnerID), "url": SiteRoutes.board],
+                "supporters": supporters.map { ["name": $0] }, "has_supporters": !supporters.isEmpty,
+                "supporters_text": supporters.joined(separator: ", "),
+                "resources": action.resources, "has_resources": action.resources != nil,
+                "measure": action.measure, "baseline": action.baseline, "target": action.target,
+            ])
+            if let by = action.by { fields.merge(by.fields("by")) }
+            return fields.values
+        }
+        let data = Dict([
+            "id": priority.id, "title": priority.title, "body_html": priority.document.rendered.html,
+            "resources": priority.resources, "has_resources": priority.resources != nil,
+            "outcomes": outcomeLinks(priority.outcomeIDs), "actions": actions,
+        ])
+        return PageModel(
+            kind: "priority", url: SiteRoutes.priority(priority), title: priority.title,
+            description: summary(of: priority.document),
+            updated: priority.document.updated ?? plan.document.updated ?? plan.published,
+            breadcrumbs: [homeCrumb, planCrumb], outline: priority.document.rendered.outline,
+            data: ["priority": data.values, "plan": ["title": plan.title, "url": SiteRoutes.plan]])
+    }
+}

@@ -1,0 +1,52 @@
+extension ContextBuilder {
+    func reviewsModel() -> PageModel {
+        let reviews = content.reviews.reversed().map { review -> [String: Any] in
+            var fields = Dict(["title": review.title, "url": SiteRoutes.review(review), "period_text": review.period?.text])
+            if let published = review.published { fields.merge(published.fields("published")) }
+            return fields.values
+        }
+        return PageModel(
+            kind: "reviews", url: SiteRoutes.reviews, title: "Annual reports",
+            description: "Each year's report on what the partners did under the plan, action by action.",
+            updated: content.reviews.compactMap { $0.document.updated ?? $0.published }.max() ?? newestDate,
+            breadcrumbs: [homeCrumb], data: ["reviews": Array(reviews)])
+    }
+
+    func reviewModel(_ index: Int) -> PageModel {
+        let review = content.reviews[index]
+        let entries = Dictionary(review.progress.map { ($0.actionID, $0) }, uniquingKeysWith: { first, _ in first })
+        let priorities = (content.plan?.priorities ?? []).map { priority -> [String: Any] in
+            let actions = priority.actions.map { action -> [String: Any] in
+                let entry = entries[action.id]
+                let status = entry?.status
+                return Dict([
+                    "id": action.id, "what": action.what,
+                    "url": SiteRoutes.priority(priority) + "#" + SiteRoutes.actionAnchor(action.id),
+                    "status": status?.rawValue ?? "not-reported", "label": status?.label ?? "Not reported",
+                    "evidence": entry?.evidence, "lead_name": partnerName(action.leadPartnerID),
+                ]).values
+            }
+            return ["id": priority.id, "title": priority.title, "url": SiteRoutes.priority(priority), "actions": actions]
+        }
+        let totals = ProgressStatus.allCases.map { status -> [String: Any] in
+            ["status": status.rawValue, "label": status.label,
+                "count": review.progress.filter { $0.status == status }.count]
+        }
+        let partners = review.partnerStatements.map { statement -> [String: Any] in
+            let partner = content.board?.partner(statement.partnerID)
+            return Dict(["name": partner?.name ?? statement.partnerID, "type_label": partner?.type.label,
+                "statement": statement.statement]).values
+        }
+        var data = Dict([
+            "title": review.title, "body_html": review.document.rendered.html, "period_text": review.period?.text,
+            "totals": totals, "priorities": priorities, "partners": partners, "has_partners": !partners.isEmpty,
+        ])
+        if let published = review.published { data.merge(published.fields("published")) }
+        if let plan = content.plan { data["plan"] = ["title": plan.title, "url": SiteRoutes.plan] }
+        return PageModel(
+            kind: "review", url: SiteRoutes.review(review), title: review.title,
+            description: summary(of: review.document), updated: review.document.updated ?? review.published,
+            breadcrumbs: [homeCrumb, ("Annual reports", SiteRoutes.reviews)],
+            outline: review.document.rendered.outline, data: ["review": data.values])
+    }
+}

@@ -1,0 +1,91 @@
+/// Every page the site has, by what it shows. Plain values, so the list can be shared across
+/// the threads that render pages.
+enum PageIdentity: Sendable, Hashable {
+    case home
+    case plan
+    case planSection(Int)
+    case priority(Int)
+    case outcomes
+    case outcome(String)
+    case reviews
+    case review(Int)
+    case board
+    case offer
+    case service(Int)
+    case page(Int)
+    case accessibility
+    case notFound
+}
+
+/// A page to publish: what it shows, its address, and the file it comes from (for messages).
+struct PlannedPage: Sendable {
+    var identity: PageIdentity
+    var url: String
+    var source: SourceLocation
+}
+
+/// Lists the pages of a site and refuses two pages at one address.
+enum PagePlanner {
+    static func pages(for content: SiteContent, log: DiagnosticLog) -> [PlannedPage] {
+        let config = SourceLocation(file: ConfigLoader.path)
+        var pages = [PlannedPage(identity: .home, url: SiteRoutes.home, source: content.home?.location ?? config)]
+        if let plan = content.plan {
+            pages.append(PlannedPage(identity: .plan, url: SiteRoutes.plan, source: plan.document.location))
+            for (index, section) in plan.sections.enumerated() {
+                pages.append(PlannedPage(identity: .planSection(index), url: SiteRoutes.section(section),
+                    source: section.document.location))
+            }
+            for (index, priority) in plan.priorities.enumerated() {
+                pages.append(PlannedPage(identity: .priority(index), url: SiteRoutes.priority(priority),
+                    source: priority.document.location))
+            }
+            pages.append(PlannedPage(identity: .outcomes, url: SiteRoutes.outcomes, source: plan.document.location))
+            for outcome in Outcome.all {
+                pages.append(PlannedPage(identity: .outcome(outcome.id), url: SiteRoutes.outcome(outcome.id),
+                    source: plan.document.location))
+            }
+        }
+        if !content.reviews.isEmpty {
+            pages.append(PlannedPage(identity: .reviews, url: SiteRoutes.reviews,
+                source: SourceLocation(file: ReviewLoader.folder)))
+            for (index, review) in content.reviews.enumerated() {
+                pages.append(PlannedPage(identity: .review(index), url: SiteRoutes.review(review),
+                    source: review.document.location))
+            }
+        }
+        if let board = content.board {
+            pages.append(PlannedPage(identity: .board, url: SiteRoutes.board, source: board.location))
+        }
+        if let offer = content.offer {
+            pages.append(PlannedPage(identity: .offer, url: SiteRoutes.offer,
+                source: offer.document?.location ?? SourceLocation(file: OfferLoader.folder)))
+            for (index, service) in offer.services.enumerated() {
+                pages.append(PlannedPage(identity: .service(index), url: SiteRoutes.service(service),
+                    source: service.document.location))
+            }
+        }
+        for (index, page) in content.pages.enumerated() {
+            pages.append(PlannedPage(identity: .page(index), url: page.url, source: page.document.location))
+        }
+        if let statement = content.config.accessibility {
+            pages.append(PlannedPage(identity: .accessibility, url: SiteRoutes.accessibility, source: statement.location))
+        }
+        pages.append(PlannedPage(identity: .notFound, url: SiteRoutes.notFound, source: config))
+        return removingCollisions(pages, log: log)
+    }
+
+    private static func removingCollisions(_ pages: [PlannedPage], log: DiagnosticLog) -> [PlannedPage] {
+        var byURL: [String: PlannedPage] = [:]
+        var kept: [PlannedPage] = []
+        for page in pages {
+            if let first = byURL[page.url] {
+                log.error(page.source, "this page would be published at \(page.url), where \(first.source.file) is already published.",
+                    hint: "Rename or move one of the two files so each page has its own address.")
+                continue
+            }
+            byURL[page.url] = page
+            kept.append(page)
+        }
+        return kept
+    }
+}

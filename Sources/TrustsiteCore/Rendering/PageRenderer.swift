@@ -1,0 +1,73 @@
+import Mustache
+import TrustsiteMarkdown
+
+/// Renders one page: its kind's template, then the layout around it.
+struct PageRenderer: Sendable {
+    let content: SiteContent
+    let theme: Theme
+    /// Navigation entries: title and address.
+    let navigation: [(title: String, url: String)]
+
+    init(content: SiteContent, theme: Theme) {
+        self.content = content
+        self.theme = theme
+        var navigation: [(String, String)] = [("Home", SiteRoutes.home)]
+        if content.plan != nil {
+            navigation += [("The plan", SiteRoutes.plan), ("Outcomes", SiteRoutes.outcomes)]
+        }
+        if !content.reviews.isEmpty { navigation.append(("Progress", SiteRoutes.reviews)) }
+        if content.board != nil { navigation.append(("The Board", SiteRoutes.board)) }
+        if content.offer != nil { navigation.append(("Help for families", SiteRoutes.offer)) }
+        self.navigation = navigation
+    }
+
+    func render(_ model: PageModel) -> String {
+        var context = model.data
+        context["site"] = siteContext(currentURL: model.url)
+        context["page"] = pageContext(model)
+        context["assets"] = ["stylesheet": SiteRoutes.stylesheet]
+        let body = theme.library.render(context, withTemplate: model.kind) ?? ""
+        context["content"] = body
+        return theme.library.render(context, withTemplate: "layout") ?? body
+    }
+
+    private func pageContext(_ model: PageModel) -> [String: Any] {
+        let config = content.config
+        let headTitle = model.kind == "home" && model.title == config.name ? config.name : "\(model.title) – \(config.name)"
+        var page = Dict([
+            "title": model.title, "head_title": headTitle, "description": model.description ?? config.description,
+            "canonical_url": config.baseURLWithoutSlash + model.url, "url": model.url, "kind": model.kind,
+            "breadcrumbs": model.breadcrumbs.map { ["title": $0.title, "url": $0.url] },
+            "has_breadcrumbs": !model.breadcrumbs.isEmpty,
+            "contents": model.outline.map(outlineContext), "has_contents": !model.outline.isEmpty,
+        ])
+        if let updated = model.updated { page.merge(updated.fields("updated")) }
+        return page.values
+    }
+
+    private func outlineContext(_ entry: OutlineEntry) -> [String: Any] {
+        ["id": entry.id, "text": entry.text, "children": entry.children.map(outlineContext)]
+    }
+
+    private func siteContext(currentURL: String) -> [String: Any] {
+        let config = content.config
+        let contact = Dict([
+            "email": config.contact.email, "phone": config.contact.phone, "address_lines": config.contact.address,
+            "have_your_say_url": config.contact.haveYourSay ?? "/contact/",
+            "has_email": config.contact.email != nil, "has_phone": config.contact.phone != nil,
+            "has_address": !config.contact.address.isEmpty,
+        ])
+        let nav = navigation.map { item -> [String: Any] in
+            let current = item.url == SiteRoutes.home ? currentURL == item.url : currentURL.hasPrefix(item.url)
+            return ["title": item.title, "url": item.url, "current": current]
+        }
+        return Dict([
+            "name": config.name, "local_authority": config.localAuthority, "language": config.language,
+            "base_url": config.baseURL, "fictional": config.fictional, "contact": contact.values, "nav": nav,
+            "colours": [
+                "brand": config.colours.brand, "brand_text": ColourContrast.textColour(on: config.colours.brand),
+                "accent": config.colours.accent,
+            ],
+        ]).values
+    }
+}

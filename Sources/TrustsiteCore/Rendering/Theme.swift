@@ -1,0 +1,83 @@
+import Foundation
+import Mustache
+import TrustsiteTheme
+
+/// The templates and assets a site is rendered with: the default theme, with any file of the
+/// same path in the site's own `templates/` folder taking its place.
+struct Theme: Sendable {
+    static let folder = "templates"
+    /// The template each page kind needs.
+    static let requiredTemplates = [
+        "layout", "home", "plan", "plan-section", "priority", "outcomes", "outcome", "reviews", "review", "board",
+        "offer", "service", "page", "accessibility", "not-found",
+    ]
+
+    let library: MustacheLibrary
+    /// Files copied to the output as they are, by path relative to the theme (`assets/site.css`).
+    let assets: [String: Data]
+
+    static func load(siteRoot: URL, log: DiagnosticLog) -> Theme? {
+        var files: [String: (data: Data, origin: String)] = [:]
+        for (path, text) in DefaultTheme.files {
+            files[path] = (Data(text.utf8), "the default theme's \(path)")
+        }
+        let context = LoadContext(root: siteRoot, log: log, markdown: .init())
+        for path in context.files(in: folder, recursive: true) {
+            guard let data = FileManager.default.contents(atPath: siteRoot.appending(path: path).path) else { continue }
+            files[String(path.dropFirst(folder.count + 1))] = (data, path)
+        }
+        var templates: [String: MustacheTemplate] = [:]
+        var assets: [String: Data] = [:]
+        var failed = false
+        for (path, file) in files.sorted(by: { $0.key < $1.key }) {
+            if path.hasPrefix("assets/") {
+                assets[path] = file.data
+                continue
+            }
+            guard path.hasSuffix(".mustache") else { continue }
+            guard let template = compile(file.data, origin: file.origin, log: log) else {
+                failed = true
+                continue
+            }
+            templates[String(path.dropLast(".mustache".count))] = template
+        }
+        for name in requiredTemplates where templates[name] == nil {
+            log.error(SourceLocation(file: "\(folder)/\(name).mustache"), "the template '\(name)' is missing.",
+                hint: "Add \(folder)/\(name).mustache, or delete your copy's empty file to use the default theme's.")
+            failed = true
+        }
+        return failed ? nil : Theme(library: MustacheLibrary(templates: templates), assets: assets)
+    }
+
+    private static func compile(_ data: Data, origin: String, log: DiagnosticLog) -> MustacheTemplate? {
+        let file = origin.hasPrefix("the default theme") ? folder + "/" + (origin.split(separator: " ").last ?? "")
+            : origin
+        guard let text = String(data: data, encoding: .utf8) else {
+            log.error(SourceLocation(file: String(file)), "the template is not valid UTF-8 text.",
+                hint: "Save it as UTF-8.")
+            return nil
+        }
+        do {
+            return try MustacheTemplate(string: text)
+        } catch let error as MustacheTemplate.ParserError {
+            log.error(
+                SourceLocation(file: String(file), line: error.context.lineNumber, column: error.context.columnNumber),
+                "the template cannot be read: \(describe(error.error)).",
+                hint: "The line reads: \(error.context.line.trimmingCharacters(in: .whitespaces))\n"
+                    + "Check that every {{#section}} has a matching {{/section}} and every tag is closed with }}.")
+        } catch {
+            log.error(SourceLocation(file: String(file)), "the template cannot be read: \(error).")
+        }
+        return nil
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect: "a section is closed with a different name than it was opened with"
+        case .unfinishedName: "a tag is not finished"
+        case .expectedSectionEnd: "a section is opened but never closed"
+        case .invalidSetDelimiter: "a set-delimiter tag is malformed"
+        default: "\(error)"
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import TrustsiteCore
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site into a folder of static files.",
+        discussion: """
+            The site is built into a staging folder beside the output and swapped into place only when \
+            every page is written: a failed build leaves the previous site untouched.
+            """
+    )
+
+    @OptionGroup var siteOptions: SiteOptions
+
+    @Option(name: .long, help: "Where to write the site. Default: site/ in the site folder.")
+    var output: String?
+
+    func run() throws {
+        let root = siteOptions.siteRoot
+        let outputURL = output.map {
+            URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        } ?? root.appending(path: "site")
+        let builder = SiteBuilder(options: .init(siteRoot: root, output: outputURL, clock: try siteOptions.clock()))
+        let log = DiagnosticLog()
+        let progress = ProgressReporter()
+        do {
+            let summary = try builder.build(log: log) { done, total in progress.report(done, of: total) }
+            Terminal.clearProgress()
+            Terminal.printDiagnostics(log.diagnostics)
+            let warnings = log.diagnostics.count
+            let warningText = warnings == 0 ? "" : " (\(warnings) warning\(warnings == 1 ? "" : "s"))"
+            print("Built \(summary.pagesWritten) pages into \(displayPath(outputURL)) in "
+                + String(format: "%.2f", summary.seconds) + " s\(warningText).")
+        } catch {
+            Terminal.clearProgress()
+            Terminal.printDiagnostics(log.diagnostics)
+            switch error {
+            case .invalidInput:
+                Terminal.printError("Build failed: \(Terminal.count(log.diagnostics)). Nothing was published; "
+                    + "\(displayPath(outputURL)) is unchanged.")
+            case .output(let outputError):
+                Terminal.printError("error: \(outputError)")
+            }
+            throw ExitCode(1)
+        }
+    }
+
+    private func displayPath(_ url: URL) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        let path = url.standardizedFileURL.path
+        return path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) + "/" : path + "/"
+    }
+}
+
+/// Shows "Rendering 1200/10000 pages" on a terminal during long builds, at most a few times a second.
+final class ProgressReporter: @unchecked Sendable {
+    private let lock = NSLock()
+    private let start = Date()
+    private var lastShown = Date.distantPast
+
+    func report(_ done: Int, of total: Int) {
+        guard Terminal.isInteractive else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        let now = Date()
+        guard now.timeIntervalSince(start) > 0.5, now.timeIntervalSince(lastShown) > 0.2 else { return }
+        lastShown = now
+        Terminal.progress("Rendering \(done)/\(total) pages…")
+    }
+}
