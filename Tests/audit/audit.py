@@ -78,6 +78,51 @@ def print_finding(f: Finding) -> None:
         print(f"     help: {f.help}")
 
 
+MAX_BROWSER_RESTARTS = 3
+
+
+def run_browser(site: Path, pages: list[str], by_page: dict[str, list[Finding]]) -> None:
+    """axe and the browser checks, one Chromium session for all pages (restarted if it dies)."""
+    from browser import BrowserAuditor, browser_finding  # here, so --skip-browser works without selenium
+    from selenium.common.exceptions import WebDriverException
+
+    with SiteServer(site) as server:
+        auditor = None
+        restarts = 0
+        axe_version = ""
+        try:
+            for page in pages:
+                t0 = time.monotonic()
+                try:
+                    if auditor is None:
+                        auditor = BrowserAuditor(server.base_url)
+                    found = auditor.audit_page(page, url_path(page))
+                    found += auditor.audit_page_without_js(page, url_path(page))
+                    axe_version = auditor.axe_version or axe_version
+                except (WebDriverException, RuntimeError) as err:
+                    text = (getattr(err, "msg", None) or str(err) or type(err).__name__).strip().splitlines()
+                    found = [browser_finding(page, "harness-error", f"browser failed on this page (restarting it): "
+                                                   f"{text[0] if text else err!r}")]
+                    if auditor is not None:
+                        auditor.close()
+                        auditor = None
+                    restarts += 1
+                    if restarts > MAX_BROWSER_RESTARTS:
+                        for rest in pages[pages.index(page) + 1 :]:
+                            by_page[rest].append(browser_finding(rest, "harness-error", "not checked: the browser "
+                                                                 "failed too often"))
+                        by_page[page] += found
+                        break
+                by_page[page] += found
+                status = "ok" if not found else f"{len(found)} problem(s)"
+                print(f"  {page}: {status} ({time.monotonic() - t0:.1f}s)", flush=True)
+        finally:
+            if auditor is not None:
+                auditor.close()
+    if axe_version:
+        print(f"  (axe-core {axe_version})")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     parser.add_argument("site", type=Path, help="the built site folder (e.g. site/)")
@@ -105,22 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     by_page: dict[str, list[Finding]] = defaultdict(list)
 
     if not args.skip_browser:
-        from browser import BrowserAuditor  # imported here so --skip-browser works without selenium
-
-        with SiteServer(site) as server:
-            auditor = BrowserAuditor(server.base_url)
-            try:
-                for page in pages:
-                    t0 = time.monotonic()
-                    found = auditor.audit_page(page, url_path(page))
-                    found += auditor.audit_page_without_js(page, url_path(page))
-                    by_page[page] += found
-                    status = "ok" if not found else f"{len(found)} problem(s)"
-                    print(f"  {page}: {status} ({time.monotonic() - t0:.1f}s)", flush=True)
-            finally:
-                auditor.close()
-            if auditor.axe_version:
-                print(f"  (axe-core {auditor.axe_version})")
+        run_browser(site, pages, by_page)
 
     if validator is not None:
         for f in validator.results():

@@ -26,6 +26,27 @@ MAX_AXE_NODES = 10  # per rule and page; the rest is summarised
 
 CHECKS_JS = (Path(__file__).parent / "checks.js").read_text(encoding="utf-8")
 
+_UNDERSTANDING = "https://www.w3.org/WAI/WCAG22/Understanding/"
+# What each browser check means and where to read more.
+CHECK_HELP = {
+    "skip-link": "WCAG 2.4.1 Bypass Blocks: the first focusable element is a visible link to <main id=main "
+                 "tabindex=-1> - " + _UNDERSTANDING + "bypass-blocks.html",
+    "focus-visible": "WCAG 2.4.7 Focus Visible: style :focus-visible (outline, box-shadow...); never just "
+                     "outline: none - " + _UNDERSTANDING + "focus-visible.html",
+    "text-200": "WCAG 1.4.4 Resize Text: use max-width and relative units, not fixed widths - "
+                + _UNDERSTANDING + "resize-text.html",
+    "text-200-clipped": "WCAG 1.4.4 Resize Text: fixed-size boxes with overflow: hidden lose text when it grows - "
+                        + _UNDERSTANDING + "resize-text.html",
+    "reflow-320": "WCAG 1.4.10 Reflow: content fits 320 CSS px without horizontal scrolling; wide tables/code "
+                  "go in an overflow-x: auto wrapper - " + _UNDERSTANDING + "reflow.html",
+    "reflow-320-clipped": "WCAG 1.4.10 Reflow: no content may be cut off at 320 CSS px - "
+                          + _UNDERSTANDING + "reflow.html",
+    "print-nav": "Print stylesheet: @media print { nav:not(.breadcrumbs), .skip-link { display: none } }",
+    "print-link-url": 'Print stylesheet: @media print { main a[href^="http"]::after { content: " (" attr(href) ")" } }',
+    "no-js": "Pages must be complete as served; JavaScript may only enhance them",
+    "harness-error": "The audit could not run this check on the page; see the message",
+}
+
 AXE_RUN_JS = """
 const done = arguments[arguments.length - 1];
 axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
@@ -62,9 +83,17 @@ def start_chromium(javascript: bool = True) -> webdriver.Chrome:
     return driver
 
 
+def browser_finding(page: str, rule: str, message: str, target: str = "", html: str = "") -> Finding:
+    return Finding(page, BROWSER, rule, target, message, help=CHECK_HELP.get(rule, ""), html=html)
+
+
 def _findings_from(page: str, problems: list[dict]) -> list[Finding]:
-    return [Finding(page, BROWSER, p["rule"], p.get("target", ""), p["message"], html=p.get("html", ""))
-            for p in problems]
+    return [browser_finding(page, p["rule"], p["message"], p.get("target", ""), p.get("html", "")) for p in problems]
+
+
+def _first_line(err: WebDriverException) -> str:
+    text = (err.msg or str(err) or type(err).__name__).strip()
+    return text.splitlines()[0] if text else type(err).__name__
 
 
 class BrowserAuditor:
@@ -92,6 +121,8 @@ class BrowserAuditor:
         d = self.driver
         d.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
         d.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+        # A page that fails to load (e.g. times out) may leave the session unusable: the exception
+        # propagates and the caller starts a new browser.
         d.get(self.base_url + url_path)
         findings: list[Finding] = []
         # Order matters: the keyboard check needs a freshly loaded page (focus at the start).
@@ -110,8 +141,7 @@ class BrowserAuditor:
             except InvalidSessionIdException:
                 raise
             except WebDriverException as err:
-                msg = (err.msg or str(err)).strip().splitlines()[0]
-                findings.append(Finding(page, BROWSER, "harness-error", "", f"check {name} could not run: {msg}"))
+                findings.append(browser_finding(page, "harness-error", f"check {name} could not run: {_first_line(err)}"))
         return findings
 
     def _skip_link(self, page: str) -> list[Finding]:
@@ -131,7 +161,7 @@ class BrowserAuditor:
         d.execute_script(self.axe_js)
         result = d.execute_async_script(AXE_RUN_JS, AXE_TAGS)
         if "error" in result:
-            return [Finding(page, AXE, "harness-error", "", f"axe.run failed: {result['error']}")]
+            return [browser_finding(page, "harness-error", f"axe.run failed: {result['error']}")]
         self.axe_version = result.get("version", "")
         findings = []
         for v in result["violations"]:
@@ -153,8 +183,8 @@ class BrowserAuditor:
         findings = _findings_from(page, result["problems"])
         hidden = result["failed"] - len(result["problems"])
         if hidden > 0:
-            findings.append(Finding(page, BROWSER, "focus-visible", f"(+{hidden} more elements)",
-                                    "further sampled elements have no visible focus indicator"))
+            findings.append(browser_finding(page, "focus-visible", "further sampled elements have no visible focus "
+                                            "indicator", target=f"(+{hidden} more elements)"))
         return findings
 
     def _reflow(self, page: str) -> list[Finding]:
@@ -189,8 +219,7 @@ class BrowserAuditor:
         except InvalidSessionIdException:
             raise
         except WebDriverException as err:
-            msg = (err.msg or str(err)).strip().splitlines()[0]
-            return [Finding(page, BROWSER, "harness-error", "", f"check no-js could not run: {msg}")]
+            return [browser_finding(page, "harness-error", f"check no-js could not run: {_first_line(err)}")]
 
     def _assert_js_disabled(self) -> None:
         d = self.nojs_driver

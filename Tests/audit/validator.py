@@ -9,9 +9,10 @@ import subprocess
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from findings import Finding
+from findings import VALIDATOR, Finding
 
 FAILING_TYPES = {"error", "non-document-error"}
+HELP = "Nu HTML Checker (vnu) - https://validator.github.io/validator/"
 
 
 def find_vnu_jar() -> Path:
@@ -48,14 +49,14 @@ class Validator:
 
     def results(self) -> list[Finding]:
         if self._start_error:
-            return [Finding(page, "validator", "validator-unavailable", "", self._start_error) for page in self.pages]
+            return [Finding(page, VALIDATOR, "validator-unavailable", "", self._start_error) for page in self.pages]
         assert self._proc is not None
         out, err = self._proc.communicate()
         try:
             messages = json.loads(out)["messages"]
         except (ValueError, KeyError):
             detail = (err or out).strip()[-2000:] or f"exit status {self._proc.returncode}"
-            return [Finding(page, "validator", "validator-crashed", "", detail) for page in self.pages]
+            return [Finding(page, VALIDATOR, "validator-crashed", "", detail) for page in self.pages]
 
         site_root = self.site.resolve()
         findings = []
@@ -69,7 +70,7 @@ class Validator:
                 where = f"lines {msg['firstLine']}-{line}"
             extract = (msg.get("extract") or "").replace("\n", " ").strip()
             target = where + (f": {extract}" if extract else "")
-            findings.append(Finding(page, "validator", msg.get("type", "error"), target, msg.get("message", "")))
+            findings.append(Finding(page, VALIDATOR, msg.get("type", "error"), target, msg.get("message", ""), help=HELP))
         return findings
 
     @staticmethod
