@@ -32,7 +32,9 @@ public struct ContentLoader: Sendable {
             fileCount: 0
         )
         content.fileCount = 1 + context.files(in: "content", recursive: true).count
-        ReferenceValidator(content: content, log: log).validate()
+        // References are checked once every file reads cleanly: a file that failed to load would
+        // otherwise show up again as a cascade of "unknown id" errors elsewhere.
+        if !log.hasErrors { ReferenceValidator(content: content, log: log).validate() }
         return content
     }
 }

@@ -2,12 +2,16 @@
 enum KeySuggester {
     static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
         let limit = max(1, word.count / 3)
-        var best: (String, Int)?
-        for candidate in candidates {
+        var best: (candidate: String, distance: Int, prefix: Int)?
+        for candidate in candidates.sorted() {
             let distance = editDistance(word.lowercased(), candidate.lowercased())
-            if distance <= limit, distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+            guard distance <= limit else { continue }
+            // Between equally close words, the one that starts like the typed word is likelier meant.
+            let prefix = zip(word.lowercased(), candidate.lowercased()).prefix { $0 == $1 }.count
+            if let current = best, (distance, -prefix) >= (current.distance, -current.prefix) { continue }
+            best = (candidate, distance, prefix)
         }
-        return best?.0
+        return best?.candidate
     }
 
     /// Levenshtein distance over characters.

@@ -3,6 +3,7 @@ import Yams
 /// A YAML mapping whose keys are read one by one; keys never read are reported as unknown.
 final class YAMLMapping {
     private(set) var entries: [(key: String, value: YAMLValue)] = []
+    private var keyLocations: [String: SourceLocation] = [:]
     private var read: Set<String> = []
     let parent: YAMLValue
 
@@ -13,6 +14,9 @@ final class YAMLMapping {
             let path = parent.keyPath.isEmpty ? key : "\(parent.keyPath).\(key)"
             let value = YAMLValue(
                 node: valueNode, file: parent.file, lineOffset: parent.lineOffset, keyPath: path, log: parent.log)
+            keyLocations[key] = YAMLValue(
+                node: keyNode, file: parent.file, lineOffset: parent.lineOffset, keyPath: path, log: parent.log
+            ).location
             entries.append((key, value))
         }
     }
@@ -69,7 +73,7 @@ final class YAMLMapping {
             let suggestion = KeySuggester.suggestion(for: key, among: read)
             let hint = suggestion.map { "Did you mean '\($0)'?" }
                 ?? "Known keys here: " + read.sorted().joined(separator: ", ") + "."
-            log.warning(value.location, "unknown key '\(value.keyPath)' is ignored.", hint: hint)
+            log.warning(keyLocations[key] ?? value.location, "unknown key '\(value.keyPath)' is ignored.", hint: hint)
         }
     }
 }

@@ -29,6 +29,7 @@ struct Theme: Sendable {
         var templates: [String: MustacheTemplate] = [:]
         var assets: [String: Data] = [:]
         var failed = false
+        var broken: Set<String> = []
         for (path, file) in files.sorted(by: { $0.key < $1.key }) {
             if path.hasPrefix("assets/") {
                 assets[path] = file.data
@@ -37,11 +38,12 @@ struct Theme: Sendable {
             guard path.hasSuffix(".mustache") else { continue }
             guard let template = compile(file.data, origin: file.origin, log: log) else {
                 failed = true
+                broken.insert(String(path.dropLast(".mustache".count)))
                 continue
             }
             templates[String(path.dropLast(".mustache".count))] = template
         }
-        for name in requiredTemplates where templates[name] == nil {
+        for name in requiredTemplates where templates[name] == nil && !broken.contains(name) {
             log.error(SourceLocation(file: "\(folder)/\(name).mustache"), "the template '\(name)' is missing.",
                 hint: "Add \(folder)/\(name).mustache, or delete your copy's empty file to use the default theme's.")
             failed = true
