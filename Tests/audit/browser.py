@@ -134,7 +134,7 @@ class BrowserAuditor:
             ("reflow-320", lambda: self._reflow(page)),
             ("print", lambda: self._print(page)),
         ]
-        d.execute_script(CHECKS_JS)
+        d.execute_script(CHECKS_JS + ";window.__audit.freezeMotion();")
         for name, step in steps:
             try:
                 findings += step()

@@ -180,29 +180,32 @@
         return picked;
     }
 
-    function focusVisible() {
-        // No transitions: the focused style must be readable immediately.
+    // No transitions or animations: a focused style or a skip link sliding into view must be
+    // measurable at once. Applied once per page load, before the keyboard checks.
+    function freezeMotion() {
+        if (document.getElementById('__audit-freeze-motion')) return;
         const style = document.createElement('style');
+        style.id = '__audit-freeze-motion';
         style.textContent = '*, *::before, *::after { transition: none !important; animation: none !important; }';
-        document.head.appendChild(style);
+        (document.head || document.documentElement).appendChild(style);
+    }
+
+    function focusVisible() {
+        freezeMotion();
         const out = [];
         let checked = 0;
-        try {
-            for (const el of sample(focusables(), MAX_FOCUS_SAMPLES)) {
-                if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
-                const before = focusSnapshot(el);
-                el.focus({ preventScroll: true });
-                if (document.activeElement !== el) continue; // not focusable after all (hidden, inert)
-                const after = focusSnapshot(el);
-                el.blur();
-                checked++;
-                if (Object.keys(before).every((k) => before[k] === after[k])) {
-                    out.push(problem('focus-visible', el,
-                        'No visible focus indicator: outline, box-shadow, background, color, text-decoration and border are the same focused and unfocused'));
-                }
+        for (const el of sample(focusables(), MAX_FOCUS_SAMPLES)) {
+            if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
+            const before = focusSnapshot(el);
+            el.focus({ preventScroll: true });
+            if (document.activeElement !== el) continue; // not focusable after all (hidden, inert)
+            const after = focusSnapshot(el);
+            el.blur();
+            checked++;
+            if (Object.keys(before).every((k) => before[k] === after[k])) {
+                out.push(problem('focus-visible', el,
+                    'No visible focus indicator: outline, box-shadow, background, color, text-decoration and border are the same focused and unfocused'));
             }
-        } finally {
-            style.remove();
         }
         return { problems: out.slice(0, MAX_REPORTED * 2), failed: out.length, checked };
     }
@@ -291,5 +294,5 @@
         return [];
     }
 
-    window.__audit = { reflow, textResize, focusVisible, skipLinkAfterTab, focusInMain, print, noScript };
+    window.__audit = { freezeMotion, reflow, textResize, focusVisible, skipLinkAfterTab, focusInMain, print, noScript };
 })();
