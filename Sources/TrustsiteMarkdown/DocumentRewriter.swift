@@ -52,7 +52,8 @@ struct DocumentRewriter {
         }
         if options.accessibleTables {
             for table in tableNodes {
-                let label = "Table: " + Self.headerCells(of: table).joined(separator: ", ")
+                let cells = Self.headerCells(of: table)
+                let label = cells.isEmpty ? "Table" : "Table: " + cells.joined(separator: ", ")
                 wrap(table, open: "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\""
                     + HTMLEscaping.escape(label) + "\">", close: "</div>", movingChildren: false)
             }
@@ -62,7 +63,7 @@ struct DocumentRewriter {
     private mutating func record(heading node: CmarkNode) -> MarkdownHeading {
         var text = node.plainText
         var explicitID: String?
-        if let (stripped, id) = Self.splitExplicitID(text) {
+        if options.headingIDs, let (stripped, id) = Self.splitExplicitID(text) {
             text = stripped.trimmingCharacters(in: .whitespaces)
             explicitID = id
             if let last = node.lastChild, last.type == CMARK_NODE_TEXT,

@@ -21,6 +21,11 @@ public struct MarkdownRenderer: Sendable {
     public func render(_ source: String, lineOffset: Int = 0) -> RenderedMarkdown {
         CmarkRegistration.ensure()
         let cmarkOptions = cmarkFlags
+        // cmark-gfm's table of special inline characters is process-wide, and each parse adds and
+        // removes its extensions' characters: two parses at once can lose strikethrough or autolinks.
+        CmarkRegistration.parseLock.lock()
+        var parseLocked = true
+        defer { if parseLocked { CmarkRegistration.parseLock.unlock() } }
         guard let parser = cmark_parser_new(cmarkOptions) else {
             return RenderedMarkdown(html: "", headings: [], links: [], images: [], rawHTML: [], plainText: "")
         }
@@ -43,6 +48,8 @@ public struct MarkdownRenderer: Sendable {
             return RenderedMarkdown(html: "", headings: [], links: [], images: [], rawHTML: [], plainText: "")
         }
         defer { cmark_node_free(documentPointer) }
+        CmarkRegistration.parseLock.unlock()
+        parseLocked = false
 
         var rewriter = DocumentRewriter(options: options, lineOffset: lineOffset)
         rewriter.inspect(CmarkNode(pointer: documentPointer))
@@ -83,8 +90,10 @@ public struct MarkdownRenderer: Sendable {
     }
 }
 
-/// cmark-gfm's extensions are registered once per process.
+/// cmark-gfm's extensions are registered once per process, and its parser has process-wide state.
 enum CmarkRegistration {
+    static let parseLock = NSLock()
+
     private static let registered: Bool = {
         cmark_gfm_core_extensions_ensure_registered()
         return true

@@ -7,19 +7,20 @@ struct Slugger {
         used = reserved
     }
 
-    /// Claims an id the author wrote; returns nil when it is already taken.
+    /// Claims an id the author wrote; returns nil when it is already taken or belongs to footnotes.
     mutating func claim(_ id: String) -> String? {
-        guard !used.contains(id) else { return nil }
+        guard !used.contains(id), !Self.isFootnoteID(id) else { return nil }
         used.insert(id)
         return id
     }
 
     /// A new unique slug for the text.
     mutating func slug(for text: String) -> String {
-        let base = Self.slug(text)
+        var base = Self.slug(text)
+        if Self.isFootnoteID(base) { base = "section-" + base }
         var candidate = base
         var counter = 2
-        while used.contains(candidate) || Self.isFootnoteID(candidate) {
+        while used.contains(candidate) {
             candidate = "\(base)-\(counter)"
             counter += 1
         }
@@ -27,12 +28,9 @@ struct Slugger {
         return candidate
     }
 
-    /// cmark-gfm names footnotes `fn-1` and their references `fnref-1`.
+    /// cmark-gfm names footnotes `fn-<label>` and their references `fnref-<label>`.
     private static func isFootnoteID(_ id: String) -> Bool {
-        for prefix in ["fn-", "fnref-"] where id.hasPrefix(prefix) {
-            return id.dropFirst(prefix.count).allSatisfy(\.isNumber)
-        }
-        return false
+        id.hasPrefix("fn-") || id.hasPrefix("fnref-")
     }
 
     /// Lowercase letters and digits joined by single hyphens; apostrophes vanish rather than split words.

@@ -32,7 +32,19 @@ import Testing
 
     @Test func reservedAndFootnoteIDsAreAvoided() {
         let result = renderer.render("## Main content\n\n## fn 1\n")
-        #expect(result.headings.map(\.id) == ["main-content-2", "fn-1-2"])
+        #expect(result.headings.map(\.id) == ["main-content-2", "section-fn-1"])
+    }
+
+    @Test func headingsNeverTakeFootnoteIDs() {
+        let named = renderer.render("## Fn note\n\nText[^note].\n\n[^note]: A note.\n")
+        #expect(named.headings.map(\.id) == ["section-fn-note"])
+        let explicit = renderer.render("## Notes {#fn-1}\n\nText[^1].\n\n[^1]: A note.\n")
+        #expect(explicit.headings.map(\.id) == ["notes"])
+        #expect(explicit.html.components(separatedBy: "id=\"fn-1\"").count == 2)
+    }
+
+    @Test func explicitIDSyntaxIsLeftAloneWhenIDsAreOff() {
+        #expect(MarkdownRenderer(options: .reference).render("# foo {#bar}\n").html == "<h1>foo {#bar}</h1>\n")
     }
 
     @Test func outlineNestsH3UnderH2() {

@@ -32,6 +32,18 @@ import Testing
         #expect(result.html.hasSuffix("</tbody>\n</table></div>\n"))
     }
 
+    @Test func concurrentRenderingKeepsEveryExtension() async {
+        let expected = renderer.render("A ~~strike~~ and www.example.com\n").html
+        let results = await withTaskGroup(of: String.self) { group in
+            for _ in 0..<400 {
+                group.addTask { MarkdownRenderer().render("A ~~strike~~ and www.example.com\n").html }
+            }
+            return await group.reduce(into: [String]()) { $0.append($1) }
+        }
+        #expect(results.allSatisfy { $0 == expected })
+        #expect(expected.contains("<del>strike</del>"))
+    }
+
     @Test func extensionsAreOn() {
         let html = renderer.render("~~old~~ www.example.org\n\n- [x] done\n- [ ] todo\n\nNote[^1]\n\n[^1]: Source.\n").html
         #expect(html.contains("<del>old</del>"))
