@@ -14,6 +14,7 @@ struct DocumentRewriter {
     private(set) var links: [MarkdownLink] = []
     private(set) var images: [MarkdownImage] = []
     private(set) var rawHTML: [SourcePosition] = []
+    private(set) var sections: [MarkdownSection] = []
     private var detached: [OpaquePointer] = []
     private var slugger: Slugger
 
@@ -24,6 +25,7 @@ struct DocumentRewriter {
     }
 
     mutating func inspect(_ document: CmarkNode) {
+        collectSections(document)
         var headingNodes: [(CmarkNode, String)] = []
         var tableNodes: [CmarkNode] = []
         for node in document.descendants {
@@ -37,6 +39,7 @@ struct DocumentRewriter {
                 images.append(
                     MarkdownImage(
                         source: node.url, alternativeText: node.plainText,
+                        title: cmark_node_get_title(node.pointer).map { String(cString: $0) } ?? "",
                         position: node.position(lineOffset: lineOffset)))
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 rawHTML.append(node.position(lineOffset: lineOffset))
@@ -58,6 +61,41 @@ struct DocumentRewriter {
                     + HTMLEscaping.escape(label) + "\">", close: "</div>", movingChildren: false)
             }
         }
+    }
+
+    /// Groups the top-level blocks' text under the heading above them. Runs before headings are
+    /// recorded, so ids are matched up afterwards by order.
+    private mutating func collectSections(_ document: CmarkNode) {
+        for block in document.children {
+            if block.type == CMARK_NODE_HEADING {
+                // The heading id is filled in later, matched by line (ids are made when headings are recorded).
+                sections.append(MarkdownSection(
+                    headingID: String(block.position(lineOffset: lineOffset).line), level: block.headingLevel, text: ""))
+            } else if !sections.isEmpty {
+                let text = block.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+                if !text.isEmpty {
+                    sections[sections.count - 1].text += (sections[sections.count - 1].text.isEmpty ? "" : "\n\n") + text
+                }
+            }
+        }
+    }
+
+    /// Sections with their headings' ids; a section also holds the text of its subsections.
+    func finishedSections() -> [MarkdownSection] {
+        var result = sections
+        for i in result.indices {
+            let line = Int(result[i].headingID) ?? 0
+            result[i].headingID = headings.first { $0.position.line == line }?.id ?? ""
+        }
+        // A section's text includes its subsections, up to the next heading at its level or above.
+        for i in result.indices {
+            var j = i + 1
+            while j < result.count, result[j].level > result[i].level {
+                if !result[j].text.isEmpty { result[i].text += "\n\n" + result[j].text }
+                j += 1
+            }
+        }
+        return result
     }
 
     private mutating func record(heading node: CmarkNode) -> MarkdownHeading {

@@ -64,7 +64,8 @@ public struct MarkdownRenderer: Sendable {
             links: rewriter.links,
             images: rewriter.images,
             rawHTML: rewriter.rawHTML,
-            plainText: plainText
+            plainText: plainText,
+            sections: rewriter.finishedSections()
         )
     }
 

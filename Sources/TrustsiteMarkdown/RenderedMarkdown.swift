@@ -34,6 +34,10 @@ public struct MarkdownLink: Sendable, Hashable {
 public struct MarkdownImage: Sendable, Hashable {
     public var source: String
     public var alternativeText: String
+    /// The image's title; `"decorative"` marks an image that needs no text alternative.
+    public var title: String
+
+    public var isDecorative: Bool { title.lowercased() == "decorative" }
     public var position: SourcePosition
 }
 
@@ -47,6 +51,8 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public var rawHTML: [SourcePosition]
     /// The text of the document without markup, paragraphs separated by blank lines.
     public var plainText: String
+    /// The text under each heading (up to the next heading of the same or a higher level).
+    public var sections: [MarkdownSection] = []
 
     /// The h2 and h3 headings, nested, for a "Contents" list.
     public var outline: [OutlineEntry] {
@@ -72,4 +78,11 @@ public struct OutlineEntry: Sendable, Hashable {
         id = heading.id
         text = heading.text
     }
+}
+
+/// The text of one heading's section.
+public struct MarkdownSection: Sendable, Hashable {
+    public var headingID: String
+    public var level: Int
+    public var text: String
 }

@@ -17,22 +17,30 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "Where to write the site. Default: site/ in the site folder.")
     var output: String?
 
+    @Flag(name: .long, help: "Build even if checks fail, marking every page \"Draft: not for publication\" with the open errors.")
+    var draft = false
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
     func run() throws {
         let root = siteOptions.siteRoot
         let outputURL = output.map {
             URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         } ?? root.appending(path: "site")
-        let builder = SiteBuilder(options: .init(siteRoot: root, output: outputURL, clock: try siteOptions.clock()))
+        let builder = SiteBuilder(options: .init(
+            siteRoot: root, output: outputURL, clock: try siteOptions.clock(), draft: draft, strict: strict))
         let log = DiagnosticLog()
         let progress = ProgressReporter()
         do {
             let summary = try builder.build(log: log) { done, total in progress.report(done, of: total) }
             Terminal.clearProgress()
-            Terminal.printDiagnostics(log.diagnostics)
-            let warnings = log.diagnostics.count
-            let warningText = warnings == 0 ? "" : " (\(warnings) warning\(warnings == 1 ? "" : "s"))"
-            print("Built \(summary.pagesWritten) pages into \(displayPath(outputURL)) in "
-                + String(format: "%.2f", summary.seconds) + " s\(warningText).")
+            Terminal.printDiagnostics(summary.report.diagnostics)
+            let report = summary.report
+            let findings = report.diagnostics.isEmpty ? "" : " (" + TextReport.summary(report.diagnostics, fileCount: report.fileCount) + ")"
+            let kind = draft ? "a draft of " : ""
+            print("Built \(kind)\(summary.pagesWritten) pages into \(displayPath(outputURL)) in "
+                + String(format: "%.2f", summary.seconds) + " s\(findings).")
         } catch {
             Terminal.clearProgress()
             Terminal.printDiagnostics(log.diagnostics)
@@ -40,6 +48,11 @@ struct BuildCommand: ParsableCommand {
             case .invalidInput:
                 Terminal.printError("Build failed: \(Terminal.count(log.diagnostics)). Nothing was published; "
                     + "\(displayPath(outputURL)) is unchanged.")
+            case .checksFailed(let report):
+                Terminal.printDiagnostics(report.diagnostics)
+                Terminal.printError("Build refused: " + TextReport.summary(report.diagnostics, fileCount: report.fileCount)
+                    + ". Nothing was published; \(displayPath(outputURL)) is unchanged. "
+                    + "Fix the errors, or build a draft for reviewers with --draft.")
             case .output(let outputError):
                 Terminal.printError("error: \(outputError)")
             }

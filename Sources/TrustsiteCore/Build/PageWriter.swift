@@ -6,13 +6,18 @@ struct PageWriter: Sendable {
     let content: SiteContent
     let theme: Theme
     let writer: SiteWriter
+    /// In a draft build, the open errors every page shows in its banner.
+    var draftErrors: [Diagnostic]?
+    var waived: [(rule: String, reason: String, findings: Int)] = []
 
     /// Returns each page's address and last-updated date, for the sitemap.
     func writeAll(_ pages: [PlannedPage], progress: (@Sendable (Int, Int) -> Void)?) throws(OutputError)
         -> [(url: String, updated: Day?)]
     {
-        let builder = ContextBuilder(content: content)
-        let renderer = PageRenderer(content: content, theme: theme)
+        let builder = ContextBuilder(content: content, waived: waived)
+        var draftRenderer = PageRenderer(content: content, theme: theme)
+        draftRenderer.draftErrors = draftErrors
+        let renderer = draftRenderer
         let results = ResultSlots<Day?>(count: pages.count)
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
             let page = pages[index]

@@ -6,11 +6,17 @@ public struct SiteBuilder: Sendable {
         public var siteRoot: URL
         public var output: URL
         public var clock: BuildClock
+        /// Build even when checks fail, stamping every page as a draft with the open errors.
+        public var draft: Bool
+        /// Treat warnings as errors.
+        public var strict: Bool
 
-        public init(siteRoot: URL, output: URL, clock: BuildClock) {
+        public init(siteRoot: URL, output: URL, clock: BuildClock, draft: Bool = false, strict: Bool = false) {
             self.siteRoot = siteRoot
             self.output = output
             self.clock = clock
+            self.draft = draft
+            self.strict = strict
         }
     }
 
@@ -18,11 +24,14 @@ public struct SiteBuilder: Sendable {
         public var pagesWritten: Int
         public var filesWritten: Int
         public var seconds: Double
+        public var report: SiteChecker.Report
     }
 
     public enum Failure: Error, Sendable {
-        /// The content or the templates have errors; the log lists them.
+        /// The content or the templates cannot be read; the log lists why.
         case invalidInput
+        /// The site breaks publication rules; the report lists them. Nothing was published.
+        case checksFailed(SiteChecker.Report)
         case output(OutputError)
     }
 
@@ -35,11 +44,14 @@ public struct SiteBuilder: Sendable {
     /// Builds the site. `progress` is told how many pages are rendered so far, out of how many.
     public func build(log: DiagnosticLog, progress: (@Sendable (Int, Int) -> Void)? = nil) throws(Failure) -> Summary {
         let start = DispatchTime.now()
-        guard let content = ContentLoader(root: options.siteRoot).load(log: log),
-            let theme = Theme.load(siteRoot: options.siteRoot, log: log)
-        else { throw .invalidInput }
-        let pages = PagePlanner.pages(for: content, log: log)
-        guard !log.hasErrors else { throw .invalidInput }
+        let inspection = SiteInspection(root: options.siteRoot, clock: options.clock, strict: options.strict)
+        guard let loaded = inspection.load(log: log) else { throw .invalidInput }
+        let report = inspection.check(loaded, log: log)
+        if report.errorCount > 0, !options.draft { throw .checksFailed(report) }
+        let draftErrors = options.draft ? report.diagnostics.filter { $0.severity == .error } : nil
+        let content = loaded.content
+        let theme = loaded.theme
+        let pages = PagePlanner.pages(for: content, log: DiagnosticLog())
 
         let writer: SiteWriter
         do {
@@ -48,8 +60,9 @@ public struct SiteBuilder: Sendable {
             throw .output(error)
         }
         do {
-            let updated = try PageWriter(content: content, theme: theme, writer: writer).writeAll(pages, progress: progress)
-            let documents = SiteDocuments(content: content)
+            let updated = try PageWriter(content: content, theme: theme, writer: writer, draftErrors: draftErrors,
+                waived: report.waived).writeAll(pages, progress: progress)
+            let documents = SiteDocuments(content: content, draft: options.draft)
             try writer.write(Data(documents.sitemap(updated).utf8), to: "sitemap.xml")
             try writer.write(Data(documents.feed().utf8), to: "feed.xml")
             try writer.write(Data(documents.robots().utf8), to: "robots.txt")
@@ -58,7 +71,8 @@ public struct SiteBuilder: Sendable {
             }
             try writer.commit()
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-            return Summary(pagesWritten: pages.count, filesWritten: pages.count + 3 + theme.assets.count, seconds: seconds)
+            return Summary(pagesWritten: pages.count, filesWritten: pages.count + 3 + theme.assets.count, seconds: seconds,
+                report: report)
         } catch {
             writer.abandon()
             throw .output(error)

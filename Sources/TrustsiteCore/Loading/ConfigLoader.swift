@@ -35,9 +35,24 @@ struct ConfigLoader {
             allowRawHTML: map.bool("allow_raw_html") ?? false,
             absentPartnerTypes: absentTypes(map.list("absent_partner_types") ?? []),
             accessibility: map.mapping("accessibility").flatMap(accessibility),
+            waivers: waivers(map.list("waivers") ?? []),
+            readabilityMinimum: Double(map.int("readability_minimum") ?? 60),
             location: SourceLocation(file: Self.path)
         )
         return name == nil || authority == nil || baseURL == nil ? nil : config
+    }
+
+    private func waivers(_ items: [YAMLValue]) -> [SiteConfig.Waiver] {
+        items.compactMap { item in
+            guard let map = item.mapping() else { return nil }
+            defer { map.reportUnknownKeys() }
+            let rule = map.requiredString("rule", example: "- rule: PLAN-WORKFORCE", why: "Name the rule that is waived.")
+            let reason = map.requiredString(
+                "reason", example: "  reason: The workforce strategy is published by the council in March 2026.",
+                why: "A rule can only be waived with a written reason, which is published.")
+            guard let rule, let reason else { return nil }
+            return SiteConfig.Waiver(ruleID: rule, reason: reason, location: item.location)
+        }
     }
 
     private func contact(_ map: YAMLMapping?) -> SiteConfig.Contact {

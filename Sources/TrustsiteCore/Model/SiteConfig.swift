@@ -25,6 +25,13 @@ public struct SiteConfig: Sendable {
         public var location: SourceLocation
     }
 
+    /// A rule the site has decided not to meet, with the published reason.
+    public struct Waiver: Sendable {
+        public var ruleID: String
+        public var reason: String
+        public var location: SourceLocation
+    }
+
     public var name: String
     public var localAuthority: String
     public var baseURL: String
@@ -38,6 +45,9 @@ public struct SiteConfig: Sendable {
     public var allowRawHTML: Bool
     public var absentPartnerTypes: [AbsentPartnerType]
     public var accessibility: AccessibilityStatement?
+    public var waivers: [Waiver]
+    /// The lowest Flesch reading ease a summary for young people and parents may score.
+    public var readabilityMinimum: Double
     public var location: SourceLocation
 
     /// `base_url` without its trailing slash, for joining with site paths.

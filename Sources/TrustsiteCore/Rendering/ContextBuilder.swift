@@ -4,6 +4,8 @@ import Foundation
 /// One extension per page family; each returns a `PageModel`.
 struct ContextBuilder: Sendable {
     let content: SiteContent
+    /// Rules the site waives, with the published reason: listed on "About this information".
+    var waived: [(rule: String, reason: String, findings: Int)] = []
 
     func model(for identity: PageIdentity) -> PageModel {
         switch identity {
@@ -20,6 +22,7 @@ struct ContextBuilder: Sendable {
         case .service(let index): serviceModel(index)
         case .page(let index): freePageModel(index)
         case .accessibility: accessibilityModel()
+        case .aboutThisInformation: aboutThisInformationModel()
         case .notFound: notFoundModel()
         }
     }

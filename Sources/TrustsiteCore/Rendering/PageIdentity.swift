@@ -14,6 +14,7 @@ enum PageIdentity: Sendable, Hashable {
     case service(Int)
     case page(Int)
     case accessibility
+    case aboutThisInformation
     case notFound
 }
 
@@ -70,6 +71,7 @@ enum PagePlanner {
         if let statement = content.config.accessibility {
             pages.append(PlannedPage(identity: .accessibility, url: SiteRoutes.accessibility, source: statement.location))
         }
+        pages.append(PlannedPage(identity: .aboutThisInformation, url: SiteRoutes.aboutThisInformation, source: config))
         pages.append(PlannedPage(identity: .notFound, url: SiteRoutes.notFound, source: config))
         return removingCollisions(pages, log: log)
     }

@@ -7,6 +7,8 @@ struct PageRenderer: Sendable {
     let theme: Theme
     /// Navigation entries: title and address.
     let navigation: [(title: String, url: String)]
+    /// Set in a draft build: the open errors every page lists in its "not for publication" banner.
+    var draftErrors: [Diagnostic]?
 
     init(content: SiteContent, theme: Theme) {
         self.content = content
@@ -26,6 +28,13 @@ struct PageRenderer: Sendable {
         context["site"] = siteContext(currentURL: model.url)
         context["page"] = pageContext(model)
         context["assets"] = ["stylesheet": SiteRoutes.stylesheet]
+        if let draftErrors {
+            context["draft"] = [
+                "error_count": draftErrors.count,
+                "errors": draftErrors.map { ["rule": $0.ruleID ?? "", "location": $0.location.description, "message": $0.message] },
+                "has_errors": !draftErrors.isEmpty,
+            ] as [String: Any]
+        }
         let body = theme.library.render(context, withTemplate: model.kind) ?? ""
         context["content"] = body
         return theme.library.render(context, withTemplate: "layout") ?? body

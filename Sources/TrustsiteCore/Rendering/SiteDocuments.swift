@@ -3,6 +3,8 @@ import TrustsiteMarkdown
 /// The machine-read files of a site: `sitemap.xml`, the Atom feed and `robots.txt`.
 struct SiteDocuments {
     let content: SiteContent
+    /// A draft is for reviewers only: robots.txt asks search engines to stay away.
+    var draft = false
 
     private var base: String { content.config.baseURLWithoutSlash }
     private func xml(_ text: String) -> String { HTMLEscaping.escape(text) }
@@ -61,7 +63,8 @@ struct SiteDocuments {
     }
 
     func robots() -> String {
-        "User-agent: *\nAllow: /\n\nSitemap: \(base)\(SiteRoutes.sitemap)\n"
+        if draft { return "User-agent: *\nDisallow: /\n" }
+        return "User-agent: *\nAllow: /\n\nSitemap: \(base)\(SiteRoutes.sitemap)\n"
     }
 
     private func timestamp(_ day: Day) -> String { day.iso + "T00:00:00Z" }

@@ -1,0 +1,40 @@
+import TrustsiteMarkdown
+
+/// What the rules read: the loaded content, "today", and the site as it would be published
+/// (every page's address, its ids, and the links on it).
+public struct CheckedSite: Sendable {
+    public let content: SiteContent
+    public let today: Day
+    /// Ids present on each published page, by site path (`/plan/` → ["main-content", ...]).
+    public let anchors: [String: Set<String>]
+    /// The rendered HTML of each page, by site path, for rules about every page.
+    public let pages: [String: String]
+
+    public var config: SiteConfig { content.config }
+    public var edition: Edition { content.config.edition }
+
+    /// Every Markdown document of the site with the address it is published at.
+    public var documents: [(document: ContentDocument, url: String)] {
+        var result: [(ContentDocument, String)] = []
+        if let home = content.home { result.append((home, SiteRoutes.home)) }
+        if let plan = content.plan {
+            result.append((plan.document, SiteRoutes.plan))
+            result += plan.sections.map { ($0.document, SiteRoutes.section($0)) }
+            result += plan.priorities.map { ($0.document, SiteRoutes.priority($0)) }
+        }
+        result += content.reviews.map { ($0.document, SiteRoutes.review($0)) }
+        if let board = content.board?.document { result.append((board, SiteRoutes.board)) }
+        if let offer = content.offer {
+            if let document = offer.document { result.append((document, SiteRoutes.offer)) }
+            result += offer.services.map { ($0.document, SiteRoutes.service($0)) }
+        }
+        result += content.pages.map { ($0.document, $0.url) }
+        return result
+    }
+
+    /// The plan's documents: overview, sections and priorities.
+    var planDocuments: [ContentDocument] {
+        guard let plan = content.plan else { return [] }
+        return [plan.document] + plan.sections.map(\.document) + plan.priorities.map(\.document)
+    }
+}

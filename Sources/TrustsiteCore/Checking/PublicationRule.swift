@@ -1,0 +1,44 @@
+/// One rule of the publication requirements (`shared/spec/publication-requirements.md`):
+/// its id, level per edition, citation, and the check itself. Adding a rule is adding one
+/// type that conforms, listing it in `RuleCatalogue`, and testing it.
+public protocol PublicationRule: Sendable {
+    /// Stable id that users cite, e.g. `PLAN-SAFEGUARDING`.
+    var id: String { get }
+    /// What the rule requires, in one sentence (shown in the README's rule table).
+    var requirement: String { get }
+    /// Where the duty or guidance comes from.
+    var citation: String { get }
+    /// How serious a finding is in an edition; nil where the rule does not apply.
+    func level(in edition: Edition) -> Diagnostic.Severity?
+    /// What is wrong, if anything.
+    func check(_ site: CheckedSite) -> [Finding]
+}
+
+/// A rule's complaint, before the checker adds the rule's id, level and citation.
+public struct Finding: Sendable, Hashable {
+    public var location: SourceLocation
+    public var message: String
+    public var hint: String?
+
+    public init(_ location: SourceLocation, _ message: String, hint: String? = nil) {
+        self.location = location
+        self.message = message
+        self.hint = hint
+    }
+}
+
+/// Rules whose level is the same in both editions.
+public protocol FixedLevelRule: PublicationRule {
+    var fixedLevel: Diagnostic.Severity { get }
+}
+
+extension FixedLevelRule {
+    public func level(in edition: Edition) -> Diagnostic.Severity? { fixedLevel }
+}
+
+/// Rules that are duties from 2010 (the ASCL Act 2009) and good practice under the 2008 guidance.
+public protocol StatutoryFrom2010Rule: PublicationRule {}
+
+extension StatutoryFrom2010Rule {
+    public func level(in edition: Edition) -> Diagnostic.Severity? { edition == .y2010 ? .error : .warning }
+}

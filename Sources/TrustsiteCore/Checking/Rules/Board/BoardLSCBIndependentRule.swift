@@ -1,0 +1,14 @@
+/// BOARD-LSCB-INDEPENDENT: the Board page states its relationship with the independent LSCB.
+struct BoardLSCBIndependentRule: FixedLevelRule {
+    let id = "BOARD-LSCB-INDEPENDENT"
+    let requirement = "The Board page states the relationship with the LSCB, which is not subordinate to the Board."
+    let citation = "001 LSCB ¶5"
+    let fixedLevel = Diagnostic.Severity.warning
+
+    func check(_ site: CheckedSite) -> [Finding] {
+        guard let facts = BoardFacts(site), facts.board.lscb?.relationship == nil else { return [] }
+        return [Finding(facts.board.lscb?.location ?? facts.location,
+            "the Board page does not state its relationship with the Local Safeguarding Children Board.",
+            hint: "Add to \(BoardLoader.dataPath):\n    lscb:\n      name: (the LSCB's name)\n      relationship: The LSCB is independent and not subordinate to the Board; ...")]
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// BOARD-RELEVANT-PARTNERS: every statutory relevant partner type of the edition that exists locally.
+struct BoardRelevantPartnersRule: FixedLevelRule {
+    let id = "BOARD-RELEVANT-PARTNERS"
+    let requirement = "Each statutory relevant partner type of the chosen edition that exists in the area is represented. 2008: district council (two-tier areas), police, probation, youth offending team, health, Connexions, Learning and Skills Council. 2010 adds: schools (incl. Academies, special schools, PRUs), FE and sixth-form colleges, Jobcentre Plus. A type that does not exist locally is declared in the configuration with a reason, and that reason is published on the Board page."
+    let citation = "000 §3.11, Appendix s10(4); 001 changes box, §7"
+    let fixedLevel = Diagnostic.Severity.error
+
+    /// Statutory relevant partners; a group is met by a member of any type in it.
+    static func statutoryGroups(_ edition: Edition) -> [[PartnerType]] {
+        let groups2008: [[PartnerType]] = [
+            [.districtCouncil], [.police], [.probation], [.youthOffendingTeam], [.health], [.connexions],
+            [.learningAndSkillsCouncil],
+        ]
+        guard edition == .y2010 else { return groups2008 }
+        return groups2008 + [[.school, .academy, .specialSchoolOrPRU], [.feCollege], [.sixthFormCollege], [.jobcentrePlus]]
+    }
+
+    func check(_ site: CheckedSite) -> [Finding] {
+        guard let facts = BoardFacts(site) else { return [] }
+        var findings: [Finding] = []
+        for group in Self.statutoryGroups(site.edition) where !group.contains(where: facts.isRepresented) {
+            if let absent = site.config.absentPartnerTypes.first(where: { group.contains($0.type) }) {
+                if absent.reason.trimmingCharacters(in: .whitespaces).isEmpty {
+                    findings.append(Finding(absent.location, "\(absent.type.label) is declared absent without a reason.",
+                        hint: "Add `reason:` saying why there is no such partner in the area; it is published on the Board page."))
+                }
+                continue
+            }
+            let type = group[0]
+            findings.append(Finding(facts.location, "no member represents \(type.label.lowercased()), a statutory relevant partner.",
+                hint: BoardFacts.addMemberHint(type, role: "(their role)")
+                    + "\nor, if there is none in the area, declare it in trustsite.yml:\n    absent_partner_types:\n      - type: \(type.rawValue)\n        reason: (why there is none locally)"))
+        }
+        return findings
+    }
+}

@@ -1,0 +1,18 @@
+/// BOARD-SUBGROUPS: sub-groups listed with their purpose.
+struct BoardSubgroupsRule: FixedLevelRule {
+    let id = "BOARD-SUBGROUPS"
+    let requirement = "Sub-groups are listed with their purpose."
+    let citation = "001 §7"
+    let fixedLevel = Diagnostic.Severity.warning
+
+    func check(_ site: CheckedSite) -> [Finding] {
+        guard let facts = BoardFacts(site) else { return [] }
+        if facts.board.subgroups.isEmpty {
+            return [Finding(facts.location, "no sub-groups are listed.",
+                hint: "Add to \(BoardLoader.dataPath):\n    subgroups:\n      - name: Early Help Partnership\n        purpose: (what it does)\n        chair: (name)")]
+        }
+        return facts.board.subgroups.filter { $0.purpose == nil }.map {
+            Finding($0.location, "the sub-group \"\($0.name)\" has no purpose.", hint: "Add `purpose:` saying what it does.")
+        }
+    }
+}

@@ -1,0 +1,17 @@
+/// OFFER-YOUTH: the youth offer of positive activities and safe places to go.
+struct OfferYouthRule: FixedLevelRule {
+    let id = "OFFER-YOUTH"
+    let requirement = "The youth offer: positive activities and safe places to go."
+    let citation = "000 §2.17"
+    let fixedLevel = Diagnostic.Severity.warning
+
+    func check(_ site: CheckedSite) -> [Finding] {
+        guard let offer = site.content.offer else { return [] }
+        let marker = Marker.named("youth-offer")
+        let documents = [offer.document].compactMap { $0 }
+        guard !marker.isPresent(in: documents), !offer.services.contains(where: \.isYouthOffer) else { return [] }
+        return [Finding(offer.document.map { SourceLocation(file: $0.path, line: 1, column: 1) } ?? SourceLocation(file: OfferLoader.folder),
+            "the local offer says nothing about the youth offer (positive activities and safe places to go).",
+            hint: "Mark youth services with `youth: true`, or " + marker.fixLines(page: OfferLoader.folder + "/index.md", asSectionFile: nil))]
+    }
+}

@@ -1,0 +1,21 @@
+/// REVIEW-EXISTS: an annual report for each full year of the plan that has ended.
+struct ReviewExistsRule: StatutoryFrom2010Rule {
+    let id = "REVIEW-EXISTS"
+    let requirement = "An annual report is published for each full year of the plan period that has ended before the build date."
+    let citation = "001 changes box; 000 §3.28"
+
+    func check(_ site: CheckedSite) -> [Finding] {
+        guard let plan = site.content.plan, let period = plan.period else { return [] }
+        return ReviewYear.completed(in: period, before: site.today).compactMap { year in
+            let covered = site.content.reviews.contains { review in
+                guard let reviewed = review.period else { return review.slug == ReviewYear.label(from: year.start) }
+                return reviewed.start <= year.start && reviewed.end >= year.end
+            }
+            guard !covered else { return nil }
+            let label = ReviewYear.label(from: year.start)
+            return Finding(SourceLocation(file: "\(ReviewLoader.folder)/\(label).md"),
+                "there is no annual report for \(year.text), which ended before \(site.today.text).",
+                hint: "Run `trustsite new review \(label)`: it writes \(ReviewLoader.folder)/\(label).md with every action of the plan listed, ready for a status and evidence.")
+        }
+    }
+}

@@ -1,0 +1,29 @@
+/// SITE-HAVE-YOUR-SAY: every page leads to a working way to give views.
+struct HaveYourSayRule: FixedLevelRule {
+    let id = "SITE-HAVE-YOUR-SAY"
+    let requirement = "Every page leads to how the public can make their views and concerns known (a contact route that works: email, phone or postal address)."
+    let citation = "000 §3.28"
+    let fixedLevel = Diagnostic.Severity.error
+
+    func check(_ site: CheckedSite) -> [Finding] {
+        let config = SourceLocation(file: ConfigLoader.path)
+        guard let target = site.config.contact.haveYourSay else {
+            return [Finding(config, "the site has no \"have your say\" page.",
+                hint: "Write content/pages/have-your-say.md with every way to give views, and add to trustsite.yml:\n    contact:\n      have_your_say: /have-your-say/")]
+        }
+        var findings: [Finding] = []
+        if PageLinks.isInternal(target), site.pages[target] == nil {
+            findings.append(Finding(config, "'contact.have_your_say' is \(target), but no page is published there.",
+                hint: "Create the page (content/pages\(target.hasSuffix("/") ? String(target.dropLast()) : target).md) or correct the address."))
+        }
+        if !site.config.contact.hasRoute {
+            findings.append(Finding(config, "there is no working contact route for views and concerns.",
+                hint: "Add `email:`, `phone:` or `address:` under `contact:` in trustsite.yml."))
+        }
+        findings += PageLinks.pagesMissingLink(to: target, in: site).map {
+            Finding(SourceLocation(file: "templates/layout.mustache"), "the page \($0) does not link to \(target).",
+                hint: "Keep the footer link \"Have your say\" in templates/layout.mustache.")
+        }
+        return findings
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// SITE-LINKS: every internal link and fragment resolves to a page and an anchor the build makes.
+struct LinksRule: FixedLevelRule {
+    let id = "SITE-LINKS"
+    let requirement = "Every internal link and fragment resolves to a page and an anchor that the build produces."
+    let citation = "WCAG 2.4; readers' trust"
+    let fixedLevel = Diagnostic.Severity.error
+
+    func check(_ site: CheckedSite) -> [Finding] {
+        site.documents.flatMap { document, pageURL in
+            document.rendered.links.compactMap { link -> Finding? in
+                guard PageLinks.isInternal(link.destination) else { return nil }
+                let location = SourceLocation(file: document.path, line: link.position.line, column: link.position.column)
+                let (path, fragment) = Self.resolve(link.destination, from: pageURL)
+                guard let anchors = site.anchors[path] else {
+                    let suggestion = KeySuggester.suggestion(for: path, among: site.anchors.keys)
+                    return Finding(location, "the link \"\(link.text)\" goes to \(link.destination), which is not a page of this site.",
+                        hint: suggestion.map { "Did you mean \($0)?" } ?? "Check the address; pages end with a slash, e.g. /plan/.")
+                }
+                if let fragment, !fragment.isEmpty, !anchors.contains(fragment) {
+                    let suggestion = KeySuggester.suggestion(for: fragment, among: anchors)
+                    return Finding(location, "the link \"\(link.text)\" goes to #\(fragment) on \(path), which has no such anchor.",
+                        hint: suggestion.map { "Did you mean #\($0)?" }
+                            ?? "Link to a heading's id (shown in the page's Contents list) or an action's anchor, e.g. #action-a1-2.")
+                }
+                return nil
+            }
+        }
+    }
+
+    /// The site path and fragment a link points at, relative links resolved against `pageURL`.
+    static func resolve(_ destination: String, from pageURL: String) -> (String, String?) {
+        var target = destination
+        var fragment: String?
+        if let hash = target.firstIndex(of: "#") {
+            fragment = String(target[target.index(after: hash)...]).removingPercentEncoding
+            target = String(target[..<hash])
+        }
+        if let query = target.firstIndex(of: "?") { target = String(target[..<query]) }
+        if target.isEmpty { return (pageURL, fragment) }
+        if !target.hasPrefix("/") {
+            let base = pageURL.hasSuffix("/") ? pageURL : String(pageURL[...(pageURL.lastIndex(of: "/") ?? pageURL.startIndex)])
+            target = base + target
+        }
+        var parts: [Substring] = []
+        for part in target.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." { _ = parts.popLast(); continue }
+            parts.append(part)
+        }
+        var path = "/" + parts.joined(separator: "/")
+        if path.hasSuffix("/index.html") { path = String(path.dropLast("index.html".count)) }
+        if !path.hasSuffix("/"), !path.hasSuffix(".html"), !path.hasSuffix(".xml") { path += "/" }
+        return (path, fragment)
+    }
+}

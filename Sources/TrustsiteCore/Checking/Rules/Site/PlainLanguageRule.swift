@@ -1,0 +1,75 @@
+/// SITE-PLAIN-LANGUAGE: summaries for young people and parents read at a plain level.
+struct PlainLanguageRule: FixedLevelRule {
+    let id = "SITE-PLAIN-LANGUAGE"
+    let requirement = "Summaries meant for young people and parents read at a plain level (report a readability score per summary; warn past a configurable threshold)."
+    let citation = "000 §3.28 \"accessible form\""
+    let fixedLevel = Diagnostic.Severity.warning
+
+    func check(_ site: CheckedSite) -> [Finding] {
+        let minimum = site.config.readabilityMinimum
+        return Self.summaries(in: site).compactMap { summary in
+            let score = Readability.fleschReadingEase(summary.text)
+            guard score < minimum else { return nil }
+            return Finding(summary.location,
+                "the summary \"\(summary.title)\" scores \(Int(score.rounded())) for reading ease; summaries for young people and parents should score at least \(Int(minimum)).",
+                hint: "Use shorter sentences and everyday words (\"help\" not \"intervention\"). "
+                    + "The score is Flesch reading ease: higher is easier; 60 to 70 is plain English.")
+        }
+    }
+
+    struct Summary {
+        var title: String
+        var text: String
+        var location: SourceLocation
+    }
+
+    /// Pages declared as summaries, and sections marked as summaries in other pages.
+    static func summaries(in site: CheckedSite) -> [Summary] {
+        let markers = ["young-people-summary", "summary"]
+        var result: [Summary] = []
+        for (document, _) in site.documents {
+            if !Set(document.covers).isDisjoint(with: markers) {
+                result.append(Summary(title: document.title ?? document.path, text: document.rendered.plainText,
+                    location: SourceLocation(file: document.path, line: 1, column: 1)))
+                continue
+            }
+            for heading in document.rendered.headings where markers.contains(heading.id) && heading.isExplicitID {
+                let text = document.rendered.sections.first { $0.headingID == heading.id }?.text ?? ""
+                result.append(Summary(title: heading.text, text: text,
+                    location: SourceLocation(file: document.path, line: heading.position.line, column: heading.position.column)))
+            }
+        }
+        return result
+    }
+}
+
+/// Readability measures for English text.
+public enum Readability {
+    /// Flesch reading ease: 206.835 − 1.015 × words per sentence − 84.6 × syllables per word.
+    public static func fleschReadingEase(_ text: String) -> Double {
+        let words = text.split { !$0.isLetter && $0 != "'" && $0 != "\u{2019}" }.filter { $0.contains(where: \.isLetter) }
+        guard !words.isEmpty else { return 100 }
+        // A line break ends a sentence too: list items are read as separate sentences.
+        let sentences = max(1, text.split { ".!?\n".contains($0) }.filter { $0.contains(where: \.isLetter) }.count)
+        let syllables = words.reduce(0) { $0 + syllableCount(String($1)) }
+        return 206.835 - 1.015 * Double(words.count) / Double(sentences) - 84.6 * Double(syllables) / Double(words.count)
+    }
+
+    /// Vowel groups, less a silent final e: good enough for a warning, as every such tool does.
+    static func syllableCount(_ word: String) -> Int {
+        let letters = Array(word.lowercased().filter(\.isLetter))
+        guard !letters.isEmpty else { return 0 }
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
+        var count = 0
+        var previousWasVowel = false
+        for letter in letters {
+            let isVowel = vowels.contains(letter)
+            if isVowel && !previousWasVowel { count += 1 }
+            previousWasVowel = isVowel
+        }
+        if letters.count > 2, letters.last == "e", !vowels.contains(letters[letters.count - 2]), count > 1 {
+            count -= 1
+        }
+        return max(1, count)
+    }
+}

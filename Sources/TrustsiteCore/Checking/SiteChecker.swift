@@ -1,0 +1,97 @@
+import Foundation
+
+/// Runs every publication rule over a loaded site and turns findings into diagnostics with the
+/// rule's id, level (for the site's edition) and citation, honouring waivers and `--strict`.
+public struct SiteChecker: Sendable {
+    public struct Report: Sendable {
+        public var diagnostics: [Diagnostic]
+        /// Waived rules that would have reported something, with the reason given.
+        public var waived: [(rule: String, reason: String, findings: Int)]
+        public var fileCount: Int
+        public var edition: Edition
+
+        public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+        public var warningCount: Int { diagnostics.count - errorCount }
+    }
+
+    public let rules: [any PublicationRule]
+    public var strict: Bool
+
+    public init(rules: [any PublicationRule] = RuleCatalogue.all, strict: Bool = false) {
+        self.rules = rules
+        self.strict = strict
+    }
+
+    /// Checks `content` as it would be published with `theme`, relative to `today`.
+    func check(_ content: SiteContent, theme: Theme, today: Day, log: DiagnosticLog) -> Report {
+        let pages = PagePlanner.pages(for: content, log: DiagnosticLog())
+        let builder = ContextBuilder(content: content)
+        let renderer = PageRenderer(content: content, theme: theme)
+        let rendered = ResultSlots<String>(count: pages.count)
+        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            rendered.set(index, .success(renderer.render(builder.model(for: pages[index].identity))))
+        }
+        var html: [String: String] = [:]
+        var anchors: [String: Set<String>] = [:]
+        for (page, result) in zip(pages, rendered.values) {
+            guard case .success(let text)? = result else { continue }
+            html[page.url] = text
+            anchors[page.url] = HTMLIDs.ids(in: text)
+        }
+        let site = CheckedSite(content: content, today: today, anchors: anchors, pages: html)
+        return run(on: site, log: log)
+    }
+
+    func run(on site: CheckedSite, log: DiagnosticLog) -> Report {
+        let edition = site.edition
+        let known = Set(rules.map(\.id))
+        var waivers: [String: SiteConfig.Waiver] = [:]
+        for waiver in site.config.waivers {
+            if known.contains(waiver.ruleID) {
+                waivers[waiver.ruleID] = waiver
+            } else {
+                let suggestion = KeySuggester.suggestion(for: waiver.ruleID, among: known)
+                log.error(waiver.location, "the waiver names rule '\(waiver.ruleID)', which does not exist.",
+                    hint: suggestion.map { "Did you mean '\($0)'?" } ?? "Run `trustsite check --list-rules` for the rule ids.")
+            }
+        }
+        var diagnostics = log.diagnostics
+        var waived: [(String, String, Int)] = []
+        for rule in rules {
+            guard let level = rule.level(in: edition) else { continue }
+            let findings = rule.check(site)
+            if let waiver = waivers[rule.id] {
+                waived.append((rule.id, waiver.reason, findings.count))
+                continue
+            }
+            let severity: Diagnostic.Severity = strict ? .error : level
+            diagnostics += findings.map {
+                Diagnostic(severity, at: $0.location, $0.message, hint: $0.hint, ruleID: rule.id, citation: rule.citation)
+            }
+        }
+        if strict { diagnostics = diagnostics.map { var d = $0; d.severity = .error; return d } }
+        diagnostics.sort { ($0.location, $0.severity, $0.ruleID ?? "", $0.message) < ($1.location, $1.severity, $1.ruleID ?? "", $1.message) }
+        return Report(diagnostics: diagnostics, waived: waived, fileCount: site.content.fileCount, edition: edition)
+    }
+}
+
+/// Finds the `id` attributes in HTML that trustsite or its templates wrote.
+enum HTMLIDs {
+    static func ids(in html: String) -> Set<String> {
+        var ids: Set<String> = []
+        let bytes = Array(html.utf8)
+        let pattern = Array(" id=\"".utf8)
+        var index = 0
+        while index + pattern.count < bytes.count {
+            if bytes[index] == pattern[0], bytes[index..<index + pattern.count].elementsEqual(pattern) {
+                let start = index + pattern.count
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
+                ids.insert(String(decoding: bytes[start..<end], as: UTF8.self))
+                index = end
+            }
+            index += 1
+        }
+        return ids
+    }
+}

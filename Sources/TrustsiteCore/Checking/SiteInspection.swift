@@ -1,0 +1,44 @@
+import Foundation
+
+/// Loads a site and checks it: what `trustsite check` does, and the first half of a build.
+public struct SiteInspection: Sendable {
+    public enum Outcome: Sendable {
+        /// The site could not be loaded (no usable trustsite.yml, unreadable files, bad templates).
+        case unloadable([Diagnostic])
+        case checked(SiteChecker.Report)
+    }
+
+    public let root: URL
+    public let clock: BuildClock
+    public let strict: Bool
+
+    public init(root: URL, clock: BuildClock, strict: Bool = false) {
+        self.root = root
+        self.clock = clock
+        self.strict = strict
+    }
+
+    public func run() -> Outcome {
+        let log = DiagnosticLog()
+        guard let loaded = load(log: log) else { return .unloadable(log.diagnostics) }
+        return .checked(check(loaded, log: log))
+    }
+
+    struct Loaded {
+        let content: SiteContent
+        let theme: Theme
+    }
+
+    func load(log: DiagnosticLog) -> Loaded? {
+        let content = ContentLoader(root: root).load(log: log)
+        let theme = Theme.load(siteRoot: root, log: log)
+        guard let content, let theme, !log.hasErrors else { return nil }
+        _ = PagePlanner.pages(for: content, log: log)
+        guard !log.hasErrors else { return nil }
+        return Loaded(content: content, theme: theme)
+    }
+
+    func check(_ loaded: Loaded, log: DiagnosticLog) -> SiteChecker.Report {
+        SiteChecker(strict: strict).check(loaded.content, theme: loaded.theme, today: clock.today, log: log)
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import TrustsiteCore
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the site against the publication requirements.",
+        discussion: """
+            Exit status: 0 when there are no errors, 1 when there are errors, 2 when the site cannot be loaded.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, sarif
+    }
+
+    @OptionGroup var siteOptions: SiteOptions
+
+    @Option(name: .long, help: "Output format: text, json or sarif (SARIF 2.1.0).")
+    var format: Format = .text
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
+    @Flag(name: .long, help: "List every rule with its level and citation, and exit.")
+    var listRules = false
+
+    func run() throws {
+        if listRules {
+            print(RuleTable.markdown(), terminator: "")
+            return
+        }
+        let inspection = SiteInspection(root: siteOptions.siteRoot, clock: try siteOptions.clock(), strict: strict)
+        switch inspection.run() {
+        case .unloadable(let diagnostics):
+            emit(diagnostics, fileCount: 0, waived: [], edition: .y2010)
+            if format == .text { Terminal.printError("The site cannot be checked until these are fixed.") }
+            throw ExitCode(2)
+        case .checked(let report):
+            emit(report.diagnostics, fileCount: report.fileCount, waived: report.waived, edition: report.edition)
+            if report.errorCount > 0 { throw ExitCode(1) }
+        }
+    }
+
+    private func emit(
+        _ diagnostics: [Diagnostic], fileCount: Int, waived: [(rule: String, reason: String, findings: Int)], edition: Edition
+    ) {
+        switch format {
+        case .text:
+            print(TextReport.render(diagnostics, fileCount: fileCount, waived: waived), terminator: "")
+        case .json:
+            print(JSONReport.render(diagnostics, fileCount: fileCount, waived: waived), terminator: "")
+        case .sarif:
+            print(SARIFReport.render(diagnostics, rules: RuleCatalogue.all, edition: edition), terminator: "")
+        }
+    }
+}
