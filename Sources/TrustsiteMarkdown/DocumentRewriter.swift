@@ -54,9 +54,13 @@ struct DocumentRewriter {
             }
         }
         if options.accessibleTables {
+            var labelsUsed: [String: Int] = [:]
             for table in tableNodes {
                 let cells = Self.headerCells(of: table)
-                let label = cells.isEmpty ? "Table" : "Table: " + cells.joined(separator: ", ")
+                var label = cells.isEmpty ? "Table" : "Table: " + cells.joined(separator: ", ")
+                // Two regions with one name cannot be told apart by a screen reader user.
+                labelsUsed[label, default: 0] += 1
+                if let count = labelsUsed[label], count > 1 { label += " (\(count))" }
                 wrap(table, open: "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\""
                     + HTMLEscaping.escape(label) + "\">", close: "</div>", movingChildren: false)
             }

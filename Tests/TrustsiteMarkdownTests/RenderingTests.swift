@@ -44,6 +44,13 @@ import Testing
         #expect(expected.contains("<del>strike</del>"))
     }
 
+    @Test func tablesWithTheSameHeadersGetDistinctLabels() {
+        let table = "| Term | Meaning |\n|---|---|\n| A | B |\n\n"
+        let html = renderer.render(table + table).html
+        #expect(html.contains("aria-label=\"Table: Term, Meaning\">"))
+        #expect(html.contains("aria-label=\"Table: Term, Meaning (2)\">"))
+    }
+
     @Test func extensionsAreOn() {
         let html = renderer.render("~~old~~ www.example.org\n\n- [x] done\n- [ ] todo\n\nNote[^1]\n\n[^1]: Source.\n").html
         #expect(html.contains("<del>old</del>"))

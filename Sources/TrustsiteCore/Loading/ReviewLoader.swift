@@ -31,7 +31,7 @@ struct ReviewLoader {
         guard let map else { return [] }
         return map.entries.map { actionID, value in
             _ = map.value(actionID)
-            guard let entry = value.mapping() else {
+            guard !value.isNull, let entry = value.mapping() else {
                 return ProgressEntry(actionID: actionID, status: nil, evidence: nil, location: value.location)
             }
             defer { entry.reportUnknownKeys() }
@@ -45,7 +45,7 @@ struct ReviewLoader {
         guard let map else { return [] }
         return map.entries.compactMap { partnerID, value in
             _ = map.value(partnerID)
-            guard let text = value.string("a sentence or two") else { return nil }
+            guard !value.isNull, let text = value.string("a sentence or two") else { return nil }
             return PartnerStatement(partnerID: partnerID, statement: text, location: value.location)
         }
     }
