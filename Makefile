@@ -48,7 +48,7 @@ if [ -n "$$missing" ]; then \
 fi
 endef
 
-.PHONY: deps test-deps build site venv test audit audit-selftest lint format clean distclean
+.PHONY: deps test-deps build site venv test audit audit-selftest lint format clean distclean rules-table
 
 # deps: the C library the Markdown module links against (cmark-gfm + GFM extensions).
 deps:
@@ -67,8 +67,11 @@ build: deps
 	swift build -c release --product trustsite
 
 # site: the repo root is the example site (trustsite.yml + content/); writes site/.
+# The example Trust is written as of EXAMPLE_TODAY; staleness is judged against that date so
+# the example builds the same way on any day (make site EXAMPLE_TODAY=YYYY-MM-DD to move it).
+EXAMPLE_TODAY ?= 2026-11-22
 site: deps build
-	.build/release/trustsite build
+	.build/release/trustsite build --today $(EXAMPLE_TODAY)
 
 # venv: Python tools for the audit. Re-created only when requirements.txt changes.
 venv: $(VENV_STAMP)
@@ -115,3 +118,7 @@ clean:
 # distclean: also the audit's Python environment.
 distclean: clean
 	rm -rf $(VENV)
+
+# rules-table: rewrite the README's rule table from the rules themselves.
+rules-table: build
+	python3 -c 'import re,subprocess,sys; t=subprocess.run([".build/release/trustsite","check","--list-rules"],capture_output=True,text=True,check=True).stdout; r=open("README.md").read(); open("README.md","w").write(re.sub(r"<!-- rules:start -->.*?<!-- rules:end -->", lambda m: "<!-- rules:start -->\n"+t+"<!-- rules:end -->", r, flags=re.S))'

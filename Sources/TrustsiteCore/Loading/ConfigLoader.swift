@@ -24,6 +24,7 @@ struct ConfigLoader {
         let config = SiteConfig(
             name: name ?? "",
             localAuthority: authority ?? "",
+            area: map.string("area"),
             baseURL: baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "",
             language: map.string("language") ?? "en-GB",
             edition: edition,
@@ -128,6 +129,7 @@ struct ConfigLoader {
             responseDays: formats?.int("response_days"),
             enforcement: map.value("enforcement")?.choice(AccessibilityStatement.Enforcement.self) ?? .england,
             tested: testing,
+            improvements: map.string("improvements"),
             prepared: map.day("prepared"),
             reviewed: map.day("reviewed"),
             location: map.location

@@ -29,6 +29,8 @@ public struct AccessibilityStatement: Sendable {
     public var responseDays: Int?
     public var enforcement: Enforcement
     public var tested: Testing?
+    /// What the Trust is doing to fix the known problems.
+    public var improvements: String?
     public var prepared: Day?
     public var reviewed: Day?
     public var location: SourceLocation

@@ -34,6 +34,8 @@ public struct SiteConfig: Sendable {
 
     public var name: String
     public var localAuthority: String
+    /// The place's name, e.g. "Brackenmoor", for sentences like "not present in Brackenmoor".
+    public var area: String?
     public var baseURL: String
     public var language: String
     public var edition: Edition

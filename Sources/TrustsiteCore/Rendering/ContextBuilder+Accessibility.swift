@@ -1,3 +1,5 @@
+import TrustsiteMarkdown
+
 extension ContextBuilder {
     func accessibilityModel() -> PageModel {
         guard let statement = content.config.accessibility else { return notFoundModel() }
@@ -11,7 +13,7 @@ extension ContextBuilder {
         let (body, url): (String, String) =
             switch statement.enforcement {
             case .northernIreland: ("the Equality Commission for Northern Ireland (ECNI)", "https://www.equalityni.org/Home")
-            default: ("the Equality and Human Rights Commission (EHRC)", "https://www.equalityadvisoryservice.com/")
+            default: ("the Equality Advisory and Support Service (EASS)", "https://www.equalityadvisoryservice.com/")
             }
         let email = statement.formatEmail ?? config.contact.email
         let phone = statement.formatPhone ?? config.contact.phone
@@ -23,7 +25,8 @@ extension ContextBuilder {
                 Dict(["content": $0.content, "reason": $0.reason, "alternative": $0.alternative]).values
             },
             "has_non_accessible": !statement.nonAccessible.isEmpty,
-            "format_requests": Dict(["email": email, "phone": phone, "has_email": email != nil,
+            "improvements_html": statement.improvements.map { "<p>" + HTMLEscaping.escape($0) + "</p>" },
+            "format_requests": Dict(["email": email, "phone": phone, "phone_tel": PhoneNumber.tel(phone), "has_email": email != nil,
                 "has_phone": phone != nil, "response_days": statement.responseDays]).values,
             "enforcement_body": body, "enforcement_url": url,
             "enforcement_text": "The Equality and Human Rights Commission (EHRC) is responsible for enforcing the "

@@ -40,7 +40,8 @@ extension ContextBuilder {
         ])
         if let contact = service.contact {
             data["contact"] = Dict([
-                "email": contact.email, "phone": contact.phone, "web": contact.web, "has_email": contact.email != nil,
+                "email": contact.email, "phone": contact.phone, "phone_tel": PhoneNumber.tel(contact.phone),
+                "web": contact.web, "has_email": contact.email != nil,
                 "has_phone": contact.phone != nil, "has_web": contact.web != nil,
             ]).values
         }

@@ -17,7 +17,7 @@ struct PageRenderer: Sendable {
         if content.plan != nil {
             navigation += [("The plan", SiteRoutes.plan), ("Outcomes", SiteRoutes.outcomes)]
         }
-        if !content.reviews.isEmpty { navigation.append(("Progress", SiteRoutes.reviews)) }
+        if !content.reviews.isEmpty { navigation.append(("Annual reports", SiteRoutes.reviews)) }
         if content.board != nil { navigation.append(("The Board", SiteRoutes.board)) }
         if content.offer != nil { navigation.append(("Help for families", SiteRoutes.offer)) }
         self.navigation = navigation
@@ -61,7 +61,8 @@ struct PageRenderer: Sendable {
     private func siteContext(currentURL: String) -> [String: Any] {
         let config = content.config
         let contact = Dict([
-            "email": config.contact.email, "phone": config.contact.phone, "address_lines": config.contact.address,
+            "email": config.contact.email, "phone": config.contact.phone, "phone_tel": PhoneNumber.tel(config.contact.phone),
+            "address_lines": config.contact.address,
             "have_your_say_url": config.contact.haveYourSay ?? "/contact/",
             "has_email": config.contact.email != nil, "has_phone": config.contact.phone != nil,
             "has_address": !config.contact.address.isEmpty,
@@ -71,7 +72,7 @@ struct PageRenderer: Sendable {
             return ["title": item.title, "url": item.url, "current": current]
         }
         return Dict([
-            "name": config.name, "local_authority": config.localAuthority, "language": config.language,
+            "name": config.name, "local_authority": config.localAuthority, "area": config.area, "language": config.language,
             "base_url": config.baseURL, "fictional": config.fictional, "contact": contact.values, "nav": nav,
             "colours": [
                 "brand": config.colours.brand, "brand_text": ColourContrast.textColour(on: config.colours.brand),
