@@ -95,3 +95,19 @@ enum HTMLIDs {
         return ids
     }
 }
+
+/// Finds the site-internal `href`s in HTML.
+enum HTMLLinks {
+    static func internalHrefs(in html: String) -> [String] {
+        var hrefs: [String] = []
+        var rest = Substring(html)
+        while let range = rest.range(of: "href=\"") {
+            rest = rest[range.upperBound...]
+            guard let end = rest.firstIndex(of: "\"") else { break }
+            let href = String(rest[..<end]).replacingOccurrences(of: "&amp;", with: "&")
+            if href.hasPrefix("/"), !href.hasPrefix("//") { hrefs.append(href) }
+            rest = rest[end...]
+        }
+        return hrefs
+    }
+}

@@ -7,6 +7,7 @@ struct PageRenderer: Sendable {
     let theme: Theme
     /// Navigation entries: title and address.
     let navigation: [(title: String, url: String)]
+    let footerLinks: [(title: String, url: String)]
     /// Set in a draft build: the open errors every page lists in its "not for publication" banner.
     var draftErrors: [Diagnostic]?
 
@@ -21,6 +22,17 @@ struct PageRenderer: Sendable {
         if content.board != nil { navigation.append(("The Board", SiteRoutes.board)) }
         if content.offer != nil { navigation.append(("Help for families", SiteRoutes.offer)) }
         self.navigation = navigation
+        // Footer links only to pages the site has, so a new site never links to a missing page.
+        let pageURLs = Set(content.pages.map(\.url))
+        var footer: [(String, String)] = []
+        if content.config.accessibility != nil { footer.append(("Accessibility", SiteRoutes.accessibility)) }
+        if pageURLs.contains("/contact/") { footer.append(("Contact", "/contact/")) }
+        footer.append(("Have your say", content.config.contact.haveYourSay ?? "/contact/"))
+        if pageURLs.contains("/privacy/") { footer.append(("Privacy", "/privacy/")) }
+        if pageURLs.contains("/about/") { footer.append(("About", "/about/")) }
+        footer.append(("About this information", SiteRoutes.aboutThisInformation))
+        footer.append(("Atom feed", SiteRoutes.feed))
+        self.footerLinks = footer
     }
 
     func render(_ model: PageModel) -> String {
@@ -74,6 +86,7 @@ struct PageRenderer: Sendable {
         return Dict([
             "name": config.name, "local_authority": config.localAuthority, "area": config.area, "language": config.language,
             "base_url": config.baseURL, "fictional": config.fictional, "contact": contact.values, "nav": nav,
+            "footer_links": footerLinks.map { ["title": $0.title, "url": $0.url] },
             "colours": [
                 "brand": config.colours.brand, "brand_text": ColourContrast.textColour(on: config.colours.brand),
                 "accent": config.colours.accent,

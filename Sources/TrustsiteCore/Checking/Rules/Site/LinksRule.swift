@@ -8,6 +8,31 @@ struct LinksRule: FixedLevelRule {
     let fixedLevel = Diagnostic.Severity.error
 
     func check(_ site: CheckedSite) -> [Finding] {
+        markdownLinks(site) + templateLinks(site)
+    }
+
+    /// Links the templates write (navigation, footer, cross-references): each missing target once.
+    private func templateLinks(_ site: CheckedSite) -> [Finding] {
+        var reported: Set<String> = []
+        var findings: [Finding] = []
+        for page in site.pages.keys.sorted() {
+            guard let html = site.pages[page] else { continue }
+            for href in HTMLLinks.internalHrefs(in: html) {
+                let (path, _) = Self.resolve(href, from: page)
+                guard site.pages[path] == nil, !Self.isAsset(path), reported.insert(path).inserted else { continue }
+                findings.append(Finding(SourceLocation(file: "templates"),
+                    "the page \(page) links to \(path), which is not a page of this site (the link comes from a template).",
+                    hint: "Create the page, or change the template that writes the link."))
+            }
+        }
+        return findings
+    }
+
+    private static func isAsset(_ path: String) -> Bool {
+        path.hasPrefix("/assets/") || path == SiteRoutes.feed + "/" || path == SiteRoutes.feed || path == SiteRoutes.sitemap
+    }
+
+    private func markdownLinks(_ site: CheckedSite) -> [Finding] {
         site.documents.flatMap { document, pageURL in
             document.rendered.links.compactMap { link -> Finding? in
                 guard PageLinks.isInternal(link.destination) else { return nil }
