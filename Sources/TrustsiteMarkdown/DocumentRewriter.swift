@@ -7,6 +7,8 @@ struct DocumentRewriter {
     /// Marks the edges of trustsite's own blocks so the line breaks cmark puts around custom
     /// blocks can be removed after rendering. Stripped from the input, so it never occurs there.
     static let edgeMarker = "\u{1}"
+    /// Brackets the number of a table whose caption is filled in after rendering.
+    static let captionMarker = "\u{2}"
 
     let options: MarkdownOptions
     let lineOffset: Int
@@ -16,6 +18,8 @@ struct DocumentRewriter {
     private(set) var rawHTML: [SourcePosition] = []
     private(set) var sections: [MarkdownSection] = []
     private var detached: [OpaquePointer] = []
+    /// Captions by table number, with the caption's id.
+    private var captions: [(id: String, text: String)] = []
     private var slugger: Slugger
 
     init(options: MarkdownOptions, lineOffset: Int) {
@@ -61,8 +65,17 @@ struct DocumentRewriter {
                 // Two regions with one name cannot be told apart by a screen reader user.
                 labelsUsed[label, default: 0] += 1
                 if let count = labelsUsed[label], count > 1 { label += " (\(count))" }
-                wrap(table, open: "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\""
-                    + HTMLEscaping.escape(label) + "\">", close: "</div>", movingChildren: false)
+                if let caption = takeCaption(before: table) {
+                    // `Table: What each status means` just above a table becomes its caption and names its region.
+                    let id = slugger.slug(for: "table " + caption)
+                    captions.append((id, caption))
+                    let marker = Self.captionMarker + String(captions.count - 1) + Self.captionMarker
+                    wrap(table, open: "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\""
+                        + HTMLEscaping.escape(id) + "\">" + marker, close: "</div>", movingChildren: false)
+                } else {
+                    wrap(table, open: "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\""
+                        + HTMLEscaping.escape(label) + "\">", close: "</div>", movingChildren: false)
+                }
             }
         }
     }
@@ -139,6 +152,19 @@ struct DocumentRewriter {
             MarkdownLink(destination: url, text: text, isBareURL: isBare, position: node.position(lineOffset: lineOffset)))
     }
 
+    /// Removes a `Table: caption` paragraph just above `table` and returns the caption.
+    private mutating func takeCaption(before table: CmarkNode) -> String? {
+        guard let previous = cmark_node_previous(table.pointer).map(CmarkNode.init), previous.type == CMARK_NODE_PARAGRAPH
+        else { return nil }
+        let text = previous.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard text.hasPrefix("Table:") else { return nil }
+        let caption = text.dropFirst("Table:".count).trimmingCharacters(in: .whitespaces)
+        guard !caption.isEmpty else { return nil }
+        cmark_node_unlink(previous.pointer)
+        detached.append(previous.pointer)
+        return caption
+    }
+
     /// Puts `node` (or, with `movingChildren`, only its children) inside a custom block that
     /// renders as `open` ... `close`.
     private mutating func wrap(_ node: CmarkNode, open: String, close: String, movingChildren: Bool) {
@@ -168,6 +194,11 @@ struct DocumentRewriter {
             result = result.replacingOccurrences(of: Self.edgeMarker + "\n", with: "")
                 .replacingOccurrences(of: "\n" + Self.edgeMarker, with: "")
                 .replacingOccurrences(of: Self.edgeMarker, with: "")
+        }
+        for (index, caption) in captions.enumerated() {
+            let marker = Self.captionMarker + String(index) + Self.captionMarker
+            result = result.replacingOccurrences(of: marker + "<table>",
+                with: "<table>\n<caption id=\"\(HTMLEscaping.escape(caption.id))\">\(HTMLEscaping.escape(caption.text))</caption>")
         }
         if options.accessibleTables, result.contains("<th") {
             result = result.replacingOccurrences(of: "<th>", with: "<th scope=\"col\">")

@@ -36,8 +36,10 @@ public struct MarkdownRenderer: Sendable {
             }
         }
         // The edge marker must never come from the input (see DocumentRewriter).
-        let cleaned = source.contains(DocumentRewriter.edgeMarker)
-            ? source.replacingOccurrences(of: DocumentRewriter.edgeMarker, with: "\u{FFFD}") : source
+        var cleaned = source
+        for marker in [DocumentRewriter.edgeMarker, DocumentRewriter.captionMarker] where cleaned.contains(marker) {
+            cleaned = cleaned.replacingOccurrences(of: marker, with: "\u{FFFD}")
+        }
         var bytes = Array(cleaned.utf8)
         bytes.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) {

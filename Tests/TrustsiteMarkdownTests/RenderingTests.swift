@@ -44,6 +44,14 @@ import Testing
         #expect(expected.contains("<del>strike</del>"))
     }
 
+    @Test func aTableLineAboveATableBecomesItsCaption() {
+        let html = renderer.render("Table: What each *status* means\n\n| Status | Meaning |\n|---|---|\n| Done | Finished |\n").html
+        #expect(html.hasPrefix(
+            "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"table-what-each-status-means\"><table>\n"
+                + "<caption id=\"table-what-each-status-means\">What each status means</caption>\n<thead>"))
+        #expect(!html.contains("<p>Table:"))
+    }
+
     @Test func tablesWithTheSameHeadersGetDistinctLabels() {
         let table = "| Term | Meaning |\n|---|---|\n| A | B |\n\n"
         let html = renderer.render(table + table).html
