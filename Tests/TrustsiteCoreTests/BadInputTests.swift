@@ -120,12 +120,19 @@ import Testing
         let site = try TestSite()
         defer { site.cleanUp() }
         try site.replace("A2.1: {", with: "A2.2: {", in: "content/reviews/2025-26.md")
-        #expect(site.messages() == [
+        // Loading accepts it; the REVIEW-PROGRESS rule reports it, so `check` and `build` both refuse it.
+        #expect(site.messages() == [])
+        let outcome = SiteInspection(root: site.root, clock: BuildClock(today: Day(iso: "2026-11-22")!)).run()
+        guard case .checked(let report) = outcome else {
+            Issue.record("the site did not load")
+            return
+        }
+        #expect(report.diagnostics.map(\.formatted).contains(
             """
-            content/reviews/2025-26.md:8:9: error: progress is reported for action 'A2.2', which the plan does not have.
+            content/reviews/2025-26.md:8:9: error[REVIEW-PROGRESS]: progress is reported for action 'A2.2', which the plan does not have.
+              source: 000 §3.28 "update on progress against it"; 001 "extent to which the partners act in accordance with the Plan"
               help: Did you mean 'A2.1'?
-            """
-        ])
+            """))
     }
 
     @Test func unknownOutcome() throws {
