@@ -46,13 +46,8 @@ public struct SiteBuilder: Sendable {
         let start = DispatchTime.now()
         let inspection = SiteInspection(root: options.siteRoot, clock: options.clock, strict: options.strict)
         guard let loaded = inspection.load(log: log) else { throw .invalidInput }
-        let report = inspection.check(loaded, log: log)
-        if report.errorCount > 0, !options.draft { throw .checksFailed(report) }
-        let draftErrors = options.draft ? report.diagnostics.filter { $0.severity == .error } : nil
         let content = loaded.content
-        let theme = loaded.theme
         let pages = PagePlanner.pages(for: content, log: DiagnosticLog())
-
         let writer: SiteWriter
         do {
             writer = try SiteWriter(output: options.output, siteRoot: options.siteRoot)
@@ -60,22 +55,43 @@ public struct SiteBuilder: Sendable {
             throw .output(error)
         }
         do {
-            let updated = try PageWriter(content: content, theme: theme, writer: writer, draftErrors: draftErrors,
-                waived: report.waived).writeAll(pages, progress: progress)
+            // Render once, writing each page to the staging folder as it is ready; check from the
+            // facts gathered on the way. Nothing reaches the output unless the checks pass.
+            let write: @Sendable (RenderedPage) throws(OutputError) -> Void = { page in
+                try writer.write(Data(page.html.utf8), to: SiteRoutes.outputPath(for: page.url))
+            }
+            var pass = PageRenderPass(content: content, theme: loaded.theme)
+            var rendered = try pass.run(pages, progress: progress, sink: write)
+            let report = inspection.check(loaded, facts: rendered.facts, log: log)
+            if report.errorCount > 0 && !options.draft {
+                writer.abandon()
+                throw Failure.checksFailed(report)
+            }
+            if options.draft {
+                // A draft's pages carry the open errors, known only now: render them again with the banner.
+                pass.draftErrors = report.diagnostics.filter { $0.severity == .error }
+                rendered = try pass.run(pages, sink: write)
+            }
             let documents = SiteDocuments(content: content, draft: options.draft)
-            try writer.write(Data(documents.sitemap(updated).utf8), to: "sitemap.xml")
+            try writer.write(Data(documents.sitemap(rendered.updated).utf8), to: "sitemap.xml")
             try writer.write(Data(documents.feed().utf8), to: "feed.xml")
             try writer.write(Data(documents.robots().utf8), to: "robots.txt")
-            for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
+            for (path, data) in loaded.theme.assets.sorted(by: { $0.key < $1.key }) {
                 try writer.write(data, to: path)
             }
             try writer.commit()
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-            return Summary(pagesWritten: pages.count, filesWritten: pages.count + 3 + theme.assets.count, seconds: seconds,
+            return Summary(
+                pagesWritten: pages.count, filesWritten: pages.count + 3 + loaded.theme.assets.count, seconds: seconds,
                 report: report)
-        } catch {
+        } catch let failure as Failure {
+            throw failure
+        } catch let error as OutputError {
             writer.abandon()
             throw .output(error)
+        } catch {
+            writer.abandon()
+            throw .invalidInput
         }
     }
 }

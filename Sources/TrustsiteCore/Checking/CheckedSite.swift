@@ -5,10 +5,17 @@ import TrustsiteMarkdown
 public struct CheckedSite: Sendable {
     public let content: SiteContent
     public let today: Day
-    /// Ids present on each published page, by site path (`/plan/` → ["main-content", ...]).
-    public let anchors: [String: Set<String>]
-    /// The rendered HTML of each page, by site path, for rules about every page.
-    public let pages: [String: String]
+    /// What each published page holds (its ids and links), by site path.
+    public let pages: [String: PageFacts]
+
+    public init(content: SiteContent, today: Day, pages: [String: PageFacts]) {
+        self.content = content
+        self.today = today
+        self.pages = pages
+    }
+
+    /// Ids present on the page at `url`, or nil when the site has no such page.
+    public func anchors(of url: String) -> Set<String>? { pages[url]?.ids }
 
     public var config: SiteConfig { content.config }
     public var edition: Edition { content.config.edition }

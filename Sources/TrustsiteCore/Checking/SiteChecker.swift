@@ -22,24 +22,9 @@ public struct SiteChecker: Sendable {
         self.strict = strict
     }
 
-    /// Checks `content` as it would be published with `theme`, relative to `today`.
-    func check(_ content: SiteContent, theme: Theme, today: Day, log: DiagnosticLog) -> Report {
-        let pages = PagePlanner.pages(for: content, log: DiagnosticLog())
-        let builder = ContextBuilder(content: content)
-        let renderer = PageRenderer(content: content, theme: theme)
-        let rendered = ResultSlots<String>(count: pages.count)
-        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            rendered.set(index, .success(renderer.render(builder.model(for: pages[index].identity))))
-        }
-        var html: [String: String] = [:]
-        var anchors: [String: Set<String>] = [:]
-        for (page, result) in zip(pages, rendered.values) {
-            guard case .success(let text)? = result else { continue }
-            html[page.url] = text
-            anchors[page.url] = HTMLIDs.ids(in: text)
-        }
-        let site = CheckedSite(content: content, today: today, anchors: anchors, pages: html)
-        return run(on: site, log: log)
+    /// Checks `content`, published as pages with these facts, relative to `today`.
+    func check(_ content: SiteContent, pages: [String: PageFacts], today: Day, log: DiagnosticLog) -> Report {
+        run(on: CheckedSite(content: content, today: today, pages: pages), log: log)
     }
 
     func run(on site: CheckedSite, log: DiagnosticLog) -> Report {
@@ -98,14 +83,14 @@ enum HTMLIDs {
 
 /// Finds the site-internal `href`s in HTML.
 enum HTMLLinks {
-    static func internalHrefs(in html: String) -> [String] {
+    static func hrefs(in html: String) -> [String] {
         var hrefs: [String] = []
         var rest = Substring(html)
         while let range = rest.range(of: "href=\"") {
             rest = rest[range.upperBound...]
             guard let end = rest.firstIndex(of: "\"") else { break }
             let href = String(rest[..<end]).replacingOccurrences(of: "&amp;", with: "&")
-            if href.hasPrefix("/"), !href.hasPrefix("//") { hrefs.append(href) }
+            hrefs.append(href)
             rest = rest[end...]
         }
         return hrefs

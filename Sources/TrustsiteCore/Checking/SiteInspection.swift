@@ -38,7 +38,14 @@ public struct SiteInspection: Sendable {
         return Loaded(content: content, theme: theme)
     }
 
+    /// Renders every page in memory for its facts (keeping none of the HTML), then checks.
     func check(_ loaded: Loaded, log: DiagnosticLog) -> SiteChecker.Report {
-        SiteChecker(strict: strict).check(loaded.content, theme: loaded.theme, today: clock.today, log: log)
+        let pages = PagePlanner.pages(for: loaded.content, log: DiagnosticLog())
+        let facts = (try? PageRenderPass(content: loaded.content, theme: loaded.theme).run(pages) { _ in })?.facts ?? [:]
+        return check(loaded, facts: facts, log: log)
+    }
+
+    func check(_ loaded: Loaded, facts: [String: PageFacts], log: DiagnosticLog) -> SiteChecker.Report {
+        SiteChecker(strict: strict).check(loaded.content, pages: facts, today: clock.today, log: log)
     }
 }

@@ -10,15 +10,15 @@ extension ContextBuilder {
             + "and the local offer of services for children, young people and families.</p>\n"
         html += "<p>Before anything is published, the site is checked against the publication requirements of the "
             + "\(config.edition.rawValue) statutory guidance on Children's Trusts. Publication stops if a required part is missing.</p>\n"
-        let waivedErrors = waived.filter { RuleCatalogue.rule($0.rule)?.level(in: config.edition) == .error }
+        let waivedErrors = config.waivers.filter { RuleCatalogue.rule($0.ruleID)?.level(in: config.edition) == .error }
         html += "<h2 id=\"requirements-not-met\">Requirements this site does not meet</h2>\n"
         if waivedErrors.isEmpty {
             html += "<p>None: the site meets every required part of the guidance.</p>\n"
         } else {
             html += "<p>The Trust has decided not to meet these requirements for now. Each reason is the Trust's own.</p>\n<dl class=\"waivers\">\n"
             for waiver in waivedErrors {
-                let rule = RuleCatalogue.rule(waiver.rule)
-                html += "<dt>\(HTMLEscaping.escape(rule?.requirement ?? waiver.rule)) <span class=\"rule-id\">(\(HTMLEscaping.escape(waiver.rule)))</span></dt>\n"
+                let rule = RuleCatalogue.rule(waiver.ruleID)
+                html += "<dt>\(HTMLEscaping.escape(rule?.requirement ?? waiver.ruleID)) <span class=\"rule-id\">(\(HTMLEscaping.escape(waiver.ruleID)))</span></dt>\n"
                 html += "<dd>\(HTMLEscaping.escape(waiver.reason))</dd>\n"
             }
             html += "</dl>\n"

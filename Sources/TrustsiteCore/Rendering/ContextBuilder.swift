@@ -4,8 +4,6 @@ import Foundation
 /// One extension per page family; each returns a `PageModel`.
 struct ContextBuilder: Sendable {
     let content: SiteContent
-    /// Rules the site waives, with the published reason: listed on "About this information".
-    var waived: [(rule: String, reason: String, findings: Int)] = []
 
     func model(for identity: PageIdentity) -> PageModel {
         switch identity {

@@ -13,11 +13,14 @@ struct LinksRule: FixedLevelRule {
 
     /// Links the templates write (navigation, footer, cross-references): each missing target once.
     private func templateLinks(_ site: CheckedSite) -> [Finding] {
-        var reported: Set<String> = []
+        // Links written in Markdown are reported above, at their line.
+        var reported = Set(site.documents.flatMap { document, pageURL in
+            document.rendered.links.filter { PageLinks.isInternal($0.destination) }.map { Self.resolve($0.destination, from: pageURL).0 }
+        })
         var findings: [Finding] = []
         for page in site.pages.keys.sorted() {
-            guard let html = site.pages[page] else { continue }
-            for href in HTMLLinks.internalHrefs(in: html) {
+            guard let facts = site.pages[page] else { continue }
+            for href in Set(facts.internalLinks).sorted() {
                 let (path, _) = Self.resolve(href, from: page)
                 guard site.pages[path] == nil, !Self.isAsset(path), reported.insert(path).inserted else { continue }
                 findings.append(Finding(SourceLocation(file: "templates"),
@@ -38,8 +41,8 @@ struct LinksRule: FixedLevelRule {
                 guard PageLinks.isInternal(link.destination) else { return nil }
                 let location = SourceLocation(file: document.path, line: link.position.line, column: link.position.column)
                 let (path, fragment) = Self.resolve(link.destination, from: pageURL)
-                guard let anchors = site.anchors[path] else {
-                    let suggestion = KeySuggester.suggestion(for: path, among: site.anchors.keys)
+                guard let anchors = site.anchors(of: path) else {
+                    let suggestion = KeySuggester.suggestion(for: path, among: site.pages.keys)
                     return Finding(location, "the link \"\(link.text)\" goes to \(link.destination), which is not a page of this site.",
                         hint: suggestion.map { "Did you mean \($0)?" } ?? "Check the address; pages end with a slash, e.g. /plan/.")
                 }

@@ -2,10 +2,9 @@
 enum PageLinks {
     /// Published pages (but the 404 page) whose HTML has no link to `url`.
     static func pagesMissingLink(to url: String, in site: CheckedSite) -> [String] {
-        let absolute = site.config.baseURLWithoutSlash + url
-        return site.pages.keys.sorted().filter { page in
-            guard page != SiteRoutes.notFound, let html = site.pages[page] else { return false }
-            return !html.contains("href=\"\(url)\"") && !html.contains("href=\"\(absolute)\"")
+        site.pages.keys.sorted().filter { page in
+            guard page != SiteRoutes.notFound, let facts = site.pages[page] else { return false }
+            return !facts.links(to: url)
         }
     }
 
