@@ -43,9 +43,9 @@ struct BuildCommand: ParsableCommand {
                 + String(format: "%.2f", summary.seconds) + " s\(findings).")
         } catch {
             Terminal.clearProgress()
-            Terminal.printDiagnostics(log.diagnostics)
             switch error {
             case .invalidInput:
+                Terminal.printDiagnostics(log.diagnostics)
                 Terminal.printError("Build failed: \(Terminal.count(log.diagnostics)). Nothing was published; "
                     + "\(displayPath(outputURL)) is unchanged.")
             case .checksFailed(let report):
@@ -54,6 +54,7 @@ struct BuildCommand: ParsableCommand {
                     + ". Nothing was published; \(displayPath(outputURL)) is unchanged. "
                     + "Fix the errors, or build a draft for reviewers with --draft.")
             case .output(let outputError):
+                Terminal.printDiagnostics(log.diagnostics)
                 Terminal.printError("error: \(outputError)")
             }
             throw ExitCode(1)

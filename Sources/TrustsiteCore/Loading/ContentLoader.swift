@@ -5,18 +5,21 @@ import TrustsiteMarkdown
 /// stopping at the first, so one run tells an author everything to fix.
 public struct ContentLoader: Sendable {
     public let root: URL
+    public let cache: ParseCache?
 
-    public init(root: URL) {
+    public init(root: URL, cache: ParseCache? = nil) {
         self.root = root
+        self.cache = cache
     }
 
     /// Returns nil when the site cannot be loaded at all (no usable `trustsite.yml`); the log says why.
     public func load(log: DiagnosticLog) -> SiteContent? {
-        let bootstrap = LoadContext(root: root, log: log, markdown: MarkdownRenderer())
+        // The configuration is read afresh every time: it decides how everything else is parsed.
+        let bootstrap = LoadContext(root: root, log: log, markdown: MarkdownRenderer(), cache: nil)
         guard let config = ConfigLoader(context: bootstrap).load() else { return nil }
         let context = LoadContext(
             root: root, log: log,
-            markdown: MarkdownRenderer(options: MarkdownOptions(allowRawHTML: config.allowRawHTML)))
+            markdown: MarkdownRenderer(options: MarkdownOptions(allowRawHTML: config.allowRawHTML)), cache: cache)
         let home = context.exists("content/index.md")
             ? DocumentLoader(context: context).load("content/index.md", expected: "the home page's introduction.")
             : nil

@@ -10,27 +10,12 @@ struct DocumentLoader {
     }
 
     func load(_ path: String, expected: String) -> Loaded? {
-        let log = context.log
-        let file: SourceFile
-        do {
-            file = try SourceFile.read(path, in: context.root)
-        } catch {
-            log.report(error.diagnostic(path: path, expected: expected))
-            return nil
-        }
-        let split: FrontMatter
-        do {
-            split = try FrontMatter.split(file.text)
-        } catch {
-            log.error(SourceLocation(file: path, line: 1, column: 1),
-                "the front matter starts with `---` but never ends.",
-                hint: "Add a line with only `---` after the last front matter key, before the text.")
-            return nil
-        }
-        guard let yaml = YAMLValue.parse(split.yaml, file: path, lineOffset: split.yamlFirstLine - 1, log: log),
-            let frontMatter = yaml.mapping()
+        let parsed = context.parse(path, expected: expected, markdown: true)
+        for diagnostic in parsed.diagnostics { context.log.report(diagnostic) }
+        guard let node = parsed.node, let rendered = parsed.rendered,
+            let frontMatter = YAMLValue(node: node, file: path, lineOffset: parsed.yamlLineOffset, keyPath: "", log: context.log)
+                .mapping()
         else { return nil }
-        let rendered = context.markdown.render(split.body, lineOffset: split.bodyLineOffset)
         let document = ContentDocument(
             path: path,
             title: frontMatter.string("title"),
@@ -45,14 +30,10 @@ struct DocumentLoader {
 
     /// Reads a `.yml` data file as a mapping.
     func loadData(_ path: String, expected: String) -> YAMLMapping? {
-        let file: SourceFile
-        do {
-            file = try SourceFile.read(path, in: context.root)
-        } catch {
-            context.log.report(error.diagnostic(path: path, expected: expected))
-            return nil
-        }
-        return YAMLValue.parse(file.text, file: path, lineOffset: 0, log: context.log)?.mapping()
+        let parsed = context.parse(path, expected: expected, markdown: false)
+        for diagnostic in parsed.diagnostics { context.log.report(diagnostic) }
+        guard let node = parsed.node else { return nil }
+        return YAMLValue(node: node, file: path, lineOffset: 0, keyPath: "", log: context.log).mapping()
     }
 }
 

@@ -6,6 +6,13 @@ struct LoadContext: Sendable {
     let root: URL
     let log: DiagnosticLog
     let markdown: MarkdownRenderer
+    /// Parsed files from earlier builds (previews keep one); nil parses every file afresh.
+    var cache: ParseCache?
+
+    func parse(_ path: String, expected: String, markdown: Bool) -> ParsedFile {
+        guard let cache else { return ParsedFile.parse(path, in: self, expected: expected, markdown: markdown) }
+        return cache.parsed(path) { ParsedFile.parse(path, in: self, expected: expected, markdown: markdown) }
+    }
 
     /// Markdown files directly in `folder` (relative to the site), sorted by name.
     func markdownFiles(in folder: String, recursive: Bool = false) -> [String] {

@@ -21,7 +21,7 @@ struct Theme: Sendable {
         for (path, text) in DefaultTheme.files {
             files[path] = (Data(text.utf8), "the default theme's \(path)")
         }
-        let context = LoadContext(root: siteRoot, log: log, markdown: .init())
+        let context = LoadContext(root: siteRoot, log: log, markdown: .init(), cache: nil)
         for path in context.files(in: folder, recursive: true) {
             guard let data = FileManager.default.contents(atPath: siteRoot.appending(path: path).path) else { continue }
             files[String(path.dropFirst(folder.count + 1))] = (data, path)

@@ -1,0 +1,77 @@
+import TrustsiteMarkdown
+import Yams
+
+/// A file read and parsed: its YAML (front matter or data) and, for Markdown, its rendered body,
+/// with what went wrong reading it. The expensive part of loading, so it is what gets cached.
+struct ParsedFile: @unchecked Sendable {
+    // Yams.Node is a value tree that is never mutated after parsing.
+    var node: Node?
+    var yamlLineOffset = 0
+    var rendered: RenderedMarkdown?
+    var diagnostics: [Diagnostic] = []
+
+    static func parse(_ path: String, in context: LoadContext, expected: String, markdown: Bool) -> ParsedFile {
+        let log = DiagnosticLog()
+        var parsed = parseReporting(path, in: context, expected: expected, markdown: markdown, log: log)
+        parsed.diagnostics = log.diagnostics
+        return parsed
+    }
+
+    private static func parseReporting(
+        _ path: String, in context: LoadContext, expected: String, markdown: Bool, log: DiagnosticLog
+    ) -> ParsedFile {
+        var parsed = ParsedFile()
+        let file: SourceFile
+        do {
+            file = try SourceFile.read(path, in: context.root)
+        } catch {
+            log.report(error.diagnostic(path: path, expected: expected))
+            return parsed
+        }
+        guard markdown else {
+            parsed.node = YAMLValue.parse(file.text, file: path, lineOffset: 0, log: log)?.node
+            return parsed
+        }
+        let split: FrontMatter
+        do {
+            split = try FrontMatter.split(file.text)
+        } catch {
+            log.error(SourceLocation(file: path, line: 1, column: 1),
+                "the front matter starts with `---` but never ends.",
+                hint: "Add a line with only `---` after the last front matter key, before the text.")
+            return parsed
+        }
+        parsed.yamlLineOffset = split.yamlFirstLine - 1
+        guard let yaml = YAMLValue.parse(split.yaml, file: path, lineOffset: parsed.yamlLineOffset, log: log) else {
+            return parsed
+        }
+        parsed.node = yaml.node
+        parsed.rendered = context.markdown.render(split.body, lineOffset: split.bodyLineOffset)
+        return parsed
+    }
+}
+
+/// Parsed files kept between builds of a preview, so a rebuild re-reads only what changed.
+public final class ParseCache: @unchecked Sendable {
+    // Guarded by `lock`.
+    private var files: [String: ParsedFile] = [:]
+    private let lock = Lock()
+
+    public init() {}
+
+    func parsed(_ path: String, orParse parse: () -> ParsedFile) -> ParsedFile {
+        if let cached = lock.withLock({ files[path] }) { return cached }
+        let parsed = parse()
+        lock.withLock { files[path] = parsed }
+        return parsed
+    }
+
+    /// Forgets these site-relative paths (they changed).
+    public func invalidate(_ paths: some Sequence<String>) {
+        lock.withLock { for path in paths { files[path] = nil } }
+    }
+
+    public func removeAll() {
+        lock.withLock { files.removeAll() }
+    }
+}
