@@ -48,7 +48,7 @@ if [ -n "$$missing" ]; then \
 fi
 endef
 
-.PHONY: deps test-deps build site venv test audit audit-selftest lint format clean distclean rules-table
+.PHONY: deps test-deps build site venv test audit audit-selftest lint format clean distclean rules-table bench
 
 # deps: the C library the Markdown module links against (cmark-gfm + GFM extensions).
 deps:
@@ -122,3 +122,7 @@ distclean: clean
 # rules-table: rewrite the README's rule table from the rules themselves.
 rules-table: build
 	python3 -c 'import re,subprocess,sys; t=subprocess.run([".build/release/trustsite","check","--list-rules"],capture_output=True,text=True,check=True).stdout; r=open("README.md").read(); open("README.md","w").write(re.sub(r"<!-- rules:start -->.*?<!-- rules:end -->", lambda m: "<!-- rules:start -->\n"+t+"<!-- rules:end -->", r, flags=re.S))'
+
+# bench: time trustsite against Hugo and raw cmark-gfm on generated 100/1,000/10,000-page sites (bench/README.md).
+bench: build
+	bash bench/run.sh
