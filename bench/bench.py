@@ -6,7 +6,10 @@ Settings come from the environment:
 
     SIZES="100 1000 10000"   corpus sizes (pages)
     RUNS=5                   timed runs of every build, at every size (default: 15 at 100 pages,
-                             9 at 1,000, 5 otherwise)
+                             9 at 1,000, 3 at 10,000, 5 otherwise)
+    REBUILD_RUNS=2           timed trustsite rebuilds of each kind (default: as RUNS; 2 at 10,000)
+    QUIET_BUSY=0.15          before each round, wait until other work uses less than this share
+    QUIET_WAIT=30            of the CPU, for at most this many seconds
     TRUSTSITE=path           the trustsite binary (default .build/release/trustsite)
     TODAY=2026-11-22         the date passed to `trustsite build --today`
     SEED=20261122            the corpus generator's seed
@@ -15,8 +18,8 @@ For each size N it writes bench/work/trustsite-N/ (the example site plus the cor
 content/pages/bench/), bench/work/hugo-N/ (a minimal Hugo site with the same Markdown under
 content/bench/) and bench/work/floor-N/ (the same Markdown bodies without front matter), checks that
 trustsite finds no errors and no warnings, then times, alternating the tools, R builds of each from an
-empty output folder: wall time and peak RSS. It then times trustsite rebuilds into an existing output
-folder: with no change, and after changing the text of one page. The tables are printed and written to
+empty output folder: wall time, CPU time and peak RSS. It then times trustsite rebuilds into an existing
+output folder: with no change, and after changing the text of one page. The tables are printed and written to
 bench/results-<date>.md.
 """
 
@@ -40,12 +43,16 @@ CMARK_EXTENSIONS = ["--extension", "table", "--extension", "strikethrough", "--e
                     "--extension", "tagfilter", "--extension", "tasklist"]
 # Pages per xargs batch for the floor: each batch is one `sh` running cmark-gfm once per file.
 FLOOR_BATCH = 50
-DEFAULT_RUNS = {100: 15, 1000: 9}
+# Timed runs per size: (full builds of each tool, trustsite rebuilds of each kind). A 10,000-page
+# trustsite build takes over a minute and a half on a 2-core machine, so fewer runs there keep
+# `make bench` under 20 minutes.
+DEFAULT_RUNS = {100: (15, 15), 1000: (9, 9), 10000: (3, 2)}
 # Before each round of timed runs, wait (at most QUIET_WAIT seconds) until the CPU is less than
 # QUIET_BUSY busy with other work.
 QUIET_BUSY = float(os.environ.get("QUIET_BUSY", "0.15"))
-QUIET_WAIT = float(os.environ.get("QUIET_WAIT", "120"))
+QUIET_WAIT = float(os.environ.get("QUIET_WAIT", "30"))
 
+sys.dont_write_bytecode = True  # no __pycache__ in bench/
 sys.path.insert(0, BENCH)
 import gen_corpus  # noqa: E402  (the corpus generator, next to this file)
 
@@ -55,9 +62,13 @@ def env_sizes():
 
 
 def runs_for(n):
+    """(full builds, rebuilds of each kind) for a corpus of n pages; RUNS and REBUILD_RUNS override."""
+    runs, rebuilds = DEFAULT_RUNS.get(n, (5, 5))
     if os.environ.get("RUNS"):
-        return int(os.environ["RUNS"])
-    return DEFAULT_RUNS.get(n, 5)
+        runs = rebuilds = int(os.environ["RUNS"])
+    if os.environ.get("REBUILD_RUNS"):
+        rebuilds = int(os.environ["REBUILD_RUNS"])
+    return runs, rebuilds
 
 
 def sh(cmd, **kw):
@@ -323,20 +334,17 @@ def count_html(folder):
 
 # ---------------------------------------------------------------------------------------------
 
-def check_corpus(trustsite, paths):
-    """trustsite must find no error and no warning in the site with the corpus."""
+def corpus_findings(trustsite, paths):
+    """What `trustsite check` finds in the site with the corpus (after a failed strict build)."""
     proc = subprocess.run([trustsite, "check", "--site", paths["ts_site"], "--today", TODAY, "--format", "json"],
                           capture_output=True, text=True)
     try:
         report = json.loads(proc.stdout)
     except json.JSONDecodeError:
-        sys.exit(f"trustsite check gave no JSON (exit {proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}")
-    if proc.returncode != 0 or report.get("errors") or report.get("warnings"):
-        for f in report.get("findings", [])[:40]:
-            log(f"  {f.get('file')}:{f.get('line')}: {f.get('level')}[{f.get('rule')}]: {f.get('message')}")
-        sys.exit(f"trustsite check: {report.get('errors')} errors, {report.get('warnings')} warnings "
-                 f"(exit {proc.returncode}); the corpus must be clean")
-    return report
+        return f"trustsite check gave no JSON (exit {proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
+    lines = [f"  {f.get('file')}:{f.get('line')}: {f.get('level')}[{f.get('rule')}]: {f.get('message')}"
+             for f in report.get("findings", [])[:40]]
+    return "\n".join(lines + [f"{report.get('errors')} errors, {report.get('warnings')} warnings"])
 
 
 def median(xs):
@@ -344,12 +352,10 @@ def median(xs):
 
 
 def bench_size(n, trustsite):
-    r = runs_for(n)
+    r, rr = runs_for(n)
     log(f"== {n} pages: setting up")
     paths = setup_size(n, SEED)
     log(f"   {paths['pages']} pages, {paths['bytes'] / paths['pages'] / 1024:.1f} KiB on average")
-    check_corpus(trustsite, paths)
-    log("   trustsite check: 0 errors, 0 warnings")
 
     tools = tools_for(n, paths, trustsite)
     logs = os.path.join(WORK, "logs")
@@ -357,9 +363,16 @@ def bench_size(n, trustsite):
     samples = {t.name: [] for t in tools}
 
     # One untimed warm-up run of each (page cache, first-run effects), checked for its output.
+    # trustsite's runs with --strict: the corpus must give no error and no warning.
     for t in tools:
         fresh(t)
-        timed(t.command, os.path.join(logs, f"{t.name}-{n}.log"))
+        command = t.command + ["--strict"] if t.name == "trustsite" else t.command
+        proc = subprocess.run(command, capture_output=True, text=True)
+        if proc.returncode != 0:
+            details = corpus_findings(trustsite, paths) if t.name == "trustsite" else ""
+            sys.exit(f"{' '.join(command)} failed (exit {proc.returncode}):\n{proc.stdout[-3000:]}{proc.stderr[-3000:]}"
+                     f"\n{details}")
+    log("   trustsite build --strict: no errors, no warnings")
     ts_pages = count_html(os.path.join(tools[0].out, "bench"))
     hugo_pages = count_html(os.path.join(tools[1].out, "bench")) - 1  # less the section's list page
     floor_pages = count_html(tools[2].out)
@@ -376,10 +389,9 @@ def bench_size(n, trustsite):
             samples[t.name].append(timed(t.command, os.path.join(logs, f"{t.name}-{n}.log")))
         log(f"   round {k + 1}/{r}: " + ", ".join(f"{t.name} {samples[t.name][-1][0]:.2f} s" for t in tools))
 
-    # Rebuilds: trustsite into its existing output, (a) nothing changed, (b) one page's text changed.
+    # Rebuilds: trustsite into the output of its last timed build, (a) with nothing changed,
+    # (b) after the text of one page changed (a different sentence added each time).
     ts = tools[0]
-    fresh(ts)
-    timed(ts.command, os.path.join(logs, f"rebuild-{n}.log"))
     nochange, onepage = [], []
     page_rel = f"content/pages/bench/{gen_corpus.page_name(n // 2)}.md"
     page_path = os.path.join(paths["ts_site"], page_rel)
@@ -387,22 +399,22 @@ def bench_size(n, trustsite):
     with open(page_path, encoding="utf-8") as f:
         original = f.read()
     try:
-        for k in range(r):
+        for k in range(rr):
             wait_quiet()
             nochange.append(timed(ts.command, os.path.join(logs, f"rebuild-{n}.log")))
-            marker = f"This page was changed for rebuild run {k + 1} of {r}."
+            marker = f"This page was changed for rebuild run {k + 1} of {rr}."
             with open(page_path, "w", encoding="utf-8") as f:
                 f.write(original.rstrip("\n") + "\n\n" + marker + "\n")
             onepage.append(timed(ts.command, os.path.join(logs, f"rebuild-{n}.log")))
             with open(built_page, encoding="utf-8") as f:
                 if marker not in f.read():
                     sys.exit(f"rebuild after changing {page_rel} did not update {built_page}")
-            log(f"   rebuild {k + 1}/{r}: no change {nochange[-1][0]:.3f} s, one page changed {onepage[-1][0]:.3f} s")
+            log(f"   rebuild {k + 1}/{rr}: no change {nochange[-1][0]:.3f} s, one page changed {onepage[-1][0]:.3f} s")
     finally:
         with open(page_path, "w", encoding="utf-8") as f:
             f.write(original)
 
-    return {"n": n, "runs": r, "pages": paths["pages"], "bytes": paths["bytes"],
+    return {"n": n, "runs": r, "rebuild_runs": rr, "pages": paths["pages"], "bytes": paths["bytes"],
             "tools": [(t, samples[t.name]) for t in tools],
             "rebuild": [("second build, no change", nochange), (f"after changing one page ({page_rel})", onepage)]}
 
@@ -460,10 +472,11 @@ def size_table(res):
     fw, _ = med["floor"]
     f1w, _ = med["floor1"]
     lines += ["", f"- Hugo / trustsite: time **{hw / tsw:.2f}×**, memory **{hm / tsm:.2f}×** "
-                  f"(below 1: Hugo is faster or smaller; above 1: trustsite is)",
+                  f"(below 1: Hugo is faster or smaller; above 1: trustsite is). trustsite takes "
+                  f"{tsw / hw:.1f}× Hugo's time and {tsm / hm:.2f}× its memory.",
               f"- trustsite / floor (cmark-gfm, 1 process per file, xargs -P2): time **{tsw / fw:.2f}×**; "
               f"trustsite / cmark-gfm in one process: {tsw / f1w:.1f}×", ""]
-    lines += ["| trustsite rebuild | " + " | ".join(TABLE_HEAD) + " |", "|---" + "|---:" * len(TABLE_HEAD) + "|"]
+    lines += [f"| trustsite rebuild ({res['rebuild_runs']} runs each) | " + " | ".join(TABLE_HEAD) + " |", "|---" + "|---:" * len(TABLE_HEAD) + "|"]
     for label, s in res["rebuild"]:
         lines.append(row(label, s))
     return "\n".join(lines) + "\n"
@@ -476,7 +489,8 @@ def report(results, info, started, elapsed):
             f"- {info['hugo']}",
             f"- {info['cmark']}",
             f"- Command: `{command()}` (SIZES=\"{' '.join(str(r['n']) for r in results)}\", runs per size: "
-            + ", ".join(f"{r['n']:,}: {r['runs']}" for r in results) + f"); took {elapsed / 60:.1f} min",
+            + ", ".join(f"{r['n']:,}: {r['runs']} builds, {r['rebuild_runs']} rebuilds of each kind" for r in results)
+            + f"); took {elapsed / 60:.1f} min",
             "- Every build starts from an empty output folder (removed before the clock starts); the tools take "
             "turns, the order rotating each round, after one untimed warm-up run of each. Wall time is measured "
             "around `/usr/bin/time -f \"%e %M %U %S\"`; peak RSS is its %M, CPU its %U + %S. Medians.",
