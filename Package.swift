@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // The system cmark-gfm library (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -41,15 +42,27 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // The local preview: serves an in-memory build, watches files, reloads open pages.
+        .target(
+            name: "TrustsitePreview",
+            dependencies: [
+                "TrustsiteCore",
+                "TrustsiteMarkdown",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "trustsite",
             dependencies: [
                 "TrustsiteCore",
+                "TrustsitePreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "TrustsiteMarkdownTests", dependencies: ["TrustsiteMarkdown"]),
         .testTarget(name: "TrustsiteCoreTests", dependencies: ["TrustsiteCore"]),
+        .testTarget(name: "TrustsitePreviewTests", dependencies: ["TrustsitePreview"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TrustsiteCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -9,6 +9,11 @@ enum Terminal {
         }
     }
 
+    /// A line to standard output, written at once (a long-running command's output is read live).
+    static func say(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
     static func printError(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }

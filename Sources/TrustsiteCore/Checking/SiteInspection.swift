@@ -29,8 +29,8 @@ public struct SiteInspection: Sendable {
         let theme: Theme
     }
 
-    func load(log: DiagnosticLog) -> Loaded? {
-        let content = ContentLoader(root: root).load(log: log)
+    func load(log: DiagnosticLog, cache: ParseCache? = nil) -> Loaded? {
+        let content = ContentLoader(root: root, cache: cache).load(log: log)
         let theme = Theme.load(siteRoot: root, log: log)
         guard let content, let theme, !log.hasErrors else { return nil }
         _ = PagePlanner.pages(for: content, log: log)

@@ -1,0 +1,42 @@
+/// Which source files each page is made from, so a change re-renders only the pages that use it.
+/// Every page also depends on `trustsite.yml`, the templates and the site's shape (which pages
+/// exist, and the titles in navigation and breadcrumbs): a change to those re-renders everything.
+enum PageDependencies {
+    /// Stands for "any content file": pages that summarise the whole site.
+    static let everything = "*"
+
+    static func sources(of identity: PageIdentity, in content: SiteContent) -> Set<String> {
+        let planIndex = content.plan.map { [$0.document.path] } ?? []
+        let boardFile = content.board.map { [$0.location.file] } ?? []
+        switch identity {
+        case .home, .outcomes, .outcome, .reviews, .notFound, .aboutThisInformation, .plan, .offer:
+            return [everything]
+        case .planSection(let index):
+            return Set(planIndex + [content.plan?.sections[index].document.path].compactMap { $0 })
+        case .priority(let index):
+            return Set(planIndex + boardFile + [content.plan?.priorities[index].document.path].compactMap { $0 })
+        case .review(let index):
+            let priorities = content.plan?.priorities.map(\.document.path) ?? []
+            return Set(planIndex + boardFile + priorities + [content.reviews[index].document.path])
+        case .board:
+            return Set(boardFile + [content.board?.document?.path].compactMap { $0 })
+        case .service(let index):
+            return Set([content.offer?.services[index].document.path, content.offer?.document?.path].compactMap { $0 })
+        case .page(let index):
+            // Breadcrumbs name parent pages, so the pages' own files all count.
+            return Set([content.pages[index].document.path] + content.pages.filter { $0.url.hasSuffix("/") && content.pages[index].url.hasPrefix($0.url) }.map(\.document.path))
+        case .accessibility:
+            return []
+        }
+    }
+
+    /// What every page shows of the whole site: the pages there are and the titles used in
+    /// navigation, breadcrumbs and footers. When this changes, every page is rendered again.
+    static func shape(of pages: [PlannedPage], content: SiteContent) -> String {
+        var parts = pages.map(\.url)
+        parts.append(content.plan?.title ?? "")
+        parts.append(content.offer?.document?.title ?? "")
+        parts += content.pages.map(\.title)
+        return parts.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,131 @@
+import FlyingSocks
+import Foundation
+import TrustsiteCore
+
+/// `trustsite serve`: builds the site in memory as a draft, serves it, and rebuilds what a change
+/// touches, telling open pages to reload. Never touches the published `site/`.
+public final class PreviewSession: Sendable {
+    public struct Options: Sendable {
+        public var siteRoot: URL
+        public var host: String
+        public var port: UInt16
+        public var clock: BuildClock
+
+        public init(siteRoot: URL, host: String, port: UInt16, clock: BuildClock) {
+            self.siteRoot = siteRoot
+            self.host = host
+            self.port = port
+            self.clock = clock
+        }
+    }
+
+    public enum Event: Sendable {
+        case listening(url: String)
+        case rebuilt(SiteSnapshot, changed: Set<String>)
+    }
+
+    let options: Options
+    let builder: IncrementalBuilder
+    let state: PreviewState
+    let server: PreviewServer
+    private let changes = ChangeQueue()
+
+    public init(options: Options) throws {
+        self.options = options
+        builder = IncrementalBuilder(root: options.siteRoot, clock: options.clock)
+        state = PreviewState(snapshot: builder.rebuild(changed: nil))
+        server = try PreviewServer(host: options.host, port: options.port, state: state)
+    }
+
+    /// The first build's snapshot.
+    public var initialSnapshot: SiteSnapshot {
+        get async { await state.snapshot }
+    }
+
+    /// Serves until `stop()`; reports what happens through `events`.
+    public func run(events: @escaping @Sendable (Event) -> Void) async throws {
+        try FileWatchers.make(root: options.siteRoot).start { [changes] paths in changes.add(paths) }
+        let rebuilds = Task { [self] in
+            for await batch in changes.batches() {
+                let snapshot = builder.rebuild(changed: batch)
+                await state.publish(snapshot)
+                events(.rebuilt(snapshot, changed: batch))
+            }
+        }
+        defer { rebuilds.cancel() }
+        async let serving: Void = server.start()
+        try await server.waitUntilListening()
+        let port = await server.listeningPort ?? options.port
+        events(.listening(url: "http://\(options.host):\(port)/"))
+        try await serving
+    }
+
+    public func stop() async {
+        changes.finish()
+        await server.stop()
+    }
+}
+
+/// Changed paths from the watcher, gathered into one batch per burst of saves: a batch is
+/// released once no change has arrived for 25 ms (or after 250 ms of continuous changes).
+final class ChangeQueue: @unchecked Sendable {
+    // Guarded by `lock`.
+    private var pending: Set<String> = []
+    private var firstChange: DispatchTime?
+    private var lastChange = DispatchTime.now()
+    private var continuation: AsyncStream<Set<String>>.Continuation?
+    private let lock = NSLock()
+    private let queue = DispatchQueue(label: "trustsite.changes")
+
+    func add(_ paths: Set<String>) {
+        lock.lock()
+        pending.formUnion(paths)
+        let now = DispatchTime.now()
+        if firstChange == nil { firstChange = now }
+        lastChange = now
+        lock.unlock()
+        queue.asyncAfter(deadline: now + .milliseconds(25)) { [self] in release() }
+    }
+
+    private func release() {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let first = firstChange, !pending.isEmpty else { return }
+        let now = DispatchTime.now()
+        let quiet = now.uptimeNanoseconds - lastChange.uptimeNanoseconds >= 24_000_000
+        let tooLong = now.uptimeNanoseconds - first.uptimeNanoseconds >= 250_000_000
+        guard quiet || tooLong else { return }
+        continuation?.yield(pending)
+        pending = []
+        firstChange = nil
+    }
+
+    func batches() -> AsyncStream<Set<String>> {
+        let (stream, continuation) = AsyncStream<Set<String>>.makeStream()
+        lock.lock()
+        self.continuation = continuation
+        lock.unlock()
+        return stream
+    }
+
+    func finish() {
+        lock.lock()
+        continuation?.finish()
+        lock.unlock()
+    }
+}
+
+extension PreviewSession {
+    /// A sentence for an error that stopped the server, e.g. the port already in use.
+    public static func explain(_ error: any Error, host: String, port: UInt16) -> String {
+        if case .failed(let type, let code, _)? = error as? SocketError, type == "bind" {
+            if code == EADDRINUSE {
+                return "port \(port) on \(host) is already in use (another preview, perhaps). "
+                    + "Stop it, or choose another port: trustsite serve --port \(port == UInt16.max ? 8081 : port + 1)"
+            }
+            if code == EADDRNOTAVAIL { return "\(host) is not an address of this machine. Use --host 127.0.0.1." }
+            if code == EACCES { return "port \(port) needs special permission. Use a port above 1024, e.g. --port 8080." }
+        }
+        return "the preview stopped: \(error)"
+    }
+}
