@@ -124,5 +124,5 @@ rules-table: build
 	python3 -c 'import re,subprocess,sys; t=subprocess.run([".build/release/trustsite","check","--list-rules"],capture_output=True,text=True,check=True).stdout; r=open("README.md").read(); open("README.md","w").write(re.sub(r"<!-- rules:start -->.*?<!-- rules:end -->", lambda m: "<!-- rules:start -->\n"+t+"<!-- rules:end -->", r, flags=re.S))'
 
 # bench: time trustsite against Hugo and raw cmark-gfm on generated 100/1,000/10,000-page sites (bench/README.md).
-bench: build
+bench: deps
 	bash bench/run.sh

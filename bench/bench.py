@@ -11,6 +11,9 @@ Settings come from the environment:
     QUIET_BUSY=0.15          before each round, wait until other work uses less than this share
     QUIET_WAIT=30            of the CPU, for at most this many seconds
     TRUSTSITE=path           the trustsite binary (default .build/release/trustsite)
+    EXAMPLE_SITE=dir         where trustsite.yml, content/ and templates/ are copied from (default: the
+                             repository root)
+    TRUSTSITE_VERSION=text   what to call the binary in the results (default: the HEAD commit)
     TODAY=2026-11-22         the date passed to `trustsite build --today`
     SEED=20261122            the corpus generator's seed
 
@@ -222,9 +225,9 @@ def setup_size(n, seed):
 
     # trustsite: the example site, plus the corpus as free pages under /bench/.
     os.makedirs(ts_site)
-    shutil.copy(os.path.join(ROOT, "trustsite.yml"), ts_site)
-    shutil.copytree(os.path.join(ROOT, "content"), os.path.join(ts_site, "content"))
-    shutil.copytree(os.path.join(ROOT, "templates"), os.path.join(ts_site, "templates"))
+    shutil.copy(os.path.join(EXAMPLE_SITE, "trustsite.yml"), ts_site)
+    shutil.copytree(os.path.join(EXAMPLE_SITE, "content"), os.path.join(ts_site, "content"))
+    shutil.copytree(os.path.join(EXAMPLE_SITE, "templates"), os.path.join(ts_site, "templates"))
     shutil.copytree(os.path.join(corpus, "pages"), os.path.join(ts_site, "content", "pages", "bench"))
 
     # Hugo: a minimal site with the same Markdown under content/bench/, and the same stylesheet.
@@ -235,7 +238,7 @@ def setup_size(n, seed):
     for name, text in (("baseof.html", HUGO_BASEOF), ("single.html", HUGO_SINGLE), ("list.html", HUGO_LIST)):
         with open(os.path.join(hugo_site, "layouts", "_default", name), "w") as f:
             f.write(text)
-    shutil.copy(os.path.join(ROOT, "templates", "assets", "site.css"), os.path.join(hugo_site, "static", "assets"))
+    shutil.copy(os.path.join(EXAMPLE_SITE, "templates", "assets", "site.css"), os.path.join(hugo_site, "static", "assets"))
     for f in names:
         shutil.copy(os.path.join(corpus, "pages", f), os.path.join(hugo_site, "content", "bench", f))
     return {"corpus": corpus, "ts_site": ts_site, "hugo_site": hugo_site, "floor": floor,
@@ -441,8 +444,9 @@ def machine():
         "hugo": cmd(["hugo", "version"]),
         "cmark": cmd("cmark-gfm --version | head -1"),
         "swift": cmd("swift --version 2>&1 | head -1"),
-        "trustsite": cmd(f"cd {ROOT} && git rev-parse --short HEAD") +
-                     (" (with uncommitted changes in Sources/)" if cmd(f"cd {ROOT} && git status --porcelain Sources") else ""),
+        "trustsite": os.environ.get("TRUSTSITE_VERSION") or (
+            "working tree at commit " + cmd(f"cd {ROOT} && git rev-parse --short=12 HEAD")
+            + (" with uncommitted changes in Sources/" if cmd(f"cd {ROOT} && git status --porcelain Sources") else "")),
     }
 
 
@@ -509,11 +513,12 @@ def report(results, info, started, elapsed):
 
 
 def command():
-    settings = " ".join(f"{k}={os.environ[k]!r}" for k in ("SIZES", "RUNS", "TODAY", "SEED") if os.environ.get(k))
+    settings = " ".join(f"{k}={os.environ[k]!r}" for k in ("SIZES", "RUNS", "REBUILD_RUNS", "TRUSTSITE_REV", "TODAY", "SEED") if os.environ.get(k))
     return "make bench" + (" " + settings if settings else "")
 
 
 TODAY = os.environ.get("TODAY", "2026-11-22")
+EXAMPLE_SITE = os.environ.get("EXAMPLE_SITE", ROOT)
 SEED = int(os.environ.get("SEED", "20261122"))
 
 

@@ -4,9 +4,11 @@
 #   bench/run.sh                       sizes 100, 1000 and 10000 pages
 #   SIZES="100 1000" RUNS=3 bench/run.sh
 #
+#   TRUSTSITE_REV=HEAD bench/run.sh    measure a commit, not the working tree (see below)
+#
 # Installs what it needs if it is missing (Debian packages: hugo, cmark-gfm, GNU time), builds the
-# release trustsite binary if there is none, then runs bench/bench.py, which prints the tables and
-# writes bench/results-<date>.md.
+# release trustsite binary, then runs bench/bench.py, which prints the tables and writes
+# bench/results-<date>.md.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -34,9 +36,28 @@ if [ -n "$missing" ]; then
   rm -f "$log"
 fi
 
-export TRUSTSITE="${TRUSTSITE:-$root/.build/release/trustsite}"
-if [ ! -x "$TRUSTSITE" ]; then
+# Which trustsite to measure:
+#   default           the working tree, built with `swift build -c release` (a no-op when up to date)
+#   TRUSTSITE_REV=X   commit X, exported with `git archive` into bench/work/src-<commit>/ and built
+#                     there: other work in progress in the tree does not change what is measured.
+#                     The example site (trustsite.yml, content/, templates/) is taken from X too.
+#   TRUSTSITE=path    a binary built elsewhere (the example site comes from the working tree)
+if [ -n "${TRUSTSITE_REV:-}" ]; then
+  rev=$(git rev-parse --verify --short=12 "$TRUSTSITE_REV^{commit}")
+  src="$here/work/src-$rev"
+  if [ ! -x "$src/.build/release/trustsite" ]; then
+    rm -rf "$src"
+    mkdir -p "$src"
+    git archive "$rev" | tar -x -C "$src"
+    # Dependency versions as resolved in the working tree (Package.resolved is not committed).
+    if [ -f Package.resolved ] && [ ! -f "$src/Package.resolved" ]; then cp Package.resolved "$src/"; fi
+    echo "bench: building trustsite $rev in ${src#$root/}/"
+    (cd "$src" && swift build -c release --product trustsite)
+  fi
+  export TRUSTSITE="$src/.build/release/trustsite" EXAMPLE_SITE="$src" TRUSTSITE_VERSION="commit $rev"
+elif [ -z "${TRUSTSITE:-}" ]; then
   swift build -c release --product trustsite
+  export TRUSTSITE="$root/.build/release/trustsite"
 fi
 
 exec python3 "$here/bench.py"
