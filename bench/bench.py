@@ -450,6 +450,10 @@ def machine():
     }
 
 
+def plural(n, word):
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
 def fmt_s(x):
     return f"{x:.3f}" if x < 10 else f"{x:.2f}"
 
@@ -465,7 +469,7 @@ def row(label, s):
 
 def size_table(res):
     lines = [f"### {res['n']:,} pages ({res['bytes'] / res['pages'] / 1024:.1f} KiB of Markdown per page on average, "
-             f"{res['runs']} runs each)", "",
+             f"{plural(res['runs'], 'run')} each)", "",
              "| tool | " + " | ".join(TABLE_HEAD) + " |", "|---" + "|---:" * len(TABLE_HEAD) + "|"]
     med = {}
     for t, s in res["tools"]:
@@ -480,7 +484,7 @@ def size_table(res):
                   f"{tsw / hw:.1f}× Hugo's time and {tsm / hm:.2f}× its memory.",
               f"- trustsite / floor (cmark-gfm, 1 process per file, xargs -P2): time **{tsw / fw:.2f}×**; "
               f"trustsite / cmark-gfm in one process: {tsw / f1w:.1f}×", ""]
-    lines += [f"| trustsite rebuild ({res['rebuild_runs']} runs each) | " + " | ".join(TABLE_HEAD) + " |", "|---" + "|---:" * len(TABLE_HEAD) + "|"]
+    lines += [f"| trustsite rebuild ({plural(res['rebuild_runs'], 'run')} each) | " + " | ".join(TABLE_HEAD) + " |", "|---" + "|---:" * len(TABLE_HEAD) + "|"]
     for label, s in res["rebuild"]:
         lines.append(row(label, s))
     return "\n".join(lines) + "\n"
@@ -493,7 +497,7 @@ def report(results, info, started, elapsed):
             f"- {info['hugo']}",
             f"- {info['cmark']}",
             f"- Command: `{command()}` (SIZES=\"{' '.join(str(r['n']) for r in results)}\", runs per size: "
-            + ", ".join(f"{r['n']:,}: {r['runs']} builds, {r['rebuild_runs']} rebuilds of each kind" for r in results)
+            + ", ".join(f"{r["n"]:,}: {plural(r["runs"], "build")}, {plural(r["rebuild_runs"], "rebuild")} of each kind" for r in results)
             + f"); took {elapsed / 60:.1f} min",
             "- Every build starts from an empty output folder (removed before the clock starts); the tools take "
             "turns, the order rotating each round, after one untimed warm-up run of each. Wall time is measured "
