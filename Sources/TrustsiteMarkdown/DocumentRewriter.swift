@@ -12,6 +12,8 @@ struct DocumentRewriter {
 
     let options: MarkdownOptions
     let lineOffset: Int
+    /// The Markdown's lines, to place links that cmark-gfm records without a position (autolinks).
+    var sourceLines: [Substring] = []
     private(set) var headings: [MarkdownHeading] = []
     private(set) var links: [MarkdownLink] = []
     private(set) var images: [MarkdownImage] = []
@@ -148,8 +150,24 @@ struct DocumentRewriter {
         let text = node.plainText
         let url = node.url
         let isBare = text == url || "http://" + text == url || "mailto:" + text == url
-        links.append(
-            MarkdownLink(destination: url, text: text, isBareURL: isBare, position: node.position(lineOffset: lineOffset)))
+        var position = node.position(lineOffset: lineOffset)
+        if cmark_node_get_start_line(node.pointer) == 0 { position = locate(text, from: position) }
+        links.append(MarkdownLink(destination: url, text: text, isBareURL: isBare, position: position))
+    }
+
+    /// Where `text` first appears at or after `start` (a block's start), for inlines without a position.
+    private func locate(_ text: String, from start: SourcePosition) -> SourcePosition {
+        guard !text.isEmpty else { return start }
+        var index = start.line - lineOffset - 1
+        while index >= 0, index < sourceLines.count {
+            let line = sourceLines[index]
+            if let range = line.range(of: text) {
+                return SourcePosition(line: index + 1 + lineOffset, column: line.distance(from: line.startIndex, to: range.lowerBound) + 1)
+            }
+            if index > start.line - lineOffset + 50 { break }
+            index += 1
+        }
+        return start
     }
 
     /// Removes a `Table: caption` paragraph just above `table` and returns the caption.

@@ -29,6 +29,7 @@ public final class PreviewSession: Sendable {
     let state: PreviewState
     let server: PreviewServer
     private let changes = ChangeQueue()
+    private let stopping = StopFlag()
 
     public init(options: Options) throws {
         self.options = options
@@ -57,10 +58,15 @@ public final class PreviewSession: Sendable {
         try await server.waitUntilListening()
         let port = await server.listeningPort ?? options.port
         events(.listening(url: "http://\(options.host):\(port)/"))
-        try await serving
+        do {
+            try await serving
+        } catch where stopping.isSet {
+            // Connections cut short by stopping are not a failure.
+        }
     }
 
     public func stop() async {
+        stopping.set()
         changes.finish()
         await server.stop()
     }
@@ -69,6 +75,15 @@ public final class PreviewSession: Sendable {
 /// Changed paths from the watcher, gathered into one batch per burst of saves: a batch is
 /// released once no change has arrived for 25 ms (or after 250 ms of continuous changes).
 final class ChangeQueue: @unchecked Sendable {
+    /// How long without a change ends a batch.
+    let quiet: DispatchTimeInterval
+    private let quietNanoseconds: UInt64
+
+    init(quietMilliseconds: Int = 25) {
+        quiet = .milliseconds(quietMilliseconds)
+        quietNanoseconds = UInt64(quietMilliseconds) * 1_000_000
+    }
+
     // Guarded by `lock`.
     private var pending: Set<String> = []
     private var firstChange: DispatchTime?
@@ -84,7 +99,7 @@ final class ChangeQueue: @unchecked Sendable {
         if firstChange == nil { firstChange = now }
         lastChange = now
         lock.unlock()
-        queue.asyncAfter(deadline: now + .milliseconds(25)) { [self] in release() }
+        queue.asyncAfter(deadline: now + quiet) { [self] in release() }
     }
 
     private func release() {
@@ -92,8 +107,8 @@ final class ChangeQueue: @unchecked Sendable {
         defer { lock.unlock() }
         guard let first = firstChange, !pending.isEmpty else { return }
         let now = DispatchTime.now()
-        let quiet = now.uptimeNanoseconds - lastChange.uptimeNanoseconds >= 24_000_000
-        let tooLong = now.uptimeNanoseconds - first.uptimeNanoseconds >= 250_000_000
+        let quiet = now.uptimeNanoseconds - lastChange.uptimeNanoseconds >= quietNanoseconds - 1_000_000
+        let tooLong = now.uptimeNanoseconds - first.uptimeNanoseconds >= 10 * quietNanoseconds
         guard quiet || tooLong else { return }
         continuation?.yield(pending)
         pending = []
@@ -127,5 +142,24 @@ extension PreviewSession {
             if code == EACCES { return "port \(port) needs special permission. Use a port above 1024, e.g. --port 8080." }
         }
         return "the preview stopped: \(error)"
+    }
+}
+
+/// Set once the preview is asked to stop.
+final class StopFlag: @unchecked Sendable {
+    // Guarded by `lock`.
+    private var value = false
+    private let lock = NSLock()
+
+    func set() {
+        lock.lock()
+        value = true
+        lock.unlock()
+    }
+
+    var isSet: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
     }
 }

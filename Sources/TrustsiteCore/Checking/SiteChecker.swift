@@ -5,7 +5,7 @@ import Foundation
 public struct SiteChecker: Sendable {
     public struct Report: Sendable {
         public var diagnostics: [Diagnostic]
-        /// Waived rules that would have reported something, with the reason given.
+        /// Every waived rule, with the reason given and how many findings it hid.
         public var waived: [(rule: String, reason: String, findings: Int)]
         public var fileCount: Int
         public var edition: Edition
@@ -32,7 +32,9 @@ public struct SiteChecker: Sendable {
         let known = Set(rules.map(\.id))
         var waivers: [String: SiteConfig.Waiver] = [:]
         for waiver in site.config.waivers {
-            if known.contains(waiver.ruleID) {
+            if waivers[waiver.ruleID] != nil {
+                log.error(waiver.location, "rule \(waiver.ruleID) is waived twice.", hint: "Keep one waiver, with one reason.")
+            } else if known.contains(waiver.ruleID) {
                 waivers[waiver.ruleID] = waiver
             } else {
                 let suggestion = KeySuggester.suggestion(for: waiver.ruleID, among: known)

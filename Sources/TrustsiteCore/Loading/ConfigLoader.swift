@@ -122,7 +122,7 @@ struct ConfigLoader {
             }
         }
         return AccessibilityStatement(
-            compliance: map.value("compliance")?.choice(AccessibilityStatement.Compliance.self) ?? .partial,
+            compliance: map.value("compliance")?.choice(AccessibilityStatement.Compliance.self),
             nonAccessible: problems,
             formatEmail: formats?.string("email"),
             formatPhone: formats?.string("phone"),

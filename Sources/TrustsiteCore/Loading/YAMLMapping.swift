@@ -37,7 +37,11 @@ final class YAMLMapping {
         log.error(location, "'\(path)' is missing.", hint: "\(why) For example:\n\(example)")
     }
 
-    func string(_ key: String) -> String? { value(key)?.string("text") }
+    /// Text, or nil when absent or blank (`""` says no more than leaving the key out).
+    func string(_ key: String) -> String? {
+        guard let text = value(key)?.string("text"), !text.isEmpty else { return nil }
+        return text
+    }
     func day(_ key: String) -> Day? { value(key)?.day() }
     func int(_ key: String) -> Int? { value(key)?.int() }
     func bool(_ key: String) -> Bool? { value(key)?.bool() }

@@ -22,7 +22,8 @@ public struct AccessibilityStatement: Sendable {
         public var method: String
     }
 
-    public var compliance: Compliance
+    /// Nil when the statement does not say (which SITE-ACCESSIBILITY-STATEMENT reports).
+    public var compliance: Compliance?
     public var nonAccessible: [Problem]
     public var formatEmail: String?
     public var formatPhone: String?

@@ -47,6 +47,17 @@ public enum PartnerType: String, Sendable, Hashable, CaseIterable, Comparable {
         }
     }
 
+    /// The type in a sentence: "no member represents the police".
+    public var phrase: String {
+        switch self {
+        case .police, .probation, .youthOffendingTeam, .lscb, .privateSector, .thirdSector:
+            "the " + label.prefix(1).lowercased() + label.dropFirst()
+        case .learningAndSkillsCouncil: "the " + label
+        case .jobcentrePlus, .connexions: label
+        default: label.prefix(1).lowercased() + label.dropFirst()
+        }
+    }
+
     public static func < (lhs: PartnerType, rhs: PartnerType) -> Bool {
         allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
     }

@@ -5,7 +5,7 @@ extension ContextBuilder {
         guard let statement = content.config.accessibility else { return notFoundModel() }
         let config = content.config
         let complianceText: String =
-            switch statement.compliance {
+            switch statement.compliance ?? .partial {
             case .full: "This website is fully compliant with the Web Content Accessibility Guidelines version 2.2 AA standard."
             case .partial: "This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, due to the non-compliances listed below."
             case .none: "This website is not compliant with the Web Content Accessibility Guidelines version 2.2 AA standard. The non-compliances are listed below."
@@ -18,8 +18,8 @@ extension ContextBuilder {
         let email = statement.formatEmail ?? config.contact.email
         let phone = statement.formatPhone ?? config.contact.phone
         var data = Dict([
-            "compliance": statement.compliance.rawValue, "compliance_text": complianceText,
-            "is_full": statement.compliance == .full, "is_partial": statement.compliance == .partial,
+            "compliance": (statement.compliance ?? .partial).rawValue, "compliance_text": complianceText,
+            "is_full": statement.compliance == .full, "is_partial": statement.compliance != .full && statement.compliance != AccessibilityStatement.Compliance.none,
             "is_none": statement.compliance == .none,
             "non_accessible": statement.nonAccessible.map {
                 Dict(["content": $0.content, "reason": $0.reason, "alternative": $0.alternative]).values

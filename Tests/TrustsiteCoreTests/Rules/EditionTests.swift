@@ -78,8 +78,8 @@ import Testing
     @Test func partnersAddedIn2010AreRequiredIn2010() throws {
         let findings = try checkedFixture("BOARD-RELEVANT-PARTNERS", Self.removeThe2010Partners)
         #expect(findings.map(\.headline) == [
+            "content/board/board.yml: error[BOARD-RELEVANT-PARTNERS]: no member represents Jobcentre Plus, a statutory relevant partner.",
             "content/board/board.yml: error[BOARD-RELEVANT-PARTNERS]: no member represents further education colleges, a statutory relevant partner.",
-            "content/board/board.yml: error[BOARD-RELEVANT-PARTNERS]: no member represents jobcentre plus, a statutory relevant partner.",
             "content/board/board.yml: error[BOARD-RELEVANT-PARTNERS]: no member represents schools, a statutory relevant partner.",
             "content/board/board.yml: error[BOARD-RELEVANT-PARTNERS]: no member represents sixth-form colleges, a statutory relevant partner.",
         ])
@@ -99,7 +99,7 @@ import Testing
             try site.removeLines(containing: "name: Mo Hazel,", in: "content/board/board.yml")
         }
         #expect(findings.map(\.headline) == [
-            "content/board/board.yml: error[BOARD-RELEVANT-PARTNERS]: no member represents connexions, a statutory relevant partner."
+            "content/board/board.yml: error[BOARD-RELEVANT-PARTNERS]: no member represents Connexions, a statutory relevant partner."
         ])
     }
 

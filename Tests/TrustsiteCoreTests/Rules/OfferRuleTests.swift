@@ -108,7 +108,8 @@ import Testing
             "content/offer/index.md:1:1: warning[OFFER-YOUTH]: the local offer says nothing about the youth offer (positive activities and safe places to go)."
         ])
         #expect(findings.first?.hint == """
-            Mark youth services with `youth: true`, or Add a heading with the marker to content/offer/index.md:
+            Mark youth services with `youth: true`.
+            Or: Add a heading with the marker to content/offer/index.md:
                 ## Our youth offer {#youth-offer}
             or, if the page already has this section, add `youth-offer` to its front matter's `covers:` list.
             """)

@@ -129,7 +129,7 @@ import Testing
         #expect(findings.first?.hint == "Add `what:`, `lead:`, `measure:` to the action.")
     }
 
-    @Test(.disabled("bug: `measure: \"\"` counts as a measure (an empty `what:` is caught, an empty `measure:` is not)"))
+    @Test
     func emptyMeasureIsNoMeasure() throws {
         let findings = try checkedFixture("PLAN-ACTIONS") { try $0.replace("measure: Schools trained", with: "measure: \"\"", in: Self.p1) }
         #expect(findings.map(\.headline) == [

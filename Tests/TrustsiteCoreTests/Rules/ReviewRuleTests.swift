@@ -74,7 +74,7 @@ import Testing
         ])
     }
 
-    @Test(.disabled("bug: `evidence: \"\"` counts as evidence; the rule asks for a sentence"))
+    @Test
     func emptyEvidenceIsNoEvidence() throws {
         let findings = try checkedFixture("REVIEW-PROGRESS") {
             try $0.replace("evidence: 94% had an offer; two courses closed. }", with: "evidence: \"\" }", in: Self.review)

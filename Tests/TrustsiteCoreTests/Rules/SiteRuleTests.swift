@@ -83,7 +83,7 @@ import Testing
         #expect(findings.first?.hint == "Add `tested: { date: 2026-06-15, by: (who), method: (how) }`.")
     }
 
-    @Test(.disabled("bug: with no `compliance:` the statement is taken as partial and reported as saying the site is 'not fully compliant', which it does not say"))
+    @Test
     func accessibilityStatementWithoutComplianceStatus() throws {
         let findings = try checkedFixture("SITE-ACCESSIBILITY-STATEMENT") { try $0.removeLines(containing: "compliance: full", in: "trustsite.yml") }
         #expect(findings.count == 1)
@@ -194,7 +194,7 @@ import Testing
         #expect(findings.first?.hint == "Create the page (content/pages/views.md) or correct the address.")
     }
 
-    @Test(.disabled("bug: have_your_say /have-your-say (no final slash) is 'no page is published there', and the hint says to create content/pages/have-your-say.md, which exists"))
+    @Test
     func haveYourSayAddressWithoutFinalSlash() throws {
         let findings = try checkedFixture("SITE-HAVE-YOUR-SAY") {
             try $0.replace("have_your_say: /have-your-say/", with: "have_your_say: /have-your-say", in: "trustsite.yml")
@@ -282,7 +282,7 @@ import Testing
         #expect(findings.map(\.headline) == [])
     }
 
-    @Test(.disabled("bug: Markdown links to files the build writes (/feed.xml, /sitemap.xml, /assets/site.css) are reported as 'not a page of this site'"))
+    @Test
     func linksToFilesTheBuildWritesResolve() throws {
         let findings = try checkedFixture("SITE-LINKS") {
             try $0.write("content/pages/contact.md", "---\ntitle: Contact us\n---\nFollow [our news feed](/feed.xml), [the site map](/sitemap.xml) or [the style sheet](/assets/site.css).\n")
@@ -344,7 +344,7 @@ import Testing
         #expect(findings.first?.hint == "Give it words: [the JSNA dashboard](https://www.gov.uk/).")
     }
 
-    @Test(.disabled("bug: a bare URL is reported where its paragraph starts (here 4:1), not where the URL is (5:5)"))
+    @Test
     func bareWebAddressPosition() throws {
         let findings = try checkedFixture("SITE-LINK-TEXT") {
             try $0.write("content/pages/contact.md", "---\ntitle: Contact us\n---\nFor more,\nsee https://www.gov.uk/ today.\n")
@@ -389,7 +389,7 @@ import Testing
         ])
     }
 
-    @Test(.disabled("bug: a summary found by its heading words alone (no {#summary}) satisfies REVIEW-ACCESSIBLE but is never scored"))
+    @Test
     func summaryFoundByHeadingTextIsScoredToo() throws {
         let findings = try checkedFixture("SITE-PLAIN-LANGUAGE") { site in
             try site.replace("## Summary for parents and young people {#summary}\n\nMost things are on track.",

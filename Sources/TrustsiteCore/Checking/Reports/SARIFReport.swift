@@ -23,7 +23,6 @@ public enum SARIFReport {
 
     struct Driver: Encodable {
         var name = "trustsite"
-        var informationUri = "https://children.brackenmoor.example/about-this-information/"
         var rules: [RuleDescriptor]
     }
 
@@ -69,10 +68,14 @@ public enum SARIFReport {
     }
 
     public static func render(_ diagnostics: [Diagnostic], rules: [any PublicationRule], edition: Edition) -> String {
-        let descriptors = rules.compactMap { rule -> RuleDescriptor? in
+        var descriptors = rules.compactMap { rule -> RuleDescriptor? in
             guard let level = rule.level(in: edition) else { return nil }
             return RuleDescriptor(id: rule.id, shortDescription: Text(text: rule.requirement),
                 help: Text(text: "Source: \(rule.citation)"), defaultConfiguration: Configuration(level: level.rawValue))
+        }
+        if diagnostics.contains(where: { $0.ruleID == nil }) {
+            descriptors.append(RuleDescriptor(id: "LOAD", shortDescription: Text(text: "The site's files can be read: valid YAML and Markdown, known keys, existing references."),
+                help: Text(text: "Fix the file at the reported line."), defaultConfiguration: Configuration(level: "error")))
         }
         let index = Dictionary(descriptors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let results = diagnostics.map { diagnostic -> Result in

@@ -21,15 +21,17 @@ struct BoardRelevantPartnersRule: FixedLevelRule {
         guard let facts = BoardFacts(site) else { return [] }
         var findings: [Finding] = []
         for group in Self.statutoryGroups(site.edition) where !group.contains(where: facts.isRepresented) {
-            if let absent = site.config.absentPartnerTypes.first(where: { group.contains($0.type) }) {
+            // A group is excused only by declaring its main type absent: having no Academies does
+            // not excuse having no schools at all.
+            if let absent = site.config.absentPartnerTypes.first(where: { $0.type == group[0] }) {
                 if absent.reason.trimmingCharacters(in: .whitespaces).isEmpty {
-                    findings.append(Finding(absent.location, "\(absent.type.label) is declared absent without a reason.",
+                    findings.append(Finding(absent.location, "the partner type \(absent.type.rawValue) is declared absent without a reason.",
                         hint: "Add `reason:` saying why there is no such partner in the area; it is published on the Board page."))
                 }
                 continue
             }
             let type = group[0]
-            findings.append(Finding(facts.location, "no member represents \(type.label.lowercased()), a statutory relevant partner.",
+            findings.append(Finding(facts.location, "no member represents \(type.phrase), a statutory relevant partner.",
                 hint: BoardFacts.addMemberHint(type, role: "(their role)")
                     + "\nor, if there is none in the area, declare it in trustsite.yml:\n    absent_partner_types:\n      - type: \(type.rawValue)\n        reason: (why there is none locally)"))
         }

@@ -12,6 +12,6 @@ struct OfferYouthRule: FixedLevelRule {
         guard !marker.isPresent(in: documents), !offer.services.contains(where: \.isYouthOffer) else { return [] }
         return [Finding(offer.document.map { SourceLocation(file: $0.path, line: 1, column: 1) } ?? SourceLocation(file: OfferLoader.folder),
             "the local offer says nothing about the youth offer (positive activities and safe places to go).",
-            hint: "Mark youth services with `youth: true`, or " + marker.fixLines(page: OfferLoader.folder + "/index.md", asSectionFile: nil))]
+            hint: "Mark youth services with `youth: true`.\nOr: " + marker.fixLines(page: OfferLoader.folder + "/index.md", asSectionFile: nil))]
     }
 }

@@ -12,7 +12,10 @@ struct AccessibilityStatementRule: FixedLevelRule {
                 hint: "Add an `accessibility:` section to trustsite.yml:\n    accessibility:\n      compliance: partial\n      non_accessible:\n        - content: (what is not accessible)\n          reason: (why)\n          alternative: (what to use instead)\n      enforcement: england\n      tested: { date: 2026-06-15, by: (who), method: (how) }\n      prepared: 2026-06-20\n      reviewed: 2026-06-20")]
         }
         var findings: [Finding] = []
-        if statement.compliance != .full, statement.nonAccessible.isEmpty {
+        if statement.compliance == nil {
+            findings.append(Finding(statement.location, "the statement does not give its compliance status against WCAG 2.2 AA.",
+                hint: "Add `compliance:` with one of: full, partial, none."))
+        } else if statement.compliance != .full, statement.nonAccessible.isEmpty {
             findings.append(Finding(statement.location, "the statement says the site is not fully compliant but lists no non-accessible content.",
                 hint: "List each problem under `non_accessible:` with `content`, `reason` and `alternative`."))
         }

@@ -12,7 +12,8 @@ struct HaveYourSayRule: FixedLevelRule {
                 hint: "Write content/pages/have-your-say.md with every way to give views, and add to trustsite.yml:\n    contact:\n      have_your_say: /have-your-say/")]
         }
         var findings: [Finding] = []
-        if PageLinks.isInternal(target), site.pages[target] == nil {
+        let page = PageLinks.isInternal(target) ? LinksRule.resolve(target, from: "/").0 : target
+        if PageLinks.isInternal(target), site.pages[page] == nil {
             findings.append(Finding(config, "'contact.have_your_say' is \(target), but no page is published there.",
                 hint: "Create the page (content/pages\(target.hasSuffix("/") ? String(target.dropLast()) : target).md) or correct the address."))
         }
@@ -20,7 +21,7 @@ struct HaveYourSayRule: FixedLevelRule {
             findings.append(Finding(config, "there is no working contact route for views and concerns.",
                 hint: "Add `email:`, `phone:` or `address:` under `contact:` in trustsite.yml."))
         }
-        findings += PageLinks.pagesMissingLink(to: target, in: site).map {
+        findings += PageLinks.pagesMissingLink(to: target, in: site).filter { page == target || site.pages[$0]?.links(to: page) != true }.map {
             Finding(SourceLocation(file: "templates/layout.mustache"), "the page \($0) does not link to \(target).",
                 hint: "Keep the footer link \"Have your say\" in templates/layout.mustache.")
         }

@@ -31,8 +31,10 @@ struct LinksRule: FixedLevelRule {
         return findings
     }
 
+    /// Files the build writes besides pages: the theme's assets, the feed, the sitemap, robots.txt.
     private static func isAsset(_ path: String) -> Bool {
-        path.hasPrefix("/assets/") || path == SiteRoutes.feed + "/" || path == SiteRoutes.feed || path == SiteRoutes.sitemap
+        let file = path.hasSuffix("/") ? String(path.dropLast()) : path
+        return file.hasPrefix("/assets/") || [SiteRoutes.feed, SiteRoutes.sitemap, "/robots.txt"].contains(file)
     }
 
     private func markdownLinks(_ site: CheckedSite) -> [Finding] {
@@ -41,6 +43,7 @@ struct LinksRule: FixedLevelRule {
                 guard PageLinks.isInternal(link.destination) else { return nil }
                 let location = SourceLocation(file: document.path, line: link.position.line, column: link.position.column)
                 let (path, fragment) = Self.resolve(link.destination, from: pageURL)
+                if Self.isAsset(path) { return nil }
                 guard let anchors = site.anchors(of: path) else {
                     let suggestion = KeySuggester.suggestion(for: path, among: site.pages.keys)
                     return Finding(location, "the link \"\(link.text)\" goes to \(link.destination), which is not a page of this site.",

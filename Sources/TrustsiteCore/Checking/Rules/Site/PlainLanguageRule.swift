@@ -33,7 +33,9 @@ struct PlainLanguageRule: FixedLevelRule {
                     location: SourceLocation(file: document.path, line: 1, column: 1)))
                 continue
             }
-            for heading in document.rendered.headings where markers.contains(heading.id) && heading.isExplicitID {
+            let phrases = markers.flatMap { Marker.named($0).headingPhrases }
+            for heading in document.rendered.headings where (markers.contains(heading.id) && heading.isExplicitID)
+                || phrases.contains(where: { heading.text.lowercased().contains($0) }) {
                 let text = document.rendered.sections.first { $0.headingID == heading.id }?.text ?? ""
                 result.append(Summary(title: heading.text, text: text,
                     location: SourceLocation(file: document.path, line: heading.position.line, column: heading.position.column)))
