@@ -497,7 +497,8 @@ def report(results, info, started, elapsed):
             f"- {info['hugo']}",
             f"- {info['cmark']}",
             f"- Command: `{command()}` (SIZES=\"{' '.join(str(r['n']) for r in results)}\", runs per size: "
-            + ", ".join(f"{r["n"]:,}: {plural(r["runs"], "build")}, {plural(r["rebuild_runs"], "rebuild")} of each kind" for r in results)
+            + ", ".join(f"{r['n']:,}: {plural(r['runs'], 'build')}, {plural(r['rebuild_runs'], 'rebuild')} of each kind"
+                        for r in results)
             + f"); took {elapsed / 60:.1f} min",
             "- Every build starts from an empty output folder (removed before the clock starts); the tools take "
             "turns, the order rotating each round, after one untimed warm-up run of each. Wall time is measured "

@@ -38,21 +38,23 @@ fi
 
 # Which trustsite to measure:
 #   default           the working tree, built with `swift build -c release` (a no-op when up to date)
-#   TRUSTSITE_REV=X   commit X, exported with `git archive` into bench/work/src-<commit>/ and built
+#   TRUSTSITE_REV=X   commit X, exported with `git archive` into bench/work/src/ and built
 #                     there: other work in progress in the tree does not change what is measured.
 #                     The example site (trustsite.yml, content/, templates/) is taken from X too.
 #   TRUSTSITE=path    a binary built elsewhere (the example site comes from the working tree)
 if [ -n "${TRUSTSITE_REV:-}" ]; then
   rev=$(git rev-parse --verify --short=12 "$TRUSTSITE_REV^{commit}")
-  src="$here/work/src-$rev"
-  if [ ! -x "$src/.build/release/trustsite" ]; then
-    rm -rf "$src"
+  src="$here/work/src"
+  if [ "$(cat "$src/.bench-rev" 2>/dev/null)" != "$rev" ] || [ ! -x "$src/.build/release/trustsite" ]; then
+    # Replace the exported sources but keep .build/, so a new commit builds incrementally.
     mkdir -p "$src"
+    find "$src" -mindepth 1 -maxdepth 1 ! -name .build -exec rm -rf {} +
     git archive "$rev" | tar -x -C "$src"
     # Dependency versions as resolved in the working tree (Package.resolved is not committed).
     if [ -f Package.resolved ] && [ ! -f "$src/Package.resolved" ]; then cp Package.resolved "$src/"; fi
     echo "bench: building trustsite $rev in ${src#$root/}/"
     (cd "$src" && swift build -c release --product trustsite)
+    echo "$rev" >"$src/.bench-rev"
   fi
   export TRUSTSITE="$src/.build/release/trustsite" EXAMPLE_SITE="$src" TRUSTSITE_VERSION="commit $rev"
 elif [ -z "${TRUSTSITE:-}" ]; then
