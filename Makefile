@@ -48,7 +48,7 @@ if [ -n "$$missing" ]; then \
 fi
 endef
 
-.PHONY: deps test-deps build site venv test audit audit-selftest lint format clean distclean rules-table bench
+.PHONY: deps test-deps build site venv test audit audit-selftest live-reload lint format clean distclean rules-table bench
 
 # deps: the C library the Markdown module links against (cmark-gfm + GFM extensions).
 deps:
@@ -92,6 +92,13 @@ test: deps test-deps venv
 	$(MAKE) audit-selftest
 	$(MAKE) site
 	$(MAKE) audit
+	$(MAKE) live-reload
+
+# live-reload: `trustsite serve` in headless Chromium: an open page must reload by itself
+# after an edit. Prints the time from save to reloaded page (LIVE_RELOAD_EDITS edits).
+LIVE_RELOAD_EDITS ?= 5
+live-reload: test-deps venv build
+	$(VENV_PY) $(AUDIT_DIR)/live_reload.py --binary .build/release/trustsite --site . --edits $(LIVE_RELOAD_EDITS)
 
 # audit: audit the already built site/ (run `make site` first).
 audit: test-deps venv

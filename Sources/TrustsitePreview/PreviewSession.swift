@@ -73,13 +73,14 @@ public final class PreviewSession: Sendable {
 }
 
 /// Changed paths from the watcher, gathered into one batch per burst of saves: a batch is
-/// released once no change has arrived for 25 ms (or after 250 ms of continuous changes).
+/// released once no change has arrived for 10 ms (or after 100 ms of continuous changes).
+/// Changes that arrive while a rebuild runs wait and form the next batch.
 final class ChangeQueue: @unchecked Sendable {
     /// How long without a change ends a batch.
     let quiet: DispatchTimeInterval
     private let quietNanoseconds: UInt64
 
-    init(quietMilliseconds: Int = 25) {
+    init(quietMilliseconds: Int = 10) {
         quiet = .milliseconds(quietMilliseconds)
         quietNanoseconds = UInt64(quietMilliseconds) * 1_000_000
     }

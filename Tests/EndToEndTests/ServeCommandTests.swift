@@ -81,7 +81,7 @@ import Testing
         #expect(home.status == 200)
         #expect(home.body.contains("<h1"))
         #expect(home.body.contains("<aside class=\"ts-panel\""))
-        #expect(home.body.contains("/__trustsite/live.js"))
+        #expect(home.body.contains("new WebSocket("))
         let headers = try preview.headers("/plan/")
         #expect(headers.contains("Cache-Control: no-store"))
         #expect(headers.contains("Content-Type: text/html; charset=utf-8"))

@@ -28,6 +28,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
     private var dependencies: [String: Set<String>] = [:]
     private var shape = ""
     private var updatedDates: [String: Day?] = [:]
+    /// The compiled templates, kept until a template changes.
+    private var theme: Theme?
     private var snapshot = SiteSnapshot(version: 0, files: [:], pageSources: [:], report: nil, failure: nil, pagesRendered: 0, seconds: 0)
 
     public init(root: URL, clock: BuildClock) {
@@ -41,11 +43,16 @@ public final class IncrementalBuilder: @unchecked Sendable {
         let changes = changed ?? []
         var full = changed == nil || changes.contains(ConfigLoader.path)
             || changes.contains { $0.hasPrefix(Theme.folder + "/") }
-        if full { cache.removeAll() } else if let changed { cache.invalidate(changed) }
+        if full {
+            cache.removeAll()
+            theme = nil
+        } else if let changed {
+            cache.invalidate(changed)
+        }
 
         let log = DiagnosticLog()
         let inspection = SiteInspection(root: root, clock: clock)
-        guard let loaded = inspection.load(log: log, cache: cache) else {
+        guard let loaded = inspection.load(log: log, cache: cache, theme: theme) else {
             // Keep serving the last good build; the preview shows why this one failed.
             snapshot.version += 1
             snapshot.failure = log.diagnostics.filter { $0.severity == .error }
@@ -53,6 +60,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
             snapshot.seconds = Self.seconds(since: start)
             return snapshot
         }
+        theme = loaded.theme
         let content = loaded.content
         let planned = PagePlanner.pages(for: content, log: DiagnosticLog())
         let newShape = PageDependencies.shape(of: planned, content: content)
@@ -62,7 +70,10 @@ public final class IncrementalBuilder: @unchecked Sendable {
         let toRender = planned.filter { page in
             let sources = PageDependencies.sources(of: page.identity, in: content)
             dependencies[SiteRoutes.outputPath(for: page.url)] = sources
-            if full || facts[page.url] == nil || sources.contains(PageDependencies.everything) { return true }
+            if full || facts[page.url] == nil { return true }
+            if sources.contains(PageDependencies.everything), changes.contains(where: PageDependencies.isSummarised) {
+                return true
+            }
             return !changes.isDisjoint(with: sources)
         }
         let store = RenderedStore()

@@ -2,8 +2,14 @@
 /// Every page also depends on `trustsite.yml`, the templates and the site's shape (which pages
 /// exist, and the titles in navigation and breadcrumbs): a change to those re-renders everything.
 enum PageDependencies {
-    /// Stands for "any content file": pages that summarise the whole site.
+    /// Stands for "any content file but free pages": pages that summarise the plan, reviews,
+    /// Board and offer. (Free pages are listed nowhere but in the footer, which is the site's shape.)
     static let everything = "*"
+
+    /// Whether a change to `path` reaches a page that depends on `everything`.
+    static func isSummarised(_ path: String) -> Bool {
+        !path.hasPrefix(PagesLoader.folder + "/")
+    }
 
     static func sources(of identity: PageIdentity, in content: SiteContent) -> Set<String> {
         let planIndex = content.plan.map { [$0.document.path] } ?? []

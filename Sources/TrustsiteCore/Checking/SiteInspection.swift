@@ -29,9 +29,10 @@ public struct SiteInspection: Sendable {
         let theme: Theme
     }
 
-    func load(log: DiagnosticLog, cache: ParseCache? = nil) -> Loaded? {
+    /// Loads the content (through `cache` when given) and the theme (or reuses `theme`).
+    func load(log: DiagnosticLog, cache: ParseCache? = nil, theme reused: Theme? = nil) -> Loaded? {
         let content = ContentLoader(root: root, cache: cache).load(log: log)
-        let theme = Theme.load(siteRoot: root, log: log)
+        let theme = reused ?? Theme.load(siteRoot: root, log: log)
         guard let content, let theme, !log.hasErrors else { return nil }
         _ = PagePlanner.pages(for: content, log: log)
         guard !log.hasErrors else { return nil }

@@ -8,10 +8,11 @@ enum PreviewInjection {
     static func inject(into html: String, outputPath: String, snapshot: SiteSnapshot) -> String {
         var page = html
         if let head = page.range(of: "</head>") {
-            page.replaceSubrange(head, with: "<link rel=\"stylesheet\" href=\"/__trustsite/preview.css\">\n</head>")
+            // Inline, so a reload costs no extra requests.
+            page.replaceSubrange(head, with: "<style>\n" + PreviewAssets.stylesheet + "\n</style>\n</head>")
         }
         let additions = overlay(snapshot) + panel(outputPath: outputPath, snapshot: snapshot)
-            + "<script src=\"/__trustsite/live.js\" defer></script>\n"
+            + "<script>\n" + PreviewAssets.liveScript + "\n</script>\n"
         if let body = page.range(of: "</body>", options: .backwards) {
             page.replaceSubrange(body, with: additions + "</body>")
         } else {
