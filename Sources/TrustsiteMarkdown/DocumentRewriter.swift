@@ -12,8 +12,8 @@ struct DocumentRewriter {
 
     let options: MarkdownOptions
     let lineOffset: Int
-    /// The Markdown's lines, to place links that cmark-gfm records without a position (autolinks).
-    var sourceLines: [Substring] = []
+    /// The Markdown, to place links that cmark-gfm records without a position (autolinks).
+    var source = ""
     private(set) var headings: [MarkdownHeading] = []
     private(set) var links: [MarkdownLink] = []
     private(set) var images: [MarkdownImage] = []
@@ -158,6 +158,7 @@ struct DocumentRewriter {
     /// Where `text` first appears at or after `start` (a block's start), for inlines without a position.
     private func locate(_ text: String, from start: SourcePosition) -> SourcePosition {
         guard !text.isEmpty else { return start }
+        let sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
         var index = start.line - lineOffset - 1
         while index >= 0, index < sourceLines.count {
             let line = sourceLines[index]
@@ -207,31 +208,28 @@ struct DocumentRewriter {
 
     /// Removes the line breaks cmark puts inside trustsite's blocks and finishes the HTML.
     func finish(_ html: String) -> String {
-        var result = html
-        if result.contains(Self.edgeMarker) {
-            result = result.replacingOccurrences(of: Self.edgeMarker + "\n", with: "")
-                .replacingOccurrences(of: "\n" + Self.edgeMarker, with: "")
-                .replacingOccurrences(of: Self.edgeMarker, with: "")
-        }
+        var replacements: [(pattern: String, with: String)] = [
+            (Self.edgeMarker + "\n", ""), ("\n" + Self.edgeMarker, ""), (Self.edgeMarker, ""),
+        ]
         for (index, caption) in captions.enumerated() {
             let marker = Self.captionMarker + String(index) + Self.captionMarker
-            result = result.replacingOccurrences(of: marker + "<table>",
-                with: "<table>\n<caption id=\"\(HTMLEscaping.escape(caption.id))\">\(HTMLEscaping.escape(caption.text))</caption>")
+            // One pass: the caption marker is followed by the block's edge marker and line break.
+            replacements.append((marker + Self.edgeMarker + "\n<table>",
+                "<table>\n<caption id=\"\(HTMLEscaping.escape(caption.id))\">\(HTMLEscaping.escape(caption.text))</caption>"))
         }
-        if options.accessibleTables, result.contains("<th") {
-            result = result.replacingOccurrences(of: "<th>", with: "<th scope=\"col\">")
-                .replacingOccurrences(of: "<th style=", with: "<th scope=\"col\" style=")
+        if options.accessibleTables {
+            replacements += [("<th>", "<th scope=\"col\">"), ("<th style=", "<th scope=\"col\" style=")]
         }
-        if options.headingIDs, result.contains("type=\"checkbox\"") {
+        if options.headingIDs {
             // A task list box is read out; give it a name so it is not an unlabelled control.
-            result = result.replacingOccurrences(
-                of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
-                with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" />"
-            ).replacingOccurrences(
-                of: "<input type=\"checkbox\" disabled=\"\" />",
-                with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"Done\" />")
+            replacements += [
+                ("<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
+                    "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" />"),
+                ("<input type=\"checkbox\" disabled=\"\" />", "<input type=\"checkbox\" disabled=\"\" aria-label=\"Done\" />"),
+            ]
         }
-        return result
+        // Where two patterns start alike, the longer is listed first and wins.
+        return ByteReplacement.replacing(replacements, in: html)
     }
 
     /// `Heading text {#some-id}` → ("Heading text", "some-id").

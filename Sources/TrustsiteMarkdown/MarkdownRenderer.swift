@@ -54,7 +54,7 @@ public struct MarkdownRenderer: Sendable {
         parseLocked = false
 
         var rewriter = DocumentRewriter(options: options, lineOffset: lineOffset)
-        rewriter.sourceLines = cleaned.split(separator: "\n", omittingEmptySubsequences: false)
+        rewriter.source = cleaned
         rewriter.inspect(CmarkNode(pointer: documentPointer))
         // Replaced nodes own the buffers their moved children still point into: free them last.
         defer { rewriter.releaseDetachedNodes() }

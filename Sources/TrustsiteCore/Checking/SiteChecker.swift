@@ -83,17 +83,26 @@ enum HTMLIDs {
     }
 }
 
-/// Finds the site-internal `href`s in HTML.
+/// Finds the `href`s in HTML that trustsite or its templates wrote (always double-quoted).
 enum HTMLLinks {
     static func hrefs(in html: String) -> [String] {
         var hrefs: [String] = []
-        var rest = Substring(html)
-        while let range = rest.range(of: "href=\"") {
-            rest = rest[range.upperBound...]
-            guard let end = rest.firstIndex(of: "\"") else { break }
-            let href = String(rest[..<end]).replacingOccurrences(of: "&amp;", with: "&")
-            hrefs.append(href)
-            rest = rest[end...]
+        let pattern = Array("href=\"".utf8)
+        var html = html
+        html.makeContiguousUTF8()
+        html.utf8.withContiguousStorageIfAvailable { bytes in
+            var index = 0
+            while index + pattern.count < bytes.count {
+                if bytes[index] == pattern[0], bytes[index..<index + pattern.count].elementsEqual(pattern) {
+                    let start = index + pattern.count
+                    var end = start
+                    while end < bytes.count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
+                    let href = String(decoding: bytes[start..<end], as: UTF8.self)
+                    hrefs.append(href.contains("&amp;") ? href.replacingOccurrences(of: "&amp;", with: "&") : href)
+                    index = end
+                }
+                index += 1
+            }
         }
         return hrefs
     }

@@ -17,11 +17,22 @@ struct FrontMatter: Sendable {
         guard text.hasPrefix("---\n") || text == "---" else {
             return FrontMatter(yaml: "", body: text, bodyLineOffset: 0, yamlFirstLine: 1)
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        lines.removeFirst()
-        guard let closing = lines.firstIndex(where: { $0 == "---" || $0 == "..." }) else { throw .unclosed }
-        let yaml = lines[..<closing].joined(separator: "\n")
-        let body = lines[(closing + 1)...].joined(separator: "\n")
-        return FrontMatter(yaml: yaml, body: body, bodyLineOffset: closing + 2, yamlFirstLine: 2)
+        // Scan lines as bytes for the closing `---` (or `...`): front matter is read for every page.
+        let bytes = Array(text.utf8)
+        var lineStart = 4
+        var line = 2
+        while lineStart <= bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            let length = lineEnd - lineStart
+            if length == 3, bytes[lineStart..<lineEnd].elementsEqual("---".utf8) || bytes[lineStart..<lineEnd].elementsEqual("...".utf8) {
+                let yaml = String(decoding: bytes[4..<max(4, lineStart - 1)], as: UTF8.self)
+                let body = lineEnd < bytes.count ? String(decoding: bytes[(lineEnd + 1)...], as: UTF8.self) : ""
+                return FrontMatter(yaml: lineStart > 4 ? yaml : "", body: body, bodyLineOffset: line, yamlFirstLine: 2)
+            }
+            lineStart = lineEnd + 1
+            line += 1
+        }
+        throw .unclosed
     }
 }

@@ -28,9 +28,7 @@ extension ContextBuilder {
         var path = ""
         for part in page.url.split(separator: "/").dropLast() {
             path += "/\(part)"
-            if let parent = content.pages.first(where: { $0.url == path + "/" }) {
-                crumbs.append((parent.title, parent.url))
-            }
+            if let title = pageTitles[path + "/"] { crumbs.append((title, path + "/")) }
         }
         return PageModel(
             kind: "page", url: page.url, title: page.title, description: summary(of: page.document),

@@ -4,6 +4,13 @@ import Foundation
 /// One extension per page family; each returns a `PageModel`.
 struct ContextBuilder: Sendable {
     let content: SiteContent
+    /// Free pages' titles by address, for breadcrumbs.
+    let pageTitles: [String: String]
+
+    init(content: SiteContent) {
+        self.content = content
+        pageTitles = Dictionary(content.pages.map { ($0.url, $0.title) }, uniquingKeysWith: { first, _ in first })
+    }
 
     func model(for identity: PageIdentity) -> PageModel {
         switch identity {
