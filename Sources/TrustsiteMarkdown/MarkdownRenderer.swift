@@ -37,7 +37,8 @@ public struct MarkdownRenderer: Sendable {
         }
         // The edge marker must never come from the input (see DocumentRewriter).
         var cleaned = source
-        for marker in [DocumentRewriter.edgeMarker, DocumentRewriter.captionMarker] where cleaned.contains(marker) {
+        for marker in [DocumentRewriter.edgeMarker, DocumentRewriter.captionMarker]
+        where cleaned.utf8.contains(marker.utf8.first ?? 0) {
             cleaned = cleaned.replacingOccurrences(of: marker, with: "\u{FFFD}")
         }
         var bytes = Array(cleaned.utf8)

@@ -31,7 +31,7 @@ struct SourceFile: Sendable {
             let (line, column) = firstInvalidUTF8(in: bytes)
             throw .invalidUTF8(line: line, column: column)
         }
-        let normalised = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n")
+        let normalised = bytes.contains(UInt8(ascii: "\r")) ? text.replacingOccurrences(of: "\r\n", with: "\n")
             .replacingOccurrences(of: "\r", with: "\n") : text
         return SourceFile(path: path, text: normalised)
     }
