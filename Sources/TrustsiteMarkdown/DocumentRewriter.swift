@@ -17,7 +17,7 @@ struct DocumentRewriter {
     private(set) var headings: [MarkdownHeading] = []
     private(set) var links: [MarkdownLink] = []
     private(set) var images: [MarkdownImage] = []
-    private(set) var rawHTML: [SourcePosition] = []
+    private(set) var rawHTML: [RawHTML] = []
     private(set) var sections: [MarkdownSection] = []
     private var detached: [OpaquePointer] = []
     /// Captions by table number, with the caption's id.
@@ -48,7 +48,7 @@ struct DocumentRewriter {
                         title: cmark_node_get_title(node.pointer).map { String(cString: $0) } ?? "",
                         position: node.position(lineOffset: lineOffset)))
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
-                rawHTML.append(node.position(lineOffset: lineOffset))
+                rawHTML.append(RawHTML(html: node.literal, position: node.position(lineOffset: lineOffset)))
             default:
                 if node.typeName == "table" { tableNodes.append(node) }
             }

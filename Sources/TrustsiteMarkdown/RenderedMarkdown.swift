@@ -48,7 +48,7 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public var links: [MarkdownLink]
     public var images: [MarkdownImage]
     /// Raw HTML that was written in the Markdown (kept or omitted according to the options).
-    public var rawHTML: [SourcePosition]
+    public var rawHTML: [RawHTML]
     /// The text of the document without markup, paragraphs separated by blank lines.
     public var plainText: String
     /// The text under each heading (up to the next heading of the same or a higher level).
@@ -78,6 +78,12 @@ public struct OutlineEntry: Sendable, Hashable {
         id = heading.id
         text = heading.text
     }
+}
+
+/// A piece of raw HTML written in Markdown, where it was written.
+public struct RawHTML: Sendable, Hashable {
+    public var html: String
+    public var position: SourcePosition
 }
 
 /// The text of one heading's section.

@@ -1,0 +1,85 @@
+import Foundation
+
+/// SITE-SAFE-CONTENT: nothing on the site can run a script it did not mean to.
+struct SafeContentRule: FixedLevelRule {
+    let id = "SITE-SAFE-CONTENT"
+    let requirement = "Links and images use safe addresses (https, http, mailto, tel or the site's own pages: never javascript: or data:), and raw HTML, where the configuration allows it, has no script, event handler attribute, iframe, object or embed."
+    let citation = "readers' trust; NCSC secure development guidance"
+    let fixedLevel = Diagnostic.Severity.error
+
+    static let safeSchemes: Set<String> = ["http", "https", "mailto", "tel"]
+    static let dangerousTags = ["<script", "<iframe", "<object", "<embed", "<frame", "<meta", "<base", "<form"]
+
+    func check(_ site: CheckedSite) -> [Finding] {
+        var findings: [Finding] = []
+        for (document, _) in site.documents {
+            let rendered = document.rendered
+            for link in rendered.links where !Self.isSafe(link.destination) {
+                findings.append(Finding(SourceLocation(file: document.path, line: link.position.line, column: link.position.column),
+                    "the link \"\(link.text)\" uses an unsafe address (\(Self.scheme(link.destination) ?? link.destination):).",
+                    hint: "Link to a web page (https://...), an email address (mailto:...), a phone number (tel:...) or a page of this site (/plan/)."))
+            }
+            for image in rendered.images where !Self.isSafe(image.source) {
+                findings.append(Finding(SourceLocation(file: document.path, line: image.position.line, column: image.position.column),
+                    "the image \(image.source.prefix(40)) uses an unsafe address.",
+                    hint: "Put the image in templates/assets/ and link to it as /assets/..., or use an https:// address."))
+            }
+            for raw in rendered.rawHTML {
+                guard let problem = Self.problem(in: raw.html) else { continue }
+                findings.append(Finding(SourceLocation(file: document.path, line: raw.position.line, column: raw.position.column),
+                    "raw HTML here contains \(problem), which trustsite never publishes.",
+                    hint: "Remove it. Pages must not run scripts or embed other sites; write the content in Markdown."))
+            }
+        }
+        var urls: [(String, SourceLocation)] = []
+        if let lscbURL = site.content.board?.lscb?.url { urls.append((lscbURL, site.content.board?.lscb?.location ?? SourceLocation(file: BoardLoader.dataPath))) }
+        if let haveYourSay = site.config.contact.haveYourSay { urls.append((haveYourSay, SourceLocation(file: ConfigLoader.path))) }
+        for service in site.content.offer?.services ?? [] {
+            if let web = service.contact?.web { urls.append((web, service.location)) }
+        }
+        for (url, location) in urls where !Self.isSafe(url) {
+            findings.append(Finding(location, "the address \(url.prefix(60)) uses an unsafe scheme.",
+                hint: "Use an https:// address or a page of this site."))
+        }
+        return findings
+    }
+
+    /// The scheme of an absolute URL (`javascript`), nil for a relative one.
+    static func scheme(_ url: String) -> String? {
+        let trimmed = url.trimmingCharacters(in: .whitespacesAndNewlines.union(.controlCharacters))
+        guard let colon = trimmed.firstIndex(of: ":") else { return nil }
+        let candidate = trimmed[..<colon]
+        if candidate.contains("/") || candidate.contains("?") || candidate.contains("#") { return nil }
+        return candidate.lowercased().filter { !$0.isWhitespace }
+    }
+
+    static func isSafe(_ url: String) -> Bool {
+        guard let scheme = scheme(url) else { return true }
+        return safeSchemes.contains(scheme)
+    }
+
+    /// What makes a piece of raw HTML unsafe, described for a person; nil when it is safe.
+    static func problem(in html: String) -> String? {
+        let lower = html.lowercased()
+        if let tag = dangerousTags.first(where: { lower.contains($0) }) { return "a \(tag)> element" }
+        // An event handler attribute: whitespace or a slash, then on...=
+        let bytes = Array(lower.utf8)
+        var index = 1
+        while index + 3 < bytes.count {
+            let before = bytes[index - 1]
+            if (before == 0x20 || before == 0x09 || before == 0x0A || before == 0x2F || before == 0x22 || before == 0x27),
+                bytes[index] == UInt8(ascii: "o"), bytes[index + 1] == UInt8(ascii: "n")
+            {
+                var end = index + 2
+                while end < bytes.count, (0x61...0x7A).contains(bytes[end]) { end += 1 }
+                while end < bytes.count, bytes[end] == 0x20 { end += 1 }
+                if end > index + 2, end < bytes.count, bytes[end] == UInt8(ascii: "=") { return "an event handler attribute" }
+            }
+            index += 1
+        }
+        if lower.contains("javascript:") || lower.contains("vbscript:") || lower.contains("data:text/html") {
+            return "a script address"
+        }
+        return nil
+    }
+}
