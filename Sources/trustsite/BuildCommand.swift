@@ -23,18 +23,26 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
 
+    @Flag(name: .long, help: "Rebuild everything, even if nothing has changed since the last build.")
+    var clean = false
+
     func run() throws {
         let root = siteOptions.siteRoot
         let outputURL = output.map {
             URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         } ?? root.appending(path: "site")
         let builder = SiteBuilder(options: .init(
-            siteRoot: root, output: outputURL, clock: try siteOptions.clock(), draft: draft, strict: strict))
+            siteRoot: root, output: outputURL, clock: try siteOptions.clock(), draft: draft, strict: strict, clean: clean))
         let log = DiagnosticLog()
         let progress = ProgressReporter()
         do {
             let summary = try builder.build(log: log) { done, total in progress.report(done, of: total) }
             Terminal.clearProgress()
+            if summary.upToDate {
+                print("\(displayPath(outputURL)) is up to date: nothing has changed since the last build of its "
+                    + "\(summary.pagesWritten) pages (\(summary.previousSummary ?? "")). Use --clean to rebuild anyway.")
+                return
+            }
             Terminal.printDiagnostics(summary.report.diagnostics)
             let report = summary.report
             let findings = report.diagnostics.isEmpty ? "" : " (" + TextReport.summary(report.diagnostics, fileCount: report.fileCount) + ")"

@@ -10,13 +10,18 @@ public struct SiteBuilder: Sendable {
         public var draft: Bool
         /// Treat warnings as errors.
         public var strict: Bool
+        /// Rebuild even when nothing has changed since the last build.
+        public var clean: Bool
 
-        public init(siteRoot: URL, output: URL, clock: BuildClock, draft: Bool = false, strict: Bool = false) {
+        public init(
+            siteRoot: URL, output: URL, clock: BuildClock, draft: Bool = false, strict: Bool = false, clean: Bool = false
+        ) {
             self.siteRoot = siteRoot
             self.output = output
             self.clock = clock
             self.draft = draft
             self.strict = strict
+            self.clean = clean
         }
     }
 
@@ -25,6 +30,10 @@ public struct SiteBuilder: Sendable {
         public var filesWritten: Int
         public var seconds: Double
         public var report: SiteChecker.Report
+        /// Nothing had changed since the last build: the output was left as it was.
+        public var upToDate = false
+        /// The last build's summary line, when `upToDate`.
+        public var previousSummary: String?
     }
 
     public enum Failure: Error, Sendable {
@@ -44,6 +53,18 @@ public struct SiteBuilder: Sendable {
     /// Builds the site. `progress` is told how many pages are rendered so far, out of how many.
     public func build(log: DiagnosticLog, progress: (@Sendable (Int, Int) -> Void)? = nil) throws(Failure) -> Summary {
         let start = DispatchTime.now()
+        let fingerprint = BuildFingerprint.compute(
+            root: options.siteRoot, output: options.output, today: options.clock.today, draft: options.draft,
+            strict: options.strict)
+        if !options.clean, let last = BuildFingerprint.load(for: options.output), last.fingerprint == fingerprint.value,
+            FileManager.default.fileExists(atPath: options.output.appending(path: SiteWriter.markerName).path)
+        {
+            return Summary(
+                pagesWritten: last.pages, filesWritten: 0, seconds: Self.seconds(since: start),
+                report: SiteChecker.Report(diagnostics: [], waived: [], fileCount: 0, edition: .y2010), upToDate: true,
+                previousSummary: last.summary)
+        }
+        BuildFingerprint.forget(for: options.output)
         let inspection = SiteInspection(root: options.siteRoot, clock: options.clock, strict: options.strict)
         guard let loaded = inspection.load(log: log) else { throw .invalidInput }
         let content = loaded.content
@@ -80,7 +101,11 @@ public struct SiteBuilder: Sendable {
                 try writer.write(data, to: path)
             }
             try writer.commit()
-            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+            BuildFingerprint.save(
+                .init(fingerprint: fingerprint.value, pages: pages.count,
+                    summary: TextReport.summary(report.diagnostics, fileCount: report.fileCount)),
+                for: options.output)
+            let seconds = Self.seconds(since: start)
             return Summary(
                 pagesWritten: pages.count, filesWritten: pages.count + 3 + loaded.theme.assets.count, seconds: seconds,
                 report: report)
@@ -93,5 +118,9 @@ public struct SiteBuilder: Sendable {
             writer.abandon()
             throw .invalidInput
         }
+    }
+
+    private static func seconds(since start: DispatchTime) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
     }
 }
