@@ -97,6 +97,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         files["sitemap.xml"] = Data(documents.sitemap(updated).utf8)
         files["feed.xml"] = Data(documents.feed().utf8)
         files["robots.txt"] = Data(documents.robots().utf8)
+        files.merge(OpenData(content: content).files) { _, new in new }
         for (path, data) in loaded.theme.assets { files[path] = data }
         snapshot = SiteSnapshot(
             version: snapshot.version + 1, files: files, pageSources: dependencies, report: report, failure: nil,

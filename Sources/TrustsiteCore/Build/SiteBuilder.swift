@@ -97,6 +97,9 @@ public struct SiteBuilder: Sendable {
             try writer.write(Data(documents.sitemap(rendered.updated).utf8), to: "sitemap.xml")
             try writer.write(Data(documents.feed().utf8), to: "feed.xml")
             try writer.write(Data(documents.robots().utf8), to: "robots.txt")
+            for (path, data) in OpenData(content: content).files.sorted(by: { $0.key < $1.key }) {
+                try writer.write(data, to: path)
+            }
             for (path, data) in loaded.theme.assets.sorted(by: { $0.key < $1.key }) {
                 try writer.write(data, to: path)
             }

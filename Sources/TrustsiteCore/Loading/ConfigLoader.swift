@@ -37,10 +37,20 @@ struct ConfigLoader {
             absentPartnerTypes: absentTypes(map.list("absent_partner_types") ?? []),
             accessibility: map.mapping("accessibility").flatMap(accessibility),
             waivers: waivers(map.list("waivers") ?? []),
+            licence: licence(map.mapping("licence")),
             readabilityMinimum: Double(map.int("readability_minimum") ?? 60),
             location: SourceLocation(file: Self.path)
         )
         return name == nil || authority == nil || baseURL == nil ? nil : config
+    }
+
+    private func licence(_ map: YAMLMapping?) -> SiteConfig.Licence {
+        guard let map else { return .openGovernment }
+        defer { map.reportUnknownKeys() }
+        return SiteConfig.Licence(
+            name: map.requiredString("name", example: "  name: Open Government Licence v3.0", why: "Name the licence.") ?? "",
+            url: map.requiredString("url", example: "  url: https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+                why: "Link to the licence's text.") ?? "")
     }
 
     private func waivers(_ items: [YAMLValue]) -> [SiteConfig.Waiver] {

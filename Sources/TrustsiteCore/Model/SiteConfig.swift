@@ -48,6 +48,17 @@ public struct SiteConfig: Sendable {
     public var absentPartnerTypes: [AbsentPartnerType]
     public var accessibility: AccessibilityStatement?
     public var waivers: [Waiver]
+    /// The licence open data and content are published under.
+    public var licence: Licence
+
+    public struct Licence: Sendable {
+        public var name: String
+        public var url: String
+
+        public static let openGovernment = Licence(
+            name: "Open Government Licence v3.0",
+            url: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")
+    }
     /// The lowest Flesch reading ease a summary for young people and parents may score.
     public var readabilityMinimum: Double
     public var location: SourceLocation

@@ -4,6 +4,8 @@ public enum OutputError: Error, CustomStringConvertible, Sendable {
     case notTrustsiteOutput(path: String)
     case writeFailed(path: String, reason: String)
     case swapFailed(path: String, reason: String)
+    /// A page's address would put a file outside the output folder.
+    case escapingPath(path: String)
 
     public var description: String {
         switch self {
@@ -17,6 +19,9 @@ public enum OutputError: Error, CustomStringConvertible, Sendable {
                 + "the previous site is untouched."
         case .swapFailed(let path, let reason):
             "cannot put the new site in place at \(path): \(reason). The previous site is untouched."
+        case .escapingPath(let path):
+            "refusing to write '\(path)': the address would put a file outside the site folder. "
+                + "Rename the file it comes from so its address has only plain names; the previous site is untouched."
         }
     }
 }

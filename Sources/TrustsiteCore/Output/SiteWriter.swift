@@ -1,15 +1,36 @@
+import CRenameExchange
 import Foundation
 
 /// Writes a site into a staging folder beside the output and swaps it into place only when
-/// every file is written, so a failed build never leaves a half-written or emptied site.
+/// every file is written, so a failed or killed build never leaves a half-written or emptied site.
+///
+/// On Linux the swap is one `renameat2(RENAME_EXCHANGE)`: at every instant the output path holds
+/// either the complete previous site or the complete new one. Elsewhere (or on a file system that
+/// cannot exchange) it is two renames, output → `.<name>.previous-<pid>` then staging → output; a
+/// build killed between the two leaves no output but a complete previous site, which the next build
+/// puts back before doing anything else. Staging and previous folders left by killed builds are
+/// removed on the next run.
 public struct SiteWriter: Sendable {
     /// Written into every output, so trustsite only ever replaces a folder it made itself.
     static let markerName = ".trustsite-output"
 
+    /// How the staged site was put in place.
+    public enum Swap: Sendable, Equatable {
+        /// There was no previous site: one rename.
+        case rename
+        /// One atomic exchange of the two folders (Linux `renameat2`, macOS `renamex_np`).
+        case exchange
+        /// Two renames, through `.<name>.previous-<pid>` (no atomic exchange available).
+        case twoRenames
+    }
+
     public let output: URL
     let staging: URL
+    /// False forces the two-rename swap (tests of the fallback and of recovery from it).
+    var allowsExchange = true
 
-    /// Prepares a fresh staging folder and removes ones left by builds that were killed.
+    /// Prepares a fresh staging folder, puts back a previous site a killed build left out of place,
+    /// and removes staging folders left by killed builds.
     public init(output: URL, siteRoot: URL) throws(OutputError) {
         let output = output.standardizedFileURL
         let root = siteRoot.standardizedFileURL
@@ -18,11 +39,13 @@ public struct SiteWriter: Sendable {
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
         staging = parent.appending(path: ".\(name).staging-\(ProcessInfo.processInfo.processIdentifier)")
+        Self.recover(output: output)
+        try Self.refuseForeign(output: output)
         Self.removeStale(in: parent, name: name)
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
             try? FileManager.default.removeItem(at: staging)
-            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
             try Data("This folder is written by trustsite and replaced on every build.\n".utf8)
                 .write(to: staging.appending(path: Self.markerName))
         } catch {
@@ -30,9 +53,14 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    /// Writes one file of the site; `relativePath` is like `plan/index.html`.
+    /// Writes one file of the site; `relativePath` is like `plan/index.html`. A path that would
+    /// land outside the output (`..`, an absolute path, an empty or `.` segment) is refused.
     public func write(_ data: Data, to relativePath: String) throws(OutputError) {
+        guard Self.isSafe(relativePath) else { throw .escapingPath(path: relativePath) }
         let url = staging.appending(path: relativePath)
+        guard url.standardizedFileURL.path.hasPrefix(staging.standardizedFileURL.path + "/") else {
+            throw .escapingPath(path: relativePath)
+        }
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try data.write(to: url)
@@ -41,14 +69,35 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    /// Puts the staged site in place of the output.
-    public func commit() throws(OutputError) {
+    /// Puts the staged site in place of the output, then removes the previous site.
+    @discardableResult
+    public func commit() throws(OutputError) -> Swap {
         let manager = FileManager.default
-        let previous = output.deletingLastPathComponent()
-            .appending(path: ".\(output.lastPathComponent).previous-\(ProcessInfo.processInfo.processIdentifier)")
-        let hadOutput = manager.fileExists(atPath: output.path)
+        guard manager.fileExists(atPath: output.path) else {
+            do {
+                try manager.moveItem(at: staging, to: output)
+            } catch {
+                abandon()
+                throw .swapFailed(path: output.path, reason: error.localizedDescription)
+            }
+            return .rename
+        }
+        if allowsExchange {
+            if trustsite_rename_exchange(staging.path, output.path) == 0 {
+                // The staging path now holds the previous site.
+                try? manager.removeItem(at: staging)
+                return .exchange
+            }
+            let code = errno
+            // No exchange on this system or file system: fall back. Anything else is a real failure.
+            if code != ENOSYS && code != EINVAL && code != ENOTSUP && code != EOPNOTSUPP {
+                abandon()
+                throw .swapFailed(path: output.path, reason: String(cString: strerror(code)))
+            }
+        }
+        let previous = Self.previousFolder(of: output, pid: ProcessInfo.processInfo.processIdentifier)
         do {
-            if hadOutput { try manager.moveItem(at: output, to: previous) }
+            try manager.moveItem(at: output, to: previous)
         } catch {
             abandon()
             throw .swapFailed(path: output.path, reason: error.localizedDescription)
@@ -56,11 +105,12 @@ public struct SiteWriter: Sendable {
         do {
             try manager.moveItem(at: staging, to: output)
         } catch {
-            if hadOutput { try? manager.moveItem(at: previous, to: output) }
+            try? manager.moveItem(at: previous, to: output)
             abandon()
             throw .swapFailed(path: output.path, reason: error.localizedDescription)
         }
-        if hadOutput { try? manager.removeItem(at: previous) }
+        try? manager.removeItem(at: previous)
+        return .twoRenames
     }
 
     /// Removes the staging folder after a failure.
@@ -68,19 +118,77 @@ public struct SiteWriter: Sendable {
         try? FileManager.default.removeItem(at: staging)
     }
 
-    private static func refuseUnsafe(output: URL, root: URL) throws(OutputError) {
-        let outputPath = output.path
-        let rootPath = root.path
-        if outputPath == rootPath || rootPath.hasPrefix(outputPath.hasSuffix("/") ? outputPath : outputPath + "/") {
-            throw .unsafeOutput(path: outputPath, reason: "it holds the site's own content.")
+    /// True for a relative path of plain segments: no `..`, `.`, empty segment, leading `/` or NUL.
+    static func isSafe(_ relativePath: String) -> Bool {
+        guard !relativePath.isEmpty, !relativePath.hasPrefix("/"), !relativePath.utf8.contains(0),
+            relativePath != markerName
+        else { return false }
+        return relativePath.split(separator: "/", omittingEmptySubsequences: false)
+            .allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    }
+
+    static func previousFolder(of output: URL, pid: Int32) -> URL {
+        output.deletingLastPathComponent().appending(path: ".\(output.lastPathComponent).previous-\(pid)")
+    }
+
+    /// If the output is missing but a build killed between its two renames left the previous site
+    /// aside (`.<name>.previous-<pid>` of a process that is gone, holding the marker), puts it back.
+    /// Returns the folder it restored, if any.
+    @discardableResult
+    static func recover(output: URL) -> URL? {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        let present = manager.fileExists(atPath: output.path, isDirectory: &isDirectory)
+        // A dangling symbolic link counts as present: it is not ours to replace.
+        if present || (try? manager.destinationOfSymbolicLink(atPath: output.path)) != nil { return nil }
+        let parent = output.deletingLastPathComponent()
+        let prefix = ".\(output.lastPathComponent).previous-"
+        guard let entries = try? manager.contentsOfDirectory(atPath: parent.path) else { return nil }
+        let candidates = entries.filter { entry in
+            guard entry.hasPrefix(prefix), let pid = Int32(entry.dropFirst(prefix.count)), !isAlive(pid) else {
+                return false
+            }
+            return manager.fileExists(atPath: parent.appending(path: entry).appending(path: markerName).path)
         }
-        for protected in ["content", "templates"] {
-            let folder = root.appending(path: protected).standardizedFileURL.path
-            if outputPath == folder || outputPath.hasPrefix(folder + "/") {
-                throw .unsafeOutput(path: outputPath, reason: "it is inside the site's \(protected) folder.")
+        // Normally there is one; if several, the most recently changed is the latest site.
+        let newest = candidates.max { a, b in
+            let dateA = (try? manager.attributesOfItem(atPath: parent.appending(path: a).path)[.modificationDate]) as? Date
+            let dateB = (try? manager.attributesOfItem(atPath: parent.appending(path: b).path)[.modificationDate]) as? Date
+            return (dateA ?? .distantPast, a) < (dateB ?? .distantPast, b)
+        }
+        guard let newest else { return nil }
+        let folder = parent.appending(path: newest)
+        guard (try? manager.moveItem(at: folder, to: output)) != nil else { return nil }
+        return folder
+    }
+
+    /// A process exists with this id (possibly another user's).
+    static func isAlive(_ pid: Int32) -> Bool {
+        guard pid > 0 else { return false }
+        if pid == ProcessInfo.processInfo.processIdentifier { return true }
+        return kill(pid, 0) == 0 || errno == EPERM
+    }
+
+    private static func refuseUnsafe(output: URL, root: URL) throws(OutputError) {
+        // Compare both as written and with symbolic links resolved, so a link cannot smuggle the
+        // output into the site's own folders.
+        let pairs = [(output.path, root.path), (output.resolvingSymlinksInPath().path, root.resolvingSymlinksInPath().path)]
+        for (outputPath, rootPath) in pairs {
+            if outputPath == rootPath || rootPath.hasPrefix(outputPath.hasSuffix("/") ? outputPath : outputPath + "/") {
+                throw .unsafeOutput(path: output.path, reason: "it holds the site's own content.")
+            }
+            for protected in ["content", "templates"] {
+                let folder = URL(fileURLWithPath: rootPath).appending(path: protected).standardizedFileURL.path
+                if outputPath == folder || outputPath.hasPrefix(folder + "/") {
+                    throw .unsafeOutput(path: output.path, reason: "it is inside the site's \(protected) folder.")
+                }
             }
         }
+    }
+
+    private static func refuseForeign(output: URL) throws(OutputError) {
         let manager = FileManager.default
+        let outputPath = output.path
         guard manager.fileExists(atPath: outputPath) else { return }
         let entries = (try? manager.contentsOfDirectory(atPath: outputPath)) ?? []
         if !entries.isEmpty, !entries.contains(markerName) {
@@ -89,13 +197,16 @@ public struct SiteWriter: Sendable {
     }
 
     /// Staging and previous folders whose build process is gone are leftovers of a killed build.
+    /// (A previous folder is only removed once the output exists again: `recover` runs first.)
     private static func removeStale(in parent: URL, name: String) {
         let manager = FileManager.default
         guard let entries = try? manager.contentsOfDirectory(atPath: parent.path) else { return }
+        let outputExists = manager.fileExists(atPath: parent.appending(path: name).path)
         for entry in entries {
             for kind in ["staging", "previous"] where entry.hasPrefix(".\(name).\(kind)-") {
+                if kind == "previous" && !outputExists { continue }
                 let pid = Int32(entry.dropFirst(".\(name).\(kind)-".count)) ?? 0
-                if pid != ProcessInfo.processInfo.processIdentifier, pid > 0, kill(pid, 0) == 0 { continue }
+                if pid != ProcessInfo.processInfo.processIdentifier, isAlive(pid) { continue }
                 try? manager.removeItem(at: parent.appending(path: entry))
             }
         }

@@ -28,6 +28,7 @@ struct ContextBuilder: Sendable {
         case .page(let index): freePageModel(index)
         case .accessibility: accessibilityModel()
         case .aboutThisInformation: aboutThisInformationModel()
+        case .openData: openDataModel()
         case .notFound: notFoundModel()
         }
     }

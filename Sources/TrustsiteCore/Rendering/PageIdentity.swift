@@ -15,6 +15,7 @@ enum PageIdentity: Sendable, Hashable {
     case page(Int)
     case accessibility
     case aboutThisInformation
+    case openData
     case notFound
 }
 
@@ -72,6 +73,7 @@ enum PagePlanner {
             pages.append(PlannedPage(identity: .accessibility, url: SiteRoutes.accessibility, source: statement.location))
         }
         pages.append(PlannedPage(identity: .aboutThisInformation, url: SiteRoutes.aboutThisInformation, source: config))
+        pages.append(PlannedPage(identity: .openData, url: SiteRoutes.openData, source: config))
         pages.append(PlannedPage(identity: .notFound, url: SiteRoutes.notFound, source: config))
         return removingCollisions(pages, log: log)
     }

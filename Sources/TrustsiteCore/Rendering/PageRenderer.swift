@@ -31,6 +31,7 @@ struct PageRenderer: Sendable {
         if pageURLs.contains("/privacy/") { footer.append(("Privacy", "/privacy/")) }
         if pageURLs.contains("/about/") { footer.append(("About", "/about/")) }
         footer.append(("About this information", SiteRoutes.aboutThisInformation))
+        footer.append(("Open data", SiteRoutes.openData))
         footer.append(("Atom feed", SiteRoutes.feed))
         self.footerLinks = footer
     }

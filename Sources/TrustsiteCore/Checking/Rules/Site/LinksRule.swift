@@ -8,11 +8,12 @@ struct LinksRule: FixedLevelRule {
     let fixedLevel = Diagnostic.Severity.error
 
     func check(_ site: CheckedSite) -> [Finding] {
-        markdownLinks(site) + templateLinks(site)
+        let generated = Set(OpenData(content: site.content).files.keys.map { "/" + $0 })
+        return markdownLinks(site, generated: generated) + templateLinks(site, generated: generated)
     }
 
     /// Links the templates write (navigation, footer, cross-references): each missing target once.
-    private func templateLinks(_ site: CheckedSite) -> [Finding] {
+    private func templateLinks(_ site: CheckedSite, generated: Set<String>) -> [Finding] {
         // Links written in Markdown are reported above, at their line.
         var reported = Set(site.documents.flatMap { document, pageURL in
             document.rendered.links.filter { PageLinks.isInternal($0.destination) }.map { Self.resolve($0.destination, from: pageURL).0 }
@@ -22,7 +23,8 @@ struct LinksRule: FixedLevelRule {
             guard let facts = site.pages[page] else { continue }
             for href in Set(facts.internalLinks).sorted() {
                 let (path, _) = Self.resolve(href, from: page)
-                guard site.pages[path] == nil, !Self.isAsset(path), reported.insert(path).inserted else { continue }
+                guard site.pages[path] == nil, !Self.isAsset(path), !generated.contains(path), reported.insert(path).inserted
+                else { continue }
                 findings.append(Finding(SourceLocation(file: "templates"),
                     "the page \(page) links to \(path), which is not a page of this site (the link comes from a template).",
                     hint: "Create the page, or change the template that writes the link."))
@@ -37,13 +39,13 @@ struct LinksRule: FixedLevelRule {
         return file.hasPrefix("/assets/") || [SiteRoutes.feed, SiteRoutes.sitemap, "/robots.txt"].contains(file)
     }
 
-    private func markdownLinks(_ site: CheckedSite) -> [Finding] {
+    private func markdownLinks(_ site: CheckedSite, generated: Set<String>) -> [Finding] {
         site.documents.flatMap { document, pageURL in
             document.rendered.links.compactMap { link -> Finding? in
                 guard PageLinks.isInternal(link.destination) else { return nil }
                 let location = SourceLocation(file: document.path, line: link.position.line, column: link.position.column)
                 let (path, fragment) = Self.resolve(link.destination, from: pageURL)
-                if Self.isAsset(path) { return nil }
+                if Self.isAsset(path) || generated.contains(path) { return nil }
                 guard let anchors = site.anchors(of: path) else {
                     let suggestion = KeySuggester.suggestion(for: path, among: site.pages.keys)
                     return Finding(location, "the link \"\(link.text)\" goes to \(link.destination), which is not a page of this site.",
@@ -82,7 +84,9 @@ struct LinksRule: FixedLevelRule {
         }
         var path = "/" + parts.joined(separator: "/")
         if path.hasSuffix("/index.html") { path = String(path.dropLast("index.html".count)) }
-        if !path.hasSuffix("/"), !path.hasSuffix(".html"), !path.hasSuffix(".xml") { path += "/" }
+        // A last segment with a dot names a file (/data/services.csv); anything else is a page.
+        let last = path.split(separator: "/").last ?? ""
+        if !path.hasSuffix("/"), !last.contains(".") { path += "/" }
         return (path, fragment)
     }
 }

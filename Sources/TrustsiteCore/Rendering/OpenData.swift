@@ -1,0 +1,161 @@
+import Foundation
+import TrustsiteMarkdown
+
+/// The site's facts as open data under `/data/`: the plan's priorities and actions, each review's
+/// progress, the Board and the services, each as JSON and CSV, so journalists and scrutiny
+/// committees can reuse them. Columns are described on the `/data/` page.
+struct OpenData {
+    let content: SiteContent
+
+    /// A published data set: its file stem, what a row is, and its columns.
+    struct DataSet {
+        var stem: String
+        var title: String
+        var row: String
+        var columns: [(name: String, meaning: String)]
+        var rows: [[String]]
+    }
+
+    var dataSets: [DataSet] {
+        var sets: [DataSet] = []
+        if let plan = content.plan {
+            sets.append(DataSet(
+                stem: "plan-actions", title: "The plan's priorities and actions", row: "one action of the plan",
+                columns: [
+                    ("priority_id", "The priority's id, e.g. P1"), ("priority", "The priority's title"),
+                    ("outcomes", "The outcomes the priority serves, separated by semicolons"),
+                    ("action_id", "The action's id, e.g. A1.2"), ("what", "What will be done"),
+                    ("lead_partner", "The partner that leads the action"), ("supporting_partners", "Partners that support it, separated by semicolons"),
+                    ("resources", "The resources committed"), ("by", "The date it is due (YYYY-MM-DD)"),
+                    ("measure", "How progress is measured"), ("baseline", "Where things stood at the start"), ("target", "The target"),
+                ],
+                rows: plan.priorities.flatMap { priority in
+                    priority.actions.map { action in
+                        [priority.id, priority.title, priority.outcomeIDs.joined(separator: "; "), action.id, action.what,
+                            name(action.leadPartnerID), action.supportingPartnerIDs.map(name).joined(separator: "; "),
+                            action.resources ?? priority.resources ?? "", action.by?.iso ?? "", action.measure ?? "",
+                            action.baseline ?? "", action.target ?? ""]
+                    }
+                }))
+        }
+        for review in content.reviews {
+            let entries = Dictionary(review.progress.map { ($0.actionID, $0) }, uniquingKeysWith: { first, _ in first })
+            sets.append(DataSet(
+                stem: "progress-\(review.slug)", title: "Progress in \(review.title)", row: "one action of the plan",
+                columns: [
+                    ("action_id", "The action's id"), ("what", "What was to be done"), ("lead_partner", "The partner that leads it"),
+                    ("status", "complete, on-track, at-risk, off-track or not-started"), ("evidence", "What happened"),
+                    ("period_start", "The first day the report covers"), ("period_end", "The last day it covers"),
+                ],
+                rows: (content.plan?.actions ?? []).map { action in
+                    [action.id, action.what, name(action.leadPartnerID), entries[action.id]?.status?.rawValue ?? "",
+                        entries[action.id]?.evidence ?? "", review.period?.start.iso ?? "", review.period?.end.iso ?? ""]
+                }))
+        }
+        if let board = content.board {
+            sets.append(DataSet(
+                stem: "board-members", title: "Members of the Children's Trust Board", row: "one member",
+                columns: [
+                    ("name", "The member's name"), ("role", "Their role"), ("position", "chair, vice-chair or member"),
+                    ("partner", "The organisation they represent"), ("partner_type", "The kind of partner, from the guidance's list"),
+                ],
+                rows: board.members.map { member in
+                    [member.name, member.role, member.position.rawValue, name(member.partnerID),
+                        board.partner(member.partnerID)?.type.rawValue ?? ""]
+                }))
+        }
+        if let offer = content.offer {
+            sets.append(DataSet(
+                stem: "services", title: "Services in the local offer", row: "one service",
+                columns: [
+                    ("name", "The service"), ("summary", "What it offers"), ("for", "Who it is for"),
+                    ("age_from", "Youngest age served"), ("age_to", "Oldest age served"),
+                    ("outcomes", "Outcomes it serves, separated by semicolons"), ("areas", "Where it is offered, separated by semicolons"),
+                    ("youth_offer", "true if part of the youth offer"), ("how_to_access", "How to get this help"),
+                    ("email", "Contact email"), ("phone", "Contact phone"), ("web", "Web address"), ("cost", "What it costs"),
+                    ("where", "Where it is"), ("last_checked", "When the entry was last checked (YYYY-MM-DD)"),
+                    ("page", "Its page on this site"),
+                ],
+                rows: offer.services.map { service in
+                    [service.name, service.summary ?? "", service.audience ?? "",
+                        service.ages.map { String($0.lowerBound) } ?? "", service.ages.map { String($0.upperBound) } ?? "",
+                        service.outcomeIDs.joined(separator: "; "), service.areas.joined(separator: "; "),
+                        service.isYouthOffer ? "true" : "false", service.access ?? "", service.contact?.email ?? "",
+                        service.contact?.phone ?? "", service.contact?.web ?? "", service.cost ?? "", service.place ?? "",
+                        service.lastChecked?.iso ?? "", content.config.baseURLWithoutSlash + SiteRoutes.service(service)]
+                }))
+        }
+        return sets
+    }
+
+    private func name(_ partnerID: String) -> String {
+        content.board?.partner(partnerID)?.name ?? partnerID
+    }
+
+    /// Every data file by output path (`data/services.csv`).
+    var files: [String: Data] {
+        var files: [String: Data] = [:]
+        for set in dataSets {
+            files["data/\(set.stem).csv"] = Data(CSV.document(header: set.columns.map(\.name), rows: set.rows).utf8)
+            files["data/\(set.stem).json"] = Data(json(set).utf8)
+        }
+        return files
+    }
+
+    /// `[{"column": "value", ...}, ...]` with keys in column order, stable byte for byte.
+    private func json(_ set: DataSet) -> String {
+        var text = "[\n"
+        for (index, row) in set.rows.enumerated() {
+            let fields = zip(set.columns, row).map { "\(JSONText.quote($0.name)): \(JSONText.quote($1))" }
+            text += "  {" + fields.joined(separator: ", ") + "}" + (index < set.rows.count - 1 ? ",\n" : "\n")
+        }
+        return text + "]\n"
+    }
+}
+
+/// CSV as RFC 4180 describes it, with cells that a spreadsheet would run as formulas made inert.
+enum CSV {
+    static func document(header: [String], rows: [[String]]) -> String {
+        ([header] + rows).map { $0.map(cell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func cell(_ value: String) -> String {
+        var text = value
+        // =, +, -, @ (and tab or carriage return) at the start make spreadsheets evaluate a cell:
+        // a leading apostrophe keeps the text as text (OWASP's advice on CSV injection).
+        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { text = "'" + text }
+        // Scalars, not Characters: "\r\n" is one Character, and would hide a lone "\n".
+        guard text.unicodeScalars.contains(where: { ",\"\r\n".unicodeScalars.contains($0) }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+/// JSON string literals, escaped by hand so output does not depend on an encoder's choices.
+enum JSONText {
+    static func quote(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            // < > & escaped too, so the text is safe even inside an HTML <script> block.
+            case "<": result += "\\u003c"
+            case ">": result += "\\u003e"
+            case "&": result += "\\u0026"
+            case "\u{2028}": result += "\\u2028"
+            case "\u{2029}": result += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+}
