@@ -14,6 +14,9 @@ extension ContextBuilder {
                 "period_text": latest.period?.text]).values
         }
         home["has_latest_review"] = !content.reviews.isEmpty
+        if let latest = content.reviews.last, content.plan != nil {
+            home["progress_chart_html"] = progressCharts(for: latest, idPrefix: "home-chart").priorities
+        }
         return PageModel(
             kind: "home", url: SiteRoutes.home, title: content.home?.title ?? content.config.name,
             description: content.home?.description ?? content.config.description,

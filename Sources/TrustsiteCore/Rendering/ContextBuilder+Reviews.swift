@@ -42,6 +42,9 @@ extension ContextBuilder {
             "totals": totals, "priorities": priorities, "partners": partners, "has_partners": !partners.isEmpty,
         ])
         if let published = review.published { data.merge(published.fields("published")) }
+        let charts = progressCharts(for: review, idPrefix: "chart")
+        data["chart_priorities_html"] = charts.priorities
+        data["chart_outcomes_html"] = charts.outcomes
         if let plan = content.plan { data["plan"] = ["title": plan.title, "url": SiteRoutes.plan] }
         return PageModel(
             kind: "review", url: SiteRoutes.review(review), title: review.title,

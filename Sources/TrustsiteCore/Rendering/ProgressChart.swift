@@ -1,0 +1,131 @@
+import Foundation
+import TrustsiteMarkdown
+
+/// "Progress at a glance": how many actions are in each status, per priority or per outcome, drawn
+/// at build time as an inline SVG (no chart library in the reader's browser) and given again, as the
+/// same numbers, in a table. Each status has its own pattern as well as its colour, so the chart
+/// reads in greyscale and to people who do not see colour.
+struct ProgressChart {
+    struct Row {
+        var label: String
+        var counts: [ProgressStatus: Int]
+
+        var total: Int { counts.values.reduce(0, +) }
+    }
+
+    /// Used to make the SVG's ids unique on the page.
+    var id: String
+    var title: String
+    var rowHeading: String
+    var rows: [Row]
+
+    /// The figure (SVG with title and description) followed by the table of the same numbers.
+    var html: String {
+        figure + "\n" + table
+    }
+
+    private static let width = 320
+    private static let labelHeight = 22
+    private static let barHeight = 22
+    private static let rowGap = 12
+
+    private var figure: String {
+        let rowHeight = Self.labelHeight + Self.barHeight + Self.rowGap
+        let legendTop = rows.count * rowHeight + 4
+        let height = legendTop + 28 * ((ProgressStatus.allCases.count + 1) / 2)
+        var svg = "<figure class=\"chart\">\n<svg class=\"chart__svg\" role=\"img\" viewBox=\"0 0 \(Self.width) \(height)\" "
+            + "aria-labelledby=\"\(id)-title \(id)-desc\" xmlns=\"http://www.w3.org/2000/svg\">\n"
+            + "<title id=\"\(id)-title\">\(escape(title))</title>\n<desc id=\"\(id)-desc\">\(escape(description))</desc>\n"
+            + patterns + "\n"
+        let maximum = max(1, rows.map(\.total).max() ?? 1)
+        for (index, row) in rows.enumerated() {
+            let top = index * rowHeight
+            // Long labels are shortened to fit the drawing; the description and the table give them in full.
+            let label = row.label.count > 30 ? String(row.label.prefix(29)).trimmingCharacters(in: .whitespaces) + "…" : row.label
+            svg += "<text x=\"0\" y=\"\(top + 16)\" class=\"chart__label\">\(escape(label)) (\(row.total))</text>\n"
+            var x = 0.0
+            for status in ProgressStatus.allCases {
+                let count = row.counts[status] ?? 0
+                guard count > 0 else { continue }
+                let width = Double(Self.width - 2) * Double(count) / Double(maximum)
+                svg += "<rect x=\"\(Self.format(x + 1))\" y=\"\(top + Self.labelHeight)\" width=\"\(Self.format(width))\" "
+                    + "height=\"\(Self.barHeight - 2)\" fill=\"url(#\(id)-\(status.rawValue))\" stroke=\"#0b0c0c\" stroke-width=\"1\"/>\n"
+                x += width
+            }
+        }
+        for (index, status) in ProgressStatus.allCases.enumerated() {
+            let x = (index % 2) * (Self.width / 2)
+            let y = legendTop + (index / 2) * 28
+            svg += "<rect x=\"\(x + 1)\" y=\"\(y)\" width=\"26\" height=\"18\" fill=\"url(#\(id)-\(status.rawValue))\" stroke=\"#0b0c0c\"/>"
+                + "<text x=\"\(x + 34)\" y=\"\(y + 14)\" class=\"chart__legend\">\(status.label)</text>\n"
+        }
+        return svg + "</svg>\n</figure>"
+    }
+
+    /// Fills: a colour and a pattern for each status.
+    private var patterns: String {
+        func pattern(_ status: ProgressStatus, _ background: String, _ marks: String) -> String {
+            "<pattern id=\"\(id)-\(status.rawValue)\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\">"
+                + "<rect width=\"8\" height=\"8\" fill=\"\(background)\"/>\(marks)</pattern>"
+        }
+        return "<defs>"
+            + pattern(.complete, "#1d6b3b", "")
+            + pattern(.onTrack, "#a8d5b5", "<path d=\"M0 8L8 0\" stroke=\"#14532d\" stroke-width=\"1.5\"/>")
+            + pattern(.atRisk, "#ffd97a", "<circle cx=\"4\" cy=\"4\" r=\"1.6\" fill=\"#6b4200\"/>")
+            + pattern(.offTrack, "#f4a6a0", "<path d=\"M0 0L8 8M8 0L0 8\" stroke=\"#8f1d14\" stroke-width=\"1.2\"/>")
+            + pattern(.notStarted, "#ffffff", "<path d=\"M0 4H8\" stroke=\"#6b7178\" stroke-width=\"1\"/>")
+            + "</defs>"
+    }
+
+    private var description: String {
+        rows.map { row in
+            row.label + ": " + ProgressStatus.allCases.map { "\(row.counts[$0] ?? 0) \($0.label.lowercased())" }
+                .joined(separator: ", ")
+        }.joined(separator: ". ") + "."
+    }
+
+    private var table: String {
+        var html = "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"\(id)-caption\" tabindex=\"0\">\n"
+            + "<table class=\"table table--chart\">\n<caption id=\"\(id)-caption\">\(escape(title)): the numbers</caption>\n"
+            + "<thead><tr><th scope=\"col\">\(escape(rowHeading))</th>"
+        for status in ProgressStatus.allCases { html += "<th scope=\"col\" class=\"numeric\">\(status.label)</th>" }
+        html += "<th scope=\"col\" class=\"numeric\">All actions</th></tr></thead>\n<tbody>\n"
+        for row in rows {
+            html += "<tr><th scope=\"row\">\(escape(row.label))</th>"
+            for status in ProgressStatus.allCases { html += "<td class=\"numeric\">\(row.counts[status] ?? 0)</td>" }
+            html += "<td class=\"numeric\">\(row.total)</td></tr>\n"
+        }
+        return html + "</tbody>\n</table>\n</div>"
+    }
+
+    private func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
+
+    private static func format(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+    }
+}
+
+extension ContextBuilder {
+    /// The review's counts by priority and by outcome, as charts with tables.
+    func progressCharts(for review: Review, idPrefix: String) -> (priorities: String, outcomes: String) {
+        let priorities = content.plan?.priorities ?? []
+        let statuses = Dictionary(review.progress.compactMap { entry in entry.status.map { (entry.actionID, $0) } },
+            uniquingKeysWith: { first, _ in first })
+        func counts(_ actions: [Action]) -> [ProgressStatus: Int] {
+            var counts: [ProgressStatus: Int] = [:]
+            for action in actions { if let status = statuses[action.id] { counts[status, default: 0] += 1 } }
+            return counts
+        }
+        let byPriority = ProgressChart(
+            id: "\(idPrefix)-priorities", title: "Progress of each priority's actions", rowHeading: "Priority",
+            rows: priorities.map { .init(label: "\($0.id) \($0.title)", counts: counts($0.actions)) })
+        let byOutcome = ProgressChart(
+            id: "\(idPrefix)-outcomes", title: "Progress of the actions for each outcome", rowHeading: "Outcome",
+            rows: Outcome.all.map { outcome in
+                .init(label: outcome.title,
+                    counts: counts(priorities.filter { $0.outcomeIDs.contains(outcome.id) }.flatMap(\.actions)))
+            })
+        return (byPriority.html, byOutcome.html)
+    }
+}
