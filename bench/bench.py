@@ -325,8 +325,14 @@ def timed(command, stdout_path):
 
 
 def fresh(tool):
-    """An empty start: the tool's output folder is removed (and re-created empty for the floors)."""
+    """An empty start: the tool's output folder is removed (and re-created empty for the floors), and
+    so is anything a build keeps beside it: trustsite's build cache (`.<output>-cache/`, from the
+    commit that added it on) and staging folders left by a killed build."""
     shutil.rmtree(tool.out, ignore_errors=True)
+    parent, name = os.path.split(tool.out)
+    for entry in os.listdir(parent):
+        if entry == f".{name}-cache" or entry.startswith(f".{name}.staging-"):
+            shutil.rmtree(os.path.join(parent, entry), ignore_errors=True)
     if not tool.makes_out:
         os.makedirs(tool.out)
 
@@ -500,7 +506,7 @@ def report(results, info, started, elapsed):
             + ", ".join(f"{r['n']:,}: {plural(r['runs'], 'build')}, {plural(r['rebuild_runs'], 'rebuild')} of each kind"
                         for r in results)
             + f"); took {elapsed / 60:.1f} min",
-            "- Every build starts from an empty output folder (removed before the clock starts); the tools take "
+            "- Every build starts from an empty output folder and no build cache (removed before the clock starts); the tools take "
             "turns, the order rotating each round, after one untimed warm-up run of each. Wall time is measured "
             "around `/usr/bin/time -f \"%e %M %U %S\"`; peak RSS is its %M, CPU its %U + %S. Medians.",
             f"- Before each round the run waited until the CPU was under {QUIET_BUSY:.0%} busy with other work "
