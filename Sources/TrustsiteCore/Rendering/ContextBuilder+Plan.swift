@@ -45,7 +45,22 @@ extension ContextBuilder {
     func priorityModel(_ index: Int) -> PageModel {
         guard let plan = content.plan else { return notFoundModel() }
         let priority = plan.priorities[index]
-        let actions = priority.actions.map { action -> [String: Any] in
+        let actions = priority.actions.map(actionFields)
+        let data = Dict([
+            "id": priority.id, "title": priority.title, "body_html": priority.document.rendered.html,
+            "resources": priority.resources, "has_resources": priority.resources != nil,
+            "outcomes": outcomeLinks(priority.outcomeIDs), "actions": actions,
+        ])
+        return PageModel(
+            kind: "priority", url: SiteRoutes.priority(priority), title: priority.title,
+            description: summary(of: priority.document),
+            updated: priority.document.updated ?? plan.document.updated ?? plan.published,
+            breadcrumbs: [homeCrumb, planCrumb], outline: priority.document.rendered.outline,
+            data: ["priority": data.values, "plan": ["title": plan.title, "url": SiteRoutes.plan], "card_level": 3])
+    }
+
+    /// An action as its card shows it (on its priority's page and in the whole plan).
+    func actionFields(_ action: Action) -> [String: Any] {
             let supporters = action.supportingPartnerIDs.map(partnerName)
             var fields = Dict([
                 "id": action.id, "anchor": SiteRoutes.actionAnchor(action.id), "what": action.what,
@@ -57,17 +72,37 @@ extension ContextBuilder {
             ])
             if let by = action.by { fields.merge(by.fields("by")) }
             return fields.values
-        }
-        let data = Dict([
-            "id": priority.id, "title": priority.title, "body_html": priority.document.rendered.html,
-            "resources": priority.resources, "has_resources": priority.resources != nil,
-            "outcomes": outcomeLinks(priority.outcomeIDs), "actions": actions,
+    }
+
+    /// `/plan/whole/`: the whole plan on one page, for reading through or printing.
+    func wholePlanModel() -> PageModel {
+        guard let plan = content.plan else { return notFoundModel() }
+        var whole = Dict([
+            "period_text": plan.period?.text, "published_text": plan.published?.text,
+            "intro_html": HTMLNesting.nest(plan.document.rendered.html, idPrefix: "introduction"),
         ])
+        if let signOff = plan.signOff {
+            let place = [signOff.meeting, signOff.minute.map { "minute \($0)" }].compactMap { $0 }.joined(separator: ", ")
+            whole["sign_off_text"] = signOff.date.text + (place.isEmpty ? "" : " (\(place))")
+        }
+        whole["sections"] = plan.sections.map { section -> [String: Any] in
+            let anchor = "section-" + section.slug
+            return ["title": section.title, "anchor": anchor,
+                "body_html": HTMLNesting.nest(section.document.rendered.html, idPrefix: anchor)]
+        }
+        whole["priorities"] = plan.priorities.map { priority -> [String: Any] in
+            let anchor = "priority-" + priority.slug
+            return Dict([
+                "id": priority.id, "title": priority.title, "anchor": anchor, "resources": priority.resources,
+                "outcomes_text": priority.outcomeIDs.compactMap(Outcome.named).map(\.title).joined(separator: ", "),
+                "body_html": HTMLNesting.nest(priority.document.rendered.html, idPrefix: anchor),
+                "actions": priority.actions.map(actionFields),
+            ]).values
+        }
         return PageModel(
-            kind: "priority", url: SiteRoutes.priority(priority), title: priority.title,
-            description: summary(of: priority.document),
-            updated: priority.document.updated ?? plan.document.updated ?? plan.published,
-            breadcrumbs: [homeCrumb, planCrumb], outline: priority.document.rendered.outline,
-            data: ["priority": data.values, "plan": ["title": plan.title, "url": SiteRoutes.plan]])
+            kind: "plan-whole", url: SiteRoutes.planWhole, title: plan.title + ": the whole plan",
+            description: "The whole of \(plan.title) on one page, to read through or print.",
+            updated: plan.document.updated ?? plan.published, breadcrumbs: [homeCrumb, planCrumb],
+            data: ["whole": whole.values, "card_level": 4])
     }
 }

@@ -16,6 +16,7 @@ struct ContextBuilder: Sendable {
         switch identity {
         case .home: homeModel()
         case .plan: planModel()
+        case .planWhole: wholePlanModel()
         case .planSection(let index): sectionModel(index)
         case .priority(let index): priorityModel(index)
         case .outcomes: outcomesModel()

@@ -3,6 +3,7 @@
 enum PageIdentity: Sendable, Hashable {
     case home
     case plan
+    case planWhole
     case planSection(Int)
     case priority(Int)
     case outcomes
@@ -33,6 +34,7 @@ enum PagePlanner {
         var pages = [PlannedPage(identity: .home, url: SiteRoutes.home, source: content.home?.location ?? config)]
         if let plan = content.plan {
             pages.append(PlannedPage(identity: .plan, url: SiteRoutes.plan, source: plan.document.location))
+            pages.append(PlannedPage(identity: .planWhole, url: SiteRoutes.planWhole, source: plan.document.location))
             for (index, section) in plan.sections.enumerated() {
                 pages.append(PlannedPage(identity: .planSection(index), url: SiteRoutes.section(section),
                     source: section.document.location))

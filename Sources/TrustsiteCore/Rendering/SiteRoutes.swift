@@ -2,6 +2,7 @@
 enum SiteRoutes {
     static let home = "/"
     static let plan = "/plan/"
+    static let planWhole = "/plan/whole/"
     static let outcomes = "/outcomes/"
     static let reviews = "/reviews/"
     static let board = "/board/"

@@ -8,7 +8,7 @@ struct Theme: Sendable {
     static let folder = "templates"
     /// The template each page kind needs.
     static let requiredTemplates = [
-        "layout", "home", "plan", "plan-section", "priority", "outcomes", "outcome", "reviews", "review", "board",
+        "layout", "home", "plan", "plan-whole", "plan-section", "priority", "outcomes", "outcome", "reviews", "review", "board",
         "offer", "service", "page", "accessibility", "not-found",
     ]
 
