@@ -91,7 +91,7 @@ struct DocumentRewriter {
                 sections.append(MarkdownSection(
                     headingID: String(block.position(lineOffset: lineOffset).line), level: block.headingLevel, text: ""))
             } else if !sections.isEmpty {
-                let text = block.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+                let text = block.plainText.trimmedWhitespace
                 if !text.isEmpty {
                     sections[sections.count - 1].text += (sections[sections.count - 1].text.isEmpty ? "" : "\n\n") + text
                 }
@@ -121,7 +121,7 @@ struct DocumentRewriter {
         var text = node.plainText
         var explicitID: String?
         if options.headingIDs, let (stripped, id) = Self.splitExplicitID(text) {
-            text = stripped.trimmingCharacters(in: .whitespaces)
+            text = stripped.trimmedWhitespace
             explicitID = id
             if let last = node.lastChild, last.type == CMARK_NODE_TEXT,
                 let (literal, _) = Self.splitExplicitID(last.literal)
@@ -175,9 +175,9 @@ struct DocumentRewriter {
     private mutating func takeCaption(before table: CmarkNode) -> String? {
         guard let previous = cmark_node_previous(table.pointer).map(CmarkNode.init), previous.type == CMARK_NODE_PARAGRAPH
         else { return nil }
-        let text = previous.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = previous.plainText.trimmedWhitespace
         guard text.hasPrefix("Table:") else { return nil }
-        let caption = text.dropFirst("Table:".count).trimmingCharacters(in: .whitespaces)
+        let caption = text.dropFirst("Table:".count).trimmedWhitespace
         guard !caption.isEmpty else { return nil }
         cmark_node_unlink(previous.pointer)
         detached.append(previous.pointer)
@@ -247,6 +247,6 @@ struct DocumentRewriter {
 
     private static func headerCells(of table: CmarkNode) -> [String] {
         guard let headerRow = table.firstChild else { return [] }
-        return headerRow.children.map { $0.plainText.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return headerRow.children.map { $0.plainText.trimmedWhitespace }.filter { !$0.isEmpty }
     }
 }

@@ -1,3 +1,4 @@
+import TrustsiteMarkdown
 import Yams
 
 /// A YAML value together with where it was written, so every complaint about it can name the
@@ -29,7 +30,7 @@ struct YAMLValue {
                 hint: "Write it on one line after the colon, e.g. `\(lastKey): some text`.")
             return nil
         }
-        return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        return scalar.string.trimmedWhitespace
     }
 
     func day() -> Day? {

@@ -1,3 +1,4 @@
+import TrustsiteMarkdown
 import Foundation
 
 /// Turns the loaded site into the dictionaries the templates read (docs/templates.md).
@@ -61,6 +62,6 @@ struct ContextBuilder: Sendable {
         if let description = document?.description { return description }
         let text = document?.rendered.plainText.split(separator: "\n").first { !$0.isEmpty }.map(String.init)
         guard let text, !text.isEmpty else { return fallback }
-        return text.count <= 160 ? text : String(text.prefix(157)).trimmingCharacters(in: .whitespaces) + "…"
+        return text.count <= 160 ? text : String(text.prefix(157)).trimmedWhitespace + "…"
     }
 }

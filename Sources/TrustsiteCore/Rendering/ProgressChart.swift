@@ -41,7 +41,7 @@ struct ProgressChart {
         for (index, row) in rows.enumerated() {
             let top = index * rowHeight
             // Long labels are shortened to fit the drawing; the description and the table give them in full.
-            let label = row.label.count > 30 ? String(row.label.prefix(29)).trimmingCharacters(in: .whitespaces) + "…" : row.label
+            let label = row.label.count > 30 ? String(row.label.prefix(29)).trimmedWhitespace + "…" : row.label
             svg += "<text x=\"0\" y=\"\(top + 16)\" class=\"chart__label\">\(escape(label)) (\(row.total))</text>\n"
             var x = 0.0
             for status in ProgressStatus.allCases {

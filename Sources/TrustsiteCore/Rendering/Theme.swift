@@ -1,3 +1,4 @@
+import TrustsiteMarkdown
 import Foundation
 import Mustache
 import TrustsiteTheme
@@ -65,7 +66,7 @@ struct Theme: Sendable {
             log.error(
                 SourceLocation(file: String(file), line: error.context.lineNumber, column: error.context.columnNumber),
                 "the template cannot be read: \(describe(error.error)).",
-                hint: "The line reads: \(error.context.line.trimmingCharacters(in: .whitespaces))\n"
+                hint: "The line reads: \(error.context.line.trimmedWhitespace)\n"
                     + "Check that every {{#section}} has a matching {{/section}} and every tag is closed with }}.")
         } catch {
             log.error(SourceLocation(file: String(file)), "the template cannot be read: \(error).")

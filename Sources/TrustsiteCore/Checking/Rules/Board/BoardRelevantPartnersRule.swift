@@ -1,3 +1,4 @@
+import TrustsiteMarkdown
 import Foundation
 
 /// BOARD-RELEVANT-PARTNERS: every statutory relevant partner type of the edition that exists locally.
@@ -24,7 +25,7 @@ struct BoardRelevantPartnersRule: FixedLevelRule {
             // A group is excused only by declaring its main type absent: having no Academies does
             // not excuse having no schools at all.
             if let absent = site.config.absentPartnerTypes.first(where: { $0.type == group[0] }) {
-                if absent.reason.trimmingCharacters(in: .whitespaces).isEmpty {
+                if absent.reason.trimmedWhitespace.isEmpty {
                     findings.append(Finding(absent.location, "the partner type \(absent.type.rawValue) is declared absent without a reason.",
                         hint: "Add `reason:` saying why there is no such partner in the area; it is published on the Board page."))
                 }

@@ -1,3 +1,4 @@
+import TrustsiteMarkdown
 import Foundation
 
 /// SITE-ALT-TEXT: every image has a text alternative or is marked decorative.
@@ -9,7 +10,7 @@ struct AltTextRule: FixedLevelRule {
 
     func check(_ site: CheckedSite) -> [Finding] {
         site.documents.flatMap { document, _ in
-            document.rendered.images.filter { $0.alternativeText.trimmingCharacters(in: .whitespaces).isEmpty && !$0.isDecorative }
+            document.rendered.images.filter { $0.alternativeText.trimmedWhitespace.isEmpty && !$0.isDecorative }
                 .map { image in
                     Finding(SourceLocation(file: document.path, line: image.position.line, column: image.position.column),
                         "the image \(image.source) has no text alternative.",

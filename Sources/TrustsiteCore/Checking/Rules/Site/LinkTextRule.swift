@@ -1,3 +1,4 @@
+import TrustsiteMarkdown
 import Foundation
 
 /// SITE-LINK-TEXT: link text that makes sense out of context.
@@ -16,7 +17,7 @@ struct LinkTextRule: FixedLevelRule {
         site.documents.flatMap { document, _ in
             document.rendered.links.compactMap { link -> Finding? in
                 let location = SourceLocation(file: document.path, line: link.position.line, column: link.position.column)
-                let text = link.text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+                let text = link.text.trimmedWhitespace.lowercased()
                     .trimmingCharacters(in: .punctuationCharacters)
                 if Self.vague.contains(text) {
                     return Finding(location, "the link text \"\(link.text)\" does not say where it goes.",
