@@ -5,6 +5,8 @@ let package = Package(
     name: "trustsite",
     platforms: [.macOS(.v13)],
     products: [
+        // libFuzzer target over the loaders and Markdown rendering; built and run by `make fuzz`.
+        .executable(name: "trustsite-fuzz", targets: ["trustsite-fuzz"]),
         .executable(name: "trustsite", targets: ["trustsite"])
     ],
     dependencies: [
@@ -33,11 +35,14 @@ let package = Package(
             dependencies: ["theme-embedder"]
         ),
         .target(name: "TrustsiteTheme", plugins: ["EmbedTheme"]),
+        // renameat2(RENAME_EXCHANGE), which Swift cannot call: swaps the new site into place atomically.
+        .target(name: "CRenameExchange"),
         .target(
             name: "TrustsiteCore",
             dependencies: [
                 "TrustsiteMarkdown",
                 "TrustsiteTheme",
+                "CRenameExchange",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
@@ -60,6 +65,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Without -D FUZZING a stub; `make fuzz` builds it with -sanitize=fuzzer,address (README: Reliability).
+        .executableTarget(name: "trustsite-fuzz", dependencies: ["TrustsiteCore", "TrustsiteMarkdown"]),
         .testTarget(name: "TrustsiteMarkdownTests", dependencies: ["TrustsiteMarkdown"]),
         .testTarget(name: "TrustsiteCoreTests", dependencies: ["TrustsiteCore"]),
         .testTarget(name: "TrustsitePreviewTests", dependencies: ["TrustsitePreview"]),
