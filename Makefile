@@ -49,6 +49,7 @@ fi
 endef
 
 .PHONY: deps test-deps build site venv test audit audit-selftest live-reload lint format clean distclean rules-table bench
+.PHONY: fuzz reliability kill-test limits determinism load-test hostile-browser
 
 # deps: the C library the Markdown module links against (cmark-gfm + GFM extensions).
 deps:
@@ -92,6 +93,7 @@ test: deps test-deps venv
 	$(MAKE) audit-selftest
 	$(MAKE) site
 	$(MAKE) audit
+	$(VENV_PY) $(AUDIT_DIR)/offer_filter.py $(SITE_DIR)/
 	$(MAKE) live-reload
 
 # live-reload: `trustsite serve` in headless Chromium: an open page must reload by itself
@@ -133,3 +135,26 @@ rules-table: build
 # bench: time trustsite against Hugo and raw cmark-gfm on generated 100/1,000/10,000-page sites (bench/README.md).
 bench: deps
 	bash bench/run.sh
+
+# fuzz: libFuzzer over the loaders and Markdown rendering for FUZZ_SECONDS (README: Reliability).
+# Not part of `make test`. Work files (corpus, crashes) stay in .build-fuzz/.
+FUZZ_SECONDS ?= 300
+FUZZ_JOBS ?= 1
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_JOBS=$(FUZZ_JOBS) bash scripts/fuzz.sh
+
+# hostile-browser: builds the hostile-content fixture and loads every page in headless Chromium;
+# no injected script may run (part of `make test`).
+hostile-browser: test-deps venv build
+	$(VENV_PY) scripts/hostile_browser.py --binary .build/release/trustsite
+
+# The long reliability runs (README: Reliability); none is part of `make test`.
+kill-test: deps build
+	bash scripts/kill-test.sh
+limits: deps build
+	bash scripts/limits.sh
+determinism: deps build
+	bash scripts/determinism.sh
+load-test: deps build
+	bash scripts/load-test.sh
+reliability: kill-test limits determinism load-test

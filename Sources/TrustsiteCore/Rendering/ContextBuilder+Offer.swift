@@ -6,6 +6,9 @@ extension ContextBuilder {
         let data: [String: Any] = Dict([
             "intro_html": content.offer?.document?.rendered.html, "services": listed, "youth_services": youth,
             "has_youth_services": !youth.isEmpty, "service_count": services.count,
+            "filter_areas": Array(Set(services.flatMap(\.areas))).sorted().map { ["name": $0] },
+            "filter_outcomes": Outcome.all.filter { outcome in services.contains { $0.outcomeIDs.contains(outcome.id) } }
+                .map { ["id": $0.id, "title": $0.title] },
         ]).values
         return PageModel(
             kind: "offer", url: SiteRoutes.offer, title: content.offer?.document?.title ?? "Help for children and families",
@@ -21,6 +24,9 @@ extension ContextBuilder {
             "name": service.name, "url": SiteRoutes.service(service), "summary": service.summary,
             "ages_text": service.ages.map(agesText), "areas_text": service.areas.joined(separator: ", "),
             "youth": service.isYouthOffer,
+            // For the filters (a script reads them; without it the full list shows).
+            "age_from": service.ages.map { String($0.lowerBound) }, "age_to": service.ages.map { String($0.upperBound) },
+            "outcome_ids": service.outcomeIDs.joined(separator: " "), "areas_data": service.areas.joined(separator: "|"),
         ]).values
     }
 
