@@ -8,10 +8,15 @@ public struct CheckedSite: Sendable {
     /// What each published page holds (its ids and links), by site path.
     public let pages: [String: PageFacts]
 
+    /// Every Markdown document of the site with the address it is published at (made once: most
+    /// rules walk it).
+    public let documents: [(document: ContentDocument, url: String)]
+
     public init(content: SiteContent, today: Day, pages: [String: PageFacts]) {
         self.content = content
         self.today = today
         self.pages = pages
+        documents = Self.documents(of: content)
     }
 
     /// Ids present on the page at `url`, or nil when the site has no such page.
@@ -20,8 +25,7 @@ public struct CheckedSite: Sendable {
     public var config: SiteConfig { content.config }
     public var edition: Edition { content.config.edition }
 
-    /// Every Markdown document of the site with the address it is published at.
-    public var documents: [(document: ContentDocument, url: String)] {
+    private static func documents(of content: SiteContent) -> [(document: ContentDocument, url: String)] {
         var result: [(ContentDocument, String)] = []
         if let home = content.home { result.append((home, SiteRoutes.home)) }
         if let plan = content.plan {
