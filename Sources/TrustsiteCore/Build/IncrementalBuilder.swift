@@ -98,6 +98,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         files["feed.xml"] = Data(documents.feed().utf8)
         files["robots.txt"] = Data(documents.robots().utf8)
         files.merge(OpenData(content: content).files) { _, new in new }
+        for (path, text) in SearchIndex(content: content).files { files[path] = Data(text.utf8) }
         for (path, data) in loaded.theme.assets { files[path] = data }
         snapshot = SiteSnapshot(
             version: snapshot.version + 1, files: files, pageSources: dependencies, report: report, failure: nil,

@@ -100,6 +100,9 @@ public struct SiteBuilder: Sendable {
             for (path, data) in OpenData(content: content).files.sorted(by: { $0.key < $1.key }) {
                 try writer.write(data, to: path)
             }
+            for (path, text) in SearchIndex(content: content).files.sorted(by: { $0.key < $1.key }) {
+                try writer.write(Data(text.utf8), to: path)
+            }
             for (path, data) in loaded.theme.assets.sorted(by: { $0.key < $1.key }) {
                 try writer.write(data, to: path)
             }

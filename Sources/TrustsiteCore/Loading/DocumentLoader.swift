@@ -11,7 +11,7 @@ struct DocumentLoader {
 
     func load(_ path: String, expected: String) -> Loaded? {
         let parsed = context.parse(path, expected: expected, markdown: true)
-        for diagnostic in parsed.diagnostics { context.log.report(diagnostic) }
+        for diagnostic in parsed.diagnostics { context.reportOnce(diagnostic) }
         guard let node = parsed.node, let rendered = parsed.rendered,
             let frontMatter = YAMLValue(node: node, file: path, lineOffset: parsed.yamlLineOffset, keyPath: "", log: context.log)
                 .mapping()
@@ -31,7 +31,7 @@ struct DocumentLoader {
     /// Reads a `.yml` data file as a mapping.
     func loadData(_ path: String, expected: String) -> YAMLMapping? {
         let parsed = context.parse(path, expected: expected, markdown: false)
-        for diagnostic in parsed.diagnostics { context.log.report(diagnostic) }
+        for diagnostic in parsed.diagnostics { context.reportOnce(diagnostic) }
         guard let node = parsed.node else { return nil }
         return YAMLValue(node: node, file: path, lineOffset: 0, keyPath: "", log: context.log).mapping()
     }

@@ -1,6 +1,12 @@
 import Foundation
 import TrustsiteMarkdown
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// What every loader needs: the site folder, the log, and how Markdown is rendered.
 struct LoadContext: Sendable {
     let root: URL
@@ -20,24 +26,64 @@ struct LoadContext: Sendable {
     }
 
     /// Regular files under `folder` (relative paths from the site root), sorted, hidden files skipped.
+    ///
+    /// A symbolic link (to a file or a folder, or the folder itself) that leads outside the site
+    /// folder is reported as an error naming it and left out, so it is never read; so is a link to a
+    /// folder that contains it (it would be listed forever). Links that stay inside the site are followed.
     func files(in folder: String, recursive: Bool) -> [String] {
-        let base = root.appending(path: folder)
-        let manager = FileManager.default
+        let start = root.appending(path: folder).path
+        guard let real = SitePaths.realPath(start) else { return [] }
+        if let siteReal = SitePaths.realPath(root.path), !SitePaths.isInside(real, siteReal) {
+            reportOnce(SitePaths.outsideDiagnostic(folder, target: real))
+            return []
+        }
         var result: [String] = []
-        guard let names = try? manager.contentsOfDirectory(atPath: base.path) else { return [] }
+        var chain: Set<String> = [real]
+        list(folder, realPath: real, recursive: recursive, chain: &chain, into: &result)
+        return result
+    }
+
+    private func list(_ folder: String, realPath: String, recursive: Bool, chain: inout Set<String>, into result: inout [String]) {
+        let base = root.appending(path: folder).path
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: base) else { return }
         for name in names.sorted() where !name.hasPrefix(".") {
             let relative = folder + "/" + name
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: base.appending(path: name).path, isDirectory: &isDirectory) else {
-                continue
+            let path = base + "/" + name
+            var info = stat()
+            guard lstat(path, &info) == 0 else { continue }
+            var isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
+            var entryReal = realPath + "/" + name
+            if (info.st_mode & S_IFMT) == S_IFLNK {
+                // Where the link leads; a dangling link is left out, as a missing file would be.
+                guard let target = SitePaths.realPath(path), stat(path, &info) == 0 else { continue }
+                guard let siteReal = SitePaths.realPath(root.path), SitePaths.isInside(target, siteReal) else {
+                    reportOnce(SitePaths.outsideDiagnostic(relative, target: target))
+                    continue
+                }
+                isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
+                entryReal = target
             }
-            if isDirectory.boolValue {
-                if recursive { result += files(in: relative, recursive: true) }
-            } else {
+            if isDirectory {
+                guard recursive else { continue }
+                // A folder it is already inside (on disk, or by the links followed to get here).
+                guard !chain.contains(entryReal), !SitePaths.isInside(realPath, entryReal) else {
+                    reportOnce(Diagnostic(.error, at: SourceLocation(file: relative),
+                        "\(relative) is a link to a folder that contains it, so its files would be read forever.",
+                        hint: "Remove the link; put the files it should show in the folder itself."))
+                    continue
+                }
+                chain.insert(entryReal)
+                list(relative, realPath: entryReal, recursive: true, chain: &chain, into: &result)
+                chain.remove(entryReal)
+            } else if (info.st_mode & S_IFMT) == S_IFREG {
                 result.append(relative)
             }
         }
-        return result
+    }
+
+    /// Reports a diagnostic unless the same one is already in the log (folders are listed more than once).
+    func reportOnce(_ diagnostic: Diagnostic) {
+        if !log.diagnostics.contains(diagnostic) { log.report(diagnostic) }
     }
 
     func exists(_ relativePath: String) -> Bool {

@@ -10,11 +10,14 @@ struct SourceFile: Sendable {
         case missing
         case unreadable(String)
         case invalidUTF8(line: Int, column: Int)
+        /// A symbolic link on the way leads outside the site folder, to this path.
+        case outsideSite(String)
     }
 
     static func read(_ relativePath: String, in root: URL) throws(ReadError) -> SourceFile {
         let url = root.appending(path: relativePath)
         guard FileManager.default.fileExists(atPath: url.path) else { throw .missing }
+        if let target = SitePaths.outsideTarget(of: relativePath, in: root) { throw .outsideSite(target) }
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -77,6 +80,8 @@ extension SourceFile.ReadError {
         case .unreadable(let reason):
             Diagnostic(.error, at: SourceLocation(file: path), "\(path) cannot be read: \(reason)",
                 hint: "Check the file's permissions.")
+        case .outsideSite(let target):
+            SitePaths.outsideDiagnostic(path, target: target)
         case .invalidUTF8(let line, let column):
             Diagnostic(.error, at: SourceLocation(file: path, line: line, column: column),
                 "the file is not valid UTF-8 text.",

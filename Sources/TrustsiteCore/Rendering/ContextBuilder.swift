@@ -31,6 +31,7 @@ struct ContextBuilder: Sendable {
         case .accessibility: accessibilityModel()
         case .aboutThisInformation: aboutThisInformationModel()
         case .openData: openDataModel()
+        case .search: searchModel()
         case .notFound: notFoundModel()
         }
     }

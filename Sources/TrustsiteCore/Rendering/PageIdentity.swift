@@ -17,6 +17,7 @@ enum PageIdentity: Sendable, Hashable {
     case accessibility
     case aboutThisInformation
     case openData
+    case search
     case notFound
 }
 
@@ -76,6 +77,7 @@ enum PagePlanner {
         }
         pages.append(PlannedPage(identity: .aboutThisInformation, url: SiteRoutes.aboutThisInformation, source: config))
         pages.append(PlannedPage(identity: .openData, url: SiteRoutes.openData, source: config))
+        pages.append(PlannedPage(identity: .search, url: SiteRoutes.search, source: config))
         pages.append(PlannedPage(identity: .notFound, url: SiteRoutes.notFound, source: config))
         return removingCollisions(pages, log: log)
     }

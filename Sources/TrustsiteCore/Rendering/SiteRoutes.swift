@@ -10,6 +10,7 @@ enum SiteRoutes {
     static let accessibility = "/accessibility/"
     static let aboutThisInformation = "/about-this-information/"
     static let openData = "/data/"
+    static let search = "/search/"
     static let notFound = "/404.html"
     static let feed = "/feed.xml"
     static let sitemap = "/sitemap.xml"

@@ -10,7 +10,7 @@ struct Theme: Sendable {
     /// The template each page kind needs.
     static let requiredTemplates = [
         "layout", "home", "plan", "plan-whole", "plan-section", "priority", "outcomes", "outcome", "reviews", "review", "board",
-        "offer", "service", "page", "accessibility", "not-found",
+        "offer", "service", "page", "accessibility", "search", "not-found",
     ]
 
     let library: MustacheLibrary

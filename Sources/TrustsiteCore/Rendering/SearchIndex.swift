@@ -1,0 +1,167 @@
+import TrustsiteMarkdown
+
+/// The site search's index, written at build time and read by `assets/search.js` in the reader's
+/// browser: no server. It is split so a query downloads little even on a large site:
+/// - `search/terms-<xx>.json`: for every stemmed word starting with `xx`, the pages it is on, with a weight;
+/// - `search/pages-<n>.json`: titles, addresses and excerpts of 500 pages at a time.
+/// A query fetches the term files for its words, ranks pages, then fetches only the page files
+/// holding the top results.
+struct SearchIndex {
+    struct Entry {
+        var url: String
+        var title: String
+        var excerpt: String
+        /// Weighted text: the title counts most, then headings, then the rest.
+        var title_text: String
+        var headings: String
+        var body: String
+    }
+
+    static let pagesPerFile = 500
+
+    let entries: [Entry]
+
+    var files: [String: String] {
+        var postings: [String: [Int: Int]] = [:]
+        for (index, entry) in entries.enumerated() {
+            for (text, weight) in [(entry.title_text, 10), (entry.headings, 4), (entry.body, 1)] {
+                for word in SearchText.words(text) {
+                    postings[SearchText.stem(word), default: [:]][index, default: 0] += weight
+                }
+            }
+        }
+        var shards: [String: [String: [Int: Int]]] = [:]
+        for (term, pages) in postings where term.count >= 2 {
+            shards[SearchText.shard(term), default: [:]][term] = pages
+        }
+        var files: [String: String] = [:]
+        for (shard, terms) in shards {
+            let body = terms.keys.sorted().map { term -> String in
+                let pages = terms[term, default: [:]].sorted { $0.key < $1.key }.map { "[\($0.key),\($0.value)]" }
+                return JSONText.quote(term) + ":[" + pages.joined(separator: ",") + "]"
+            }
+            files["search/terms-\(shard).json"] = "{" + body.joined(separator: ",\n") + "}\n"
+        }
+        for start in stride(from: 0, to: entries.count, by: Self.pagesPerFile) {
+            let slice = entries[start..<min(entries.count, start + Self.pagesPerFile)]
+            let rows = slice.map { "[" + [$0.url, $0.title, $0.excerpt].map(JSONText.quote).joined(separator: ",") + "]" }
+            files["search/pages-\(start / Self.pagesPerFile).json"] = "[" + rows.joined(separator: ",\n") + "]\n"
+        }
+        files["search/meta.json"] = "{\"pages\":\(entries.count),\"pagesPerFile\":\(Self.pagesPerFile)}\n"
+        return files
+    }
+}
+
+/// Words and stems, the same here and in `assets/search.js` (which mirrors these rules exactly).
+enum SearchText {
+    /// Lowercase words of letters and digits; apostrophes inside words are dropped.
+    static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                current.unicodeScalars.append(scalar)
+            } else if scalar == "'" || scalar == "\u{2019}" {
+                continue
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// A light English stemmer: enough that "services" finds "service" and "caring" finds "care".
+    static func stem(_ word: String) -> String {
+        var w = word
+        func strip(_ suffix: String, keep: Int = 3, add: String = "") -> Bool {
+            guard w.hasSuffix(suffix), w.count - suffix.count >= keep else { return false }
+            w = String(w.dropLast(suffix.count)) + add
+            return true
+        }
+        if strip("ies", add: "y") || strip("sses", add: "ss") {
+        } else if w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"), w.count > 3 {
+            w.removeLast()
+        }
+        if strip("ing") || strip("ed") || strip("ly") {
+            // A doubled consonant left by -ing or -ed loses one ("stopped" → "stop").
+            if let last = w.last, w.count >= 2, w.dropLast().last == last, !"lsz".contains(last) { w.removeLast() }
+        }
+        // A final e goes too, so "care", "caring" and "cared" meet at "car".
+        if w.hasSuffix("e"), w.count > 3 { w.removeLast() }
+        return w
+    }
+
+    /// Which term file a stem is in: its first two letters (or the one, for one-letter stems).
+    static func shard(_ term: String) -> String {
+        let prefix = term.prefix(2)
+        return prefix.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+            ? String(prefix) : "other"
+    }
+}
+
+extension SearchIndex {
+    /// Every page worth finding, with its text weighted by where it appears.
+    init(content: SiteContent) {
+        var entries: [Entry] = []
+        func add(_ url: String, _ title: String, _ excerpt: String?, headings: [String] = [], body: [String]) {
+            let summary = (excerpt ?? body.first ?? "").trimmedWhitespace
+            entries.append(Entry(
+                url: url, title: title,
+                excerpt: summary.count > 200 ? String(summary.prefix(197)).trimmedWhitespace + "…" : summary,
+                title_text: title, headings: headings.joined(separator: " "), body: body.joined(separator: " ")))
+        }
+        func text(_ document: ContentDocument) -> (headings: [String], body: [String]) {
+            (document.rendered.headings.map(\.text), [document.rendered.plainText])
+        }
+        if let home = content.home { add(SiteRoutes.home, content.config.name, home.description, body: text(home).body) }
+        if let plan = content.plan {
+            let (headings, body) = text(plan.document)
+            add(SiteRoutes.plan, plan.title, plan.document.description, headings: headings, body: body)
+            for section in plan.sections {
+                let (headings, body) = text(section.document)
+                add(SiteRoutes.section(section), section.title, section.document.description, headings: headings, body: body)
+            }
+            for priority in plan.priorities {
+                let (headings, body) = text(priority.document)
+                let actions = priority.actions.map { [$0.id, $0.what, $0.measure ?? "", $0.target ?? ""].joined(separator: " ") }
+                add(SiteRoutes.priority(priority), priority.title, priority.document.description,
+                    headings: headings + priority.outcomeIDs.compactMap { Outcome.named($0)?.title }, body: body + actions)
+            }
+            for outcome in Outcome.all {
+                add(SiteRoutes.outcome(outcome.id), outcome.title, "What the plan does so that children and young people "
+                    + outcome.title.lowercased() + ".", body: outcome.aims)
+            }
+        }
+        for review in content.reviews {
+            let (headings, body) = text(review.document)
+            add(SiteRoutes.review(review), review.title, review.document.description, headings: headings,
+                body: body + review.progress.compactMap(\.evidence))
+        }
+        if let board = content.board {
+            add(SiteRoutes.board, board.document?.title ?? "The Children's Trust Board", board.document?.description,
+                headings: board.subgroups.map(\.name),
+                body: [board.document?.rendered.plainText ?? ""] + board.members.map { "\($0.name) \($0.role)" }
+                    + board.partners.map(\.name) + [board.voice ?? "", board.lscb?.relationship ?? ""])
+        }
+        if let offer = content.offer {
+            if let document = offer.document {
+                let (headings, body) = text(document)
+                add(SiteRoutes.offer, document.title ?? "Help for children and families", document.description,
+                    headings: headings, body: body)
+            }
+            for service in offer.services {
+                add(SiteRoutes.service(service), service.name, service.summary,
+                    headings: service.outcomeIDs.compactMap { Outcome.named($0)?.title } + service.areas,
+                    body: [service.summary, service.audience, service.access, service.cost, service.place,
+                        service.accessibility, service.document.rendered.plainText].compactMap { $0 })
+            }
+        }
+        for page in content.pages {
+            let (headings, body) = text(page.document)
+            add(page.url, page.title, page.document.description, headings: headings, body: body)
+        }
+        self.entries = entries
+    }
+}
