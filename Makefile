@@ -94,6 +94,7 @@ test: deps test-deps venv
 	$(MAKE) site
 	$(MAKE) audit
 	$(VENV_PY) $(AUDIT_DIR)/offer_filter.py $(SITE_DIR)/
+	$(VENV_PY) $(AUDIT_DIR)/search_check.py $(SITE_DIR)/
 	$(MAKE) live-reload
 
 # live-reload: `trustsite serve` in headless Chromium: an open page must reload by itself
