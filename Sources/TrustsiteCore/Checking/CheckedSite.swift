@@ -33,6 +33,7 @@ public struct CheckedSite: Sendable {
             result += plan.sections.map { ($0.document, SiteRoutes.section($0)) }
             result += plan.priorities.map { ($0.document, SiteRoutes.priority($0)) }
         }
+        result += content.pastPlans.map { ($0.document, SiteRoutes.pastPlan($0)) }
         result += content.reviews.map { ($0.document, SiteRoutes.review($0)) }
         if let board = content.board?.document { result.append((board, SiteRoutes.board)) }
         if let offer = content.offer {

@@ -34,6 +34,7 @@ public struct ContentLoader: Sendable {
             config: config,
             home: home?.document,
             plan: PlanLoader(context: context).load(),
+            pastPlans: PlanLoader(context: context).pastPlans(),
             reviews: ReviewLoader(context: context).load(),
             board: BoardLoader(context: context).load(),
             offer: OfferLoader(context: context).load(),

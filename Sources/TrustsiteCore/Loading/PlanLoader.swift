@@ -44,6 +44,23 @@ struct PlanLoader {
             date: date, meeting: map.string("meeting"), minute: map.string("minute"), location: map.location)
     }
 
+    /// Plans the current one replaced: `content/plan/past/*.md`, oldest first.
+    func pastPlans() -> [PastPlan] {
+        let loader = DocumentLoader(context: context)
+        let plans: [PastPlan] = context.markdownFiles(in: Self.folder + "/past").compactMap { path in
+            guard let loaded = loader.load(path, expected: "a past plan.") else { return nil }
+            let map = loaded.frontMatter
+            defer { map.reportUnknownKeys() }
+            guard let title = loaded.document.title else {
+                map.missing("title", example: "title: Children and Young People's Plan 2022 to 2025", why: "Every plan has a title.")
+                return nil
+            }
+            return PastPlan(slug: path.fileStem, title: title, period: period(map.mapping("period"), owner: "plan"),
+                published: map.day("published"), document: loaded.document)
+        }
+        return plans.sorted { ($0.period?.start.iso ?? "", $0.slug) < ($1.period?.start.iso ?? "", $1.slug) }
+    }
+
     private func sections() -> [PlanSection] {
         let loader = DocumentLoader(context: context)
         let sections: [PlanSection] = context.markdownFiles(in: Self.folder + "/sections").compactMap { path in

@@ -27,7 +27,14 @@ struct ReferenceValidator {
             checkPartner(member.partnerID, known: partnerIDs, at: member.location, role: "partner of \(member.name)")
         }
         // Progress for actions the plan lacks is the REVIEW-PROGRESS rule's to report.
+        let pastPlans = content.pastPlans.map(\.slug)
         for review in content.reviews {
+            if let slug = review.pastPlanSlug, !pastPlans.contains(slug) {
+                let suggestion = KeySuggester.suggestion(for: slug, among: pastPlans)
+                log.error(review.location, "the review says it reports on the plan '\(slug)', which is not in content/plan/past/.",
+                    hint: suggestion.map { "Did you mean '\($0)'?" }
+                        ?? "Leave `plan:` out for a review of the current plan, or name a file in content/plan/past/.")
+            }
             for statement in review.partnerStatements {
                 checkPartner(statement.partnerID, known: partnerIDs, at: statement.location, role: "partner statement")
             }

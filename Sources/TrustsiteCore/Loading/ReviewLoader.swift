@@ -21,6 +21,7 @@ struct ReviewLoader {
                 published: map.day("published"),
                 progress: progress(map.mapping("progress")),
                 partnerStatements: statements(map.mapping("partners")),
+                pastPlanSlug: map.string("plan"),
                 location: SourceLocation(file: path, line: 1, column: 1)
             )
         }
@@ -51,10 +52,10 @@ struct ReviewLoader {
     }
 }
 
-/// Optional days sort missing ones last.
+/// Reviews in date order (missing dates last), then by file name.
 private func < (lhs: (Day?, String), rhs: (Day?, String)) -> Bool {
     switch (lhs.0, rhs.0) {
-    case let (left?, right?): (left, lhs.1) < (right, rhs.1)
+    case let (left?, right?): left != right ? left < right : lhs.1 < rhs.1
     case (.some, .none): true
     case (.none, .some): false
     case (.none, .none): lhs.1 < rhs.1

@@ -20,6 +20,15 @@ public struct Plan: Sendable {
     public var actions: [Action] { priorities.flatMap(\.actions) }
 }
 
+/// A plan that has been replaced, kept at its address as a document: `content/plan/past/<slug>.md`.
+public struct PastPlan: Sendable {
+    public var slug: String
+    public var title: String
+    public var period: Period?
+    public var published: Day?
+    public var document: ContentDocument
+}
+
 /// A chapter of the plan, such as the needs analysis: `content/plan/sections/<slug>.md`.
 public struct PlanSection: Sendable {
     public var slug: String

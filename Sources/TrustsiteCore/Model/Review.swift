@@ -7,7 +7,11 @@ public struct Review: Sendable {
     public var published: Day?
     public var progress: [ProgressEntry]
     public var partnerStatements: [PartnerStatement]
+    /// The past plan this review reports on (`plan:` in its front matter); nil for the current plan.
+    public var pastPlanSlug: String?
     public var location: SourceLocation
+
+    public var isOfCurrentPlan: Bool { pastPlanSlug == nil }
 }
 
 /// How far an action has got, with evidence.

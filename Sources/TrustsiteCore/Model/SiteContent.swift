@@ -3,10 +3,16 @@ public struct SiteContent: Sendable {
     public var config: SiteConfig
     public var home: ContentDocument?
     public var plan: Plan?
+    /// Plans the current one replaced, oldest first.
+    public var pastPlans: [PastPlan]
+    /// Every annual review, of the current plan and of past ones, oldest first.
     public var reviews: [Review]
     public var board: Board?
     public var offer: Offer?
     public var pages: [FreePage]
+    /// The reviews of the current plan: the ones the rules check.
+    public var currentReviews: [Review] { reviews.filter(\.isOfCurrentPlan) }
+
     /// Every file read, for summaries ("in 31 files").
     public var fileCount: Int
 }

@@ -9,12 +9,12 @@ extension ContextBuilder {
             }
             home["outcomes"] = Outcome.all.map { ["id": $0.id, "title": $0.title, "url": SiteRoutes.outcome($0.id)] }
         }
-        if let latest = content.reviews.last {
+        if let latest = content.currentReviews.last ?? content.reviews.last {
             home["latest_review"] = Dict(["title": latest.title, "url": SiteRoutes.review(latest),
                 "period_text": latest.period?.text]).values
         }
         home["has_latest_review"] = !content.reviews.isEmpty
-        if let latest = content.reviews.last, content.plan != nil {
+        if let latest = content.currentReviews.last, content.plan != nil {
             home["progress_chart_html"] = progressCharts(for: latest, idPrefix: "home-chart").priorities
         }
         return PageModel(

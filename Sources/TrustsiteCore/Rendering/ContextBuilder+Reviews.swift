@@ -14,6 +14,7 @@ extension ContextBuilder {
 
     func reviewModel(_ index: Int) -> PageModel {
         let review = content.reviews[index]
+        if !review.isOfCurrentPlan { return pastReviewModel(review) }
         let entries = Dictionary(review.progress.map { ($0.actionID, $0) }, uniquingKeysWith: { first, _ in first })
         let priorities = (content.plan?.priorities ?? []).map { priority -> [String: Any] in
             let actions = priority.actions.map { action -> [String: Any] in
@@ -46,6 +47,35 @@ extension ContextBuilder {
         data["chart_priorities_html"] = charts.priorities
         data["chart_outcomes_html"] = charts.outcomes
         if let plan = content.plan { data["plan"] = ["title": plan.title, "url": SiteRoutes.plan] }
+        if let latest = content.currentReviews.last, latest.slug != review.slug {
+            data["past_edition"] = ["current_title": latest.title, "current_url": SiteRoutes.review(latest)]
+        }
+        return PageModel(
+            kind: "review", url: SiteRoutes.review(review), title: review.title,
+            description: summary(of: review.document), updated: review.document.updated ?? review.published,
+            breadcrumbs: [homeCrumb, ("Annual reports", SiteRoutes.reviews)],
+            outline: review.document.rendered.outline, data: ["review": data.values])
+    }
+
+    /// A review of a past plan: its own text and statuses, marked as a past edition.
+    func pastReviewModel(_ review: Review) -> PageModel {
+        let pastPlan = content.pastPlans.first { $0.slug == review.pastPlanSlug }
+        let totals = ProgressStatus.allCases.map { status -> [String: Any] in
+            ["status": status.rawValue, "label": status.label, "count": review.progress.filter { $0.status == status }.count]
+        }
+        let entries = review.progress.map { entry -> [String: Any] in
+            Dict(["id": entry.actionID, "what": "", "status": entry.status?.rawValue ?? "not-reported",
+                "label": entry.status?.label ?? "Not reported", "evidence": entry.evidence]).values
+        }
+        var data = Dict([
+            "title": review.title, "body_html": review.document.rendered.html, "period_text": review.period?.text,
+            "totals": totals, "past_entries": entries, "has_past_entries": !entries.isEmpty,
+        ])
+        if let published = review.published { data.merge(published.fields("published")) }
+        if let pastPlan { data["plan"] = ["title": pastPlan.title, "url": SiteRoutes.pastPlan(pastPlan)] }
+        let latest = content.currentReviews.last
+        data["past_edition"] = Dict(["current_title": latest?.title ?? content.plan?.title,
+            "current_url": latest.map(SiteRoutes.review) ?? SiteRoutes.plan]).values
         return PageModel(
             kind: "review", url: SiteRoutes.review(review), title: review.title,
             description: summary(of: review.document), updated: review.document.updated ?? review.published,

@@ -11,6 +11,7 @@ extension ContextBuilder {
                 [(plan.title, SiteRoutes.plan), ("The whole plan on one page", SiteRoutes.planWhole)]
                     + plan.sections.map { ($0.title, SiteRoutes.section($0)) }
                     + plan.priorities.map { ("\($0.id) \($0.title)", SiteRoutes.priority($0)) })
+            group("past-plans", "Past editions of the plan", content.pastPlans.reversed().map { ($0.title, SiteRoutes.pastPlan($0)) })
             group("outcomes", "The five outcomes", Outcome.all.map { ($0.title, SiteRoutes.outcome($0.id)) })
         }
         group("reviews", "Annual reports", content.reviews.reversed().map { ($0.title, SiteRoutes.review($0)) })
@@ -23,6 +24,7 @@ extension ContextBuilder {
         var other = content.pages.map { ($0.title, $0.url) }
         if content.config.accessibility != nil { other.append(("Accessibility statement", SiteRoutes.accessibility)) }
         other += [("About this information", SiteRoutes.aboutThisInformation), ("Open data", SiteRoutes.openData)]
+        if !content.pastPlans.isEmpty || content.reviews.count > 1 { other.append(("Past editions", SiteRoutes.archive)) }
         group("other", "Other pages", other.sorted { $0.0 < $1.0 })
         return PageModel(
             kind: "search", url: SiteRoutes.search, title: "Search",

@@ -18,6 +18,8 @@ struct ContextBuilder: Sendable {
         case .home: homeModel()
         case .plan: planModel()
         case .planWhole: wholePlanModel()
+        case .pastPlan(let index): pastPlanModel(index)
+        case .archive: archiveModel()
         case .planSection(let index): sectionModel(index)
         case .priority(let index): priorityModel(index)
         case .outcomes: outcomesModel()

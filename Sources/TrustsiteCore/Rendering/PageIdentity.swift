@@ -4,6 +4,8 @@ enum PageIdentity: Sendable, Hashable {
     case home
     case plan
     case planWhole
+    case pastPlan(Int)
+    case archive
     case planSection(Int)
     case priority(Int)
     case outcomes
@@ -36,6 +38,9 @@ enum PagePlanner {
         if let plan = content.plan {
             pages.append(PlannedPage(identity: .plan, url: SiteRoutes.plan, source: plan.document.location))
             pages.append(PlannedPage(identity: .planWhole, url: SiteRoutes.planWhole, source: plan.document.location))
+            for (index, past) in content.pastPlans.enumerated() {
+                pages.append(PlannedPage(identity: .pastPlan(index), url: SiteRoutes.pastPlan(past), source: past.document.location))
+            }
             for (index, section) in plan.sections.enumerated() {
                 pages.append(PlannedPage(identity: .planSection(index), url: SiteRoutes.section(section),
                     source: section.document.location))
@@ -78,6 +83,9 @@ enum PagePlanner {
         pages.append(PlannedPage(identity: .aboutThisInformation, url: SiteRoutes.aboutThisInformation, source: config))
         pages.append(PlannedPage(identity: .openData, url: SiteRoutes.openData, source: config))
         pages.append(PlannedPage(identity: .search, url: SiteRoutes.search, source: config))
+        if !content.pastPlans.isEmpty || content.reviews.count > 1 {
+            pages.append(PlannedPage(identity: .archive, url: SiteRoutes.archive, source: config))
+        }
         pages.append(PlannedPage(identity: .notFound, url: SiteRoutes.notFound, source: config))
         return removingCollisions(pages, log: log)
     }

@@ -32,6 +32,7 @@ struct PageRenderer: Sendable {
         if pageURLs.contains("/about/") { footer.append(("About", "/about/")) }
         footer.append(("About this information", SiteRoutes.aboutThisInformation))
         footer.append(("Open data", SiteRoutes.openData))
+        if !content.pastPlans.isEmpty || content.reviews.count > 1 { footer.append(("Past editions", SiteRoutes.archive)) }
         footer.append(("Atom feed", SiteRoutes.feed))
         self.footerLinks = footer
     }

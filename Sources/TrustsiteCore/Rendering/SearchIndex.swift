@@ -134,6 +134,10 @@ extension SearchIndex {
                     + outcome.title.lowercased() + ".", body: outcome.aims)
             }
         }
+        for past in content.pastPlans {
+            let (headings, body) = text(past.document)
+            add(SiteRoutes.pastPlan(past), past.title, past.document.description, headings: headings, body: body)
+        }
         for review in content.reviews {
             let (headings, body) = text(review.document)
             add(SiteRoutes.review(review), review.title, review.document.description, headings: headings,

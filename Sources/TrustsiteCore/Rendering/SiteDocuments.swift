@@ -30,6 +30,11 @@ struct SiteDocuments {
         if let plan = content.plan, let date = plan.published ?? plan.document.updated {
             entries.append((plan.title, SiteRoutes.plan, date, plan.document.description))
         }
+        for past in content.pastPlans {
+            if let date = past.published ?? past.document.updated {
+                entries.append((past.title, SiteRoutes.pastPlan(past), date, past.document.description))
+            }
+        }
         for review in content.reviews {
             if let date = review.published ?? review.document.updated {
                 entries.append((review.title, SiteRoutes.review(review), date, review.document.description))

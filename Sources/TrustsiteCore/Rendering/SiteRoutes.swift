@@ -11,12 +11,14 @@ enum SiteRoutes {
     static let aboutThisInformation = "/about-this-information/"
     static let openData = "/data/"
     static let search = "/search/"
+    static let archive = "/archive/"
     static let notFound = "/404.html"
     static let feed = "/feed.xml"
     static let sitemap = "/sitemap.xml"
     static let stylesheet = "/assets/site.css"
 
     static func section(_ section: PlanSection) -> String { "/plan/\(section.slug)/" }
+    static func pastPlan(_ plan: PastPlan) -> String { "/plan/past/\(plan.slug)/" }
     static func priority(_ priority: Priority) -> String { "/plan/priorities/\(priority.slug)/" }
     static func outcome(_ id: String) -> String { "/outcomes/\(id)/" }
     static func review(_ review: Review) -> String { "/reviews/\(review.slug)/" }

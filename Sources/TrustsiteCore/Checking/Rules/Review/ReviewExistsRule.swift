@@ -7,7 +7,7 @@ struct ReviewExistsRule: StatutoryFrom2010Rule {
     func check(_ site: CheckedSite) -> [Finding] {
         guard let plan = site.content.plan, let period = plan.period else { return [] }
         return ReviewYear.completed(in: period, before: site.today).compactMap { year in
-            let covered = site.content.reviews.contains { review in
+            let covered = site.content.currentReviews.contains { review in
                 guard let reviewed = review.period else { return review.slug == ReviewYear.label(from: year.start) }
                 return reviewed.start <= year.start && reviewed.end >= year.end
             }

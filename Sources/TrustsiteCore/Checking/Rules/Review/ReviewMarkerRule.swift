@@ -6,7 +6,7 @@ protocol ReviewMarkerRule: PublicationRule {
 extension ReviewMarkerRule {
     func check(_ site: CheckedSite) -> [Finding] {
         let marker = Marker.named(markerID)
-        return site.content.reviews.filter { !marker.isPresent(in: $0.document) }.map { review in
+        return site.content.currentReviews.filter { !marker.isPresent(in: $0.document) }.map { review in
             Finding(review.location, "\"\(review.title)\" has no section marked as \(marker.name) (marker `\(marker.id)`).",
                 hint: marker.fixLines(page: review.document.path, asSectionFile: nil))
         }

@@ -15,7 +15,7 @@ struct ReviewPartnersRule: PublicationRule {
                 partners.append(id)
             }
         }
-        return site.content.reviews.flatMap { review in
+        return site.content.currentReviews.flatMap { review in
             let stated = Set(review.partnerStatements.map(\.partnerID))
             return partners.filter { !stated.contains($0) }.map { partnerID in
                 let name = site.content.board?.partner(partnerID)?.name ?? partnerID

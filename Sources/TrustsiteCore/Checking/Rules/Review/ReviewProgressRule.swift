@@ -10,7 +10,7 @@ struct ReviewProgressRule: FixedLevelRule {
         let actionIDs = plan.actions.map(\.id)
         let known = Set(actionIDs)
         var findings: [Finding] = []
-        for review in site.content.reviews {
+        for review in site.content.currentReviews {
             let entries = Dictionary(review.progress.map { ($0.actionID, $0) }, uniquingKeysWith: { first, _ in first })
             for action in plan.actions {
                 guard let entry = entries[action.id] else {

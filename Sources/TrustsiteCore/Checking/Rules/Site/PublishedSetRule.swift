@@ -13,7 +13,7 @@ struct PublishedSetRule: FixedLevelRule {
                 hint: "Create content/plan/index.md with the plan's front matter (run `trustsite init` in an empty folder to see every file a site needs)."))
         }
         if let plan = site.content.plan, let period = plan.period, period.start.adding(months: 12) <= site.today,
-            site.content.reviews.isEmpty
+            site.content.currentReviews.isEmpty
         {
             findings.append(Finding(SourceLocation(file: ReviewLoader.folder), "the plan has run for a year but no annual review is published.",
                 hint: "Write the review: `trustsite new review \(ReviewYear.label(from: period.start))` creates it with every action listed."))
