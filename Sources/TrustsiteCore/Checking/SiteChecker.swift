@@ -9,6 +9,9 @@ public struct SiteChecker: Sendable {
         public var waived: [(rule: String, reason: String, findings: Int)]
         public var fileCount: Int
         public var edition: Edition
+        /// Flesch reading ease of every Markdown page (SITE-PLAIN-LANGUAGE reports the summaries
+        /// that fall short; this is every page's score, for the report).
+        public var readability: [PageReadability] = []
 
         public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
         public var warningCount: Int { diagnostics.count - errorCount }
@@ -58,7 +61,13 @@ public struct SiteChecker: Sendable {
         }
         if strict { diagnostics = diagnostics.map { var d = $0; d.severity = .error; return d } }
         diagnostics.sort { ($0.location, $0.severity, $0.ruleID ?? "", $0.message) < ($1.location, $1.severity, $1.ruleID ?? "", $1.message) }
-        return Report(diagnostics: diagnostics, waived: waived, fileCount: site.content.fileCount, edition: edition)
+        let readability = site.documents.map { document, url in
+            PageReadability(file: document.path, title: document.title ?? url,
+                score: Readability.fleschReadingEase(document.rendered.plainText))
+        }
+        return Report(
+            diagnostics: diagnostics, waived: waived, fileCount: site.content.fileCount, edition: edition,
+            readability: readability)
     }
 }
 
@@ -106,4 +115,11 @@ enum HTMLLinks {
         }
         return hrefs
     }
+}
+
+/// One page's reading ease: higher is easier; 60 to 70 is plain English.
+public struct PageReadability: Sendable, Hashable {
+    public var file: String
+    public var title: String
+    public var score: Double
 }

@@ -3,6 +3,8 @@ import Yams
 /// A YAML mapping whose keys are read one by one; keys never read are reported as unknown.
 final class YAMLMapping {
     private(set) var entries: [(key: String, value: YAMLValue)] = []
+    /// Where each key's (first) entry is: a mapping may have 100,000 keys, each read once.
+    private var positions: [String: Int] = [:]
     private var keyLocations: [String: SourceLocation] = [:]
     private var read: Set<String> = []
     let parent: YAMLValue
@@ -17,6 +19,7 @@ final class YAMLMapping {
             keyLocations[key] = YAMLValue(
                 node: keyNode, file: parent.file, lineOffset: parent.lineOffset, keyPath: path, log: parent.log
             ).location
+            if positions[key] == nil { positions[key] = entries.count }
             entries.append((key, value))
         }
     }
@@ -27,7 +30,7 @@ final class YAMLMapping {
     /// The value of `key`, or nil when absent or null. Marks the key as known.
     func value(_ key: String) -> YAMLValue? {
         read.insert(key)
-        guard let value = entries.first(where: { $0.key == key })?.value, !value.isNull else { return nil }
+        guard let position = positions[key], case let value = entries[position].value, !value.isNull else { return nil }
         return value
     }
 
@@ -67,8 +70,8 @@ final class YAMLMapping {
 
     /// Where `key` is written, or where the mapping starts when it is absent.
     func location(of key: String) -> SourceLocation {
-        guard let entry = entries.first(where: { $0.key == key }) else { return location }
-        return entry.value.location
+        guard let position = positions[key] else { return location }
+        return entries[position].value.location
     }
 
     /// Warns about every key that was never read, suggesting the nearest known one.

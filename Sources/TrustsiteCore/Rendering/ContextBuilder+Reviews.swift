@@ -1,3 +1,5 @@
+import TrustsiteMarkdown
+
 extension ContextBuilder {
     func reviewsModel() -> PageModel {
         let reviews = content.reviews.reversed().map { review -> [String: Any] in
@@ -9,7 +11,7 @@ extension ContextBuilder {
             kind: "reviews", url: SiteRoutes.reviews, title: "Annual reports",
             description: "Each year's report on what the partners did under the plan, action by action.",
             updated: content.reviews.compactMap { $0.document.updated ?? $0.published }.max() ?? newestDate,
-            breadcrumbs: [homeCrumb], data: ["reviews": Array(reviews)])
+            breadcrumbs: [homeCrumb], data: ["reviews": Array(reviews), "year_on_year_html": yearOnYear()])
     }
 
     func reviewModel(_ index: Int) -> PageModel {
@@ -81,5 +83,28 @@ extension ContextBuilder {
             description: summary(of: review.document), updated: review.document.updated ?? review.published,
             breadcrumbs: [homeCrumb, ("Annual reports", SiteRoutes.reviews)],
             outline: review.document.rendered.outline, data: ["review": data.values])
+    }
+
+    /// How many of the current plan's actions were in each status, report by report.
+    func yearOnYear() -> String {
+        let reviews = content.currentReviews
+        guard !reviews.isEmpty else { return "" }
+        var html = "<h2 id=\"year-on-year\">Progress year on year</h2>\n"
+            + "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"year-on-year-caption\" tabindex=\"0\">\n"
+            + "<table class=\"table table--chart\">\n<caption id=\"year-on-year-caption\">Number of the plan's actions in each "
+            + "status at the end of each year</caption>\n<thead><tr><th scope=\"col\">Status</th>"
+        for review in reviews {
+            html += "<th scope=\"col\" class=\"numeric\"><a href=\"\(SiteRoutes.review(review))\">"
+                + HTMLEscaping.escape(review.period.map { "\($0.start.year) to \($0.end.year)" } ?? review.title) + "</a></th>"
+        }
+        html += "</tr></thead>\n<tbody>\n"
+        for status in ProgressStatus.allCases {
+            html += "<tr><th scope=\"row\"><span class=\"status status--\(status.rawValue)\">\(status.label)</span></th>"
+            for review in reviews {
+                html += "<td class=\"numeric\">\(review.progress.filter { $0.status == status }.count)</td>"
+            }
+            html += "</tr>\n"
+        }
+        return html + "</tbody>\n</table>\n</div>\n"
     }
 }

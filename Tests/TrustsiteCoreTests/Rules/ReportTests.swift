@@ -90,10 +90,15 @@ import Testing
 
     @Test func jsonReport() throws {
         let report = try Self.mixedReport()
-        let text = JSONReport.render(report.diagnostics, fileCount: report.fileCount, waived: report.waived)
+        let text = JSONReport.render(
+            report.diagnostics, fileCount: report.fileCount, waived: report.waived, readability: report.readability)
         #expect(text.hasSuffix("}\n"))
         let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        #expect(Set(root.keys) == ["version", "errors", "warnings", "files", "findings", "waived"])
+        #expect(Set(root.keys) == ["version", "errors", "warnings", "files", "findings", "waived", "readability"])
+        // Every Markdown page's reading ease, as a whole number.
+        let readability = try #require(root["readability"] as? [[String: Any]])
+        #expect(readability.count == report.readability.count)
+        #expect(readability.allSatisfy { $0["file"] is String && $0["score"] is Int && $0["title"] is String })
         #expect(root["version"] as? Int == 1)
         #expect(root["errors"] as? Int == 2)
         #expect(root["warnings"] as? Int == 2)

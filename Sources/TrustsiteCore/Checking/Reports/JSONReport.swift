@@ -20,15 +20,25 @@ public enum JSONReport {
             var findings: Int
         }
 
+        struct Readability: Encodable {
+            var file: String
+            var title: String
+            var score: Int
+        }
+
         var version = 1
         var errors: Int
         var warnings: Int
         var files: Int
         var findings: [Finding]
         var waived: [Waiver]
+        var readability: [Readability]
     }
 
-    public static func render(_ diagnostics: [Diagnostic], fileCount: Int, waived: [(rule: String, reason: String, findings: Int)] = []) -> String {
+    public static func render(
+        _ diagnostics: [Diagnostic], fileCount: Int, waived: [(rule: String, reason: String, findings: Int)] = [],
+        readability: [PageReadability] = []
+    ) -> String {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let document = Document(
             errors: errors, warnings: diagnostics.count - errors, files: fileCount,
@@ -36,7 +46,8 @@ public enum JSONReport {
                 Document.Finding(rule: $0.ruleID, level: $0.severity.rawValue, file: $0.location.file, line: $0.location.line,
                     column: $0.location.column, message: $0.message, citation: $0.citation, help: $0.hint)
             },
-            waived: waived.map { Document.Waiver(rule: $0.rule, reason: $0.reason, findings: $0.findings) })
+            waived: waived.map { Document.Waiver(rule: $0.rule, reason: $0.reason, findings: $0.findings) },
+            readability: readability.map { Document.Readability(file: $0.file, title: $0.title, score: Int($0.score.rounded())) })
         return encode(document)
     }
 
