@@ -15,7 +15,7 @@ enum PageDependencies {
         let planIndex = content.plan.map { [$0.document.path] } ?? []
         let boardFile = content.board.map { [$0.location.file] } ?? []
         switch identity {
-        case .home, .outcomes, .outcome, .reviews, .notFound, .aboutThisInformation, .plan, .planWhole, .offer, .openData, .search, .archive, .pastPlan:
+        case .home, .outcomes, .outcome, .reviews, .notFound, .aboutThisInformation, .plan, .planWhole, .offer, .openData, .search, .archive, .pastPlan, .glossary:
             return [everything]
         case .planSection(let index):
             return Set(planIndex + [content.plan?.sections[index].document.path].compactMap { $0 })

@@ -41,6 +41,7 @@ public struct ContentLoader: Sendable {
             pages: PagesLoader(context: context).load(),
             fileCount: 0
         )
+        content.glossary = GlossaryLoader(context: context).load()
         content.fileCount = 1 + context.files(in: "content", recursive: true).count
         // References are checked once every file reads cleanly: a file that failed to load would
         // otherwise show up again as a cascade of "unknown id" errors elsewhere.

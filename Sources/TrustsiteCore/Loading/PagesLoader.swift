@@ -17,7 +17,7 @@ struct PagesLoader {
         }
     }
 
-    /// `content/pages/help/glossary.md` → `/help/glossary/`; `content/pages/help/index.md` → `/help/`.
+    /// `content/pages/help/glossary.md` → `/glossary/`; `content/pages/help/index.md` → `/help/`.
     static func url(for path: String) -> String {
         var relative = String(path.dropFirst(folder.count + 1).dropLast(3))
         if relative == "index" { relative = "" }

@@ -1,10 +1,20 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A text file of the site, read as UTF-8 with a byte-order mark removed and line endings made `\n`.
 struct SourceFile: Sendable {
     /// Path relative to the site folder.
     let path: String
     let text: String
+
+    /// The largest file read. A 50 MB page takes a build 20 seconds and a gigabyte of memory, and no
+    /// reader could use it; 10 MB is far beyond any real page or data file (README: Reliability).
+    static let maximumBytes = 10 * 1024 * 1024
 
     enum ReadError: Error {
         case missing
@@ -12,12 +22,23 @@ struct SourceFile: Sendable {
         case invalidUTF8(line: Int, column: Int)
         /// A symbolic link on the way leads outside the site folder, to this path.
         case outsideSite(String)
+        /// Larger than `maximumBytes`.
+        case tooLarge(bytes: Int)
+        /// Not a regular file (a pipe, a device...): reading it could wait forever.
+        case notAFile
+        /// A NUL byte: a binary file, not text.
+        case nulByte(line: Int, column: Int)
     }
 
     static func read(_ relativePath: String, in root: URL) throws(ReadError) -> SourceFile {
         let url = root.appending(path: relativePath)
         guard FileManager.default.fileExists(atPath: url.path) else { throw .missing }
         if let target = SitePaths.outsideTarget(of: relativePath, in: root) { throw .outsideSite(target) }
+        var info = stat()
+        if stat(url.path, &info) == 0 {
+            guard (info.st_mode & S_IFMT) == S_IFREG else { throw .notAFile }
+            guard Int(info.st_size) <= maximumBytes else { throw .tooLarge(bytes: Int(info.st_size)) }
+        }
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -33,6 +54,11 @@ struct SourceFile: Sendable {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let (line, column) = firstInvalidUTF8(in: bytes)
             throw .invalidUTF8(line: line, column: column)
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            let line = bytes[..<nul].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            let lineStart = bytes[..<nul].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+            throw .nulByte(line: line, column: String(decoding: bytes[lineStart..<nul], as: UTF8.self).count + 1)
         }
         let normalised = bytes.contains(UInt8(ascii: "\r")) ? text.replacingOccurrences(of: "\r\n", with: "\n")
             .replacingOccurrences(of: "\r", with: "\n") : text
@@ -82,6 +108,19 @@ extension SourceFile.ReadError {
                 hint: "Check the file's permissions.")
         case .outsideSite(let target):
             SitePaths.outsideDiagnostic(path, target: target)
+        case .tooLarge(let bytes):
+            Diagnostic(.error, at: SourceLocation(file: path),
+                "\(path) is \(megabytes(bytes)); trustsite reads files of up to \(megabytes(SourceFile.maximumBytes)).",
+                hint: "Split it into several files (a page this long cannot be read on any screen), "
+                    + "or publish a document this large as a download and link to it.")
+        case .notAFile:
+            Diagnostic(.error, at: SourceLocation(file: path), "\(path) is not a regular file, so it is not read.",
+                hint: "Replace it with a text file.")
+        case .nulByte(let line, let column):
+            Diagnostic(.error, at: SourceLocation(file: path, line: line, column: column),
+                "the file contains a NUL byte, so it is not text.",
+                hint: "Save it as UTF-8 text. A NUL byte usually means a binary file (a word-processor document, "
+                    + "an image) was saved under a .md or .yml name.")
         case .invalidUTF8(let line, let column):
             Diagnostic(.error, at: SourceLocation(file: path, line: line, column: column),
                 "the file is not valid UTF-8 text.",
@@ -89,4 +128,8 @@ extension SourceFile.ReadError {
                     + "Text pasted from a word processor is the usual cause.")
         }
     }
+}
+
+private func megabytes(_ bytes: Int) -> String {
+    String(format: "%.1f MB", Double(bytes) / 1_048_576)
 }

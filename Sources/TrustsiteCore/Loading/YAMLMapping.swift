@@ -114,6 +114,11 @@ extension YAMLValue {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             let location = SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+            if problem.contains("nesting level") {
+                // libyaml stops at 1,000 levels (a guard against stack exhaustion): say so plainly.
+                return Diagnostic(.error, at: location, "the YAML nests lists or mappings more than 1,000 levels deep.",
+                    hint: "No trustsite file needs more than a few levels: look for a long run of `[`, `{` or `- `.")
+            }
             let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
             return Diagnostic(.error, at: location, "the YAML is malformed: \(detail).", hint: hint)
         default:

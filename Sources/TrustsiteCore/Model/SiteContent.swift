@@ -10,6 +10,8 @@ public struct SiteContent: Sendable {
     public var board: Board?
     public var offer: Offer?
     public var pages: [FreePage]
+    /// `content/glossary.yml`, if the site has one.
+    public var glossary: Glossary? = nil
     /// The reviews of the current plan: the ones the rules check.
     public var currentReviews: [Review] { reviews.filter(\.isOfCurrentPlan) }
 
@@ -19,7 +21,7 @@ public struct SiteContent: Sendable {
 
 /// Any other page: `content/pages/<path>.md` published at `/<path>/`.
 public struct FreePage: Sendable {
-    /// The site path, e.g. `/help/glossary/`.
+    /// The site path, e.g. `/glossary/`.
     public var url: String
     public var document: ContentDocument
     public var title: String

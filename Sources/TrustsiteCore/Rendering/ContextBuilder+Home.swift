@@ -27,7 +27,7 @@ extension ContextBuilder {
     func freePageModel(_ index: Int) -> PageModel {
         let page = content.pages[index]
         var crumbs = [homeCrumb]
-        // Parent folders that are pages themselves become breadcrumbs: /help/ for /help/glossary/.
+        // Parent folders that are pages themselves become breadcrumbs: /help/ for /glossary/.
         var path = ""
         for part in page.url.split(separator: "/").dropLast() {
             path += "/\(part)"

@@ -34,6 +34,7 @@ struct ContextBuilder: Sendable {
         case .aboutThisInformation: aboutThisInformationModel()
         case .openData: openDataModel()
         case .search: searchModel()
+        case .glossary: glossaryModel()
         case .notFound: notFoundModel()
         }
     }

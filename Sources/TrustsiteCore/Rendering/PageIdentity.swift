@@ -20,6 +20,7 @@ enum PageIdentity: Sendable, Hashable {
     case aboutThisInformation
     case openData
     case search
+    case glossary
     case notFound
 }
 
@@ -83,6 +84,9 @@ enum PagePlanner {
         pages.append(PlannedPage(identity: .aboutThisInformation, url: SiteRoutes.aboutThisInformation, source: config))
         pages.append(PlannedPage(identity: .openData, url: SiteRoutes.openData, source: config))
         pages.append(PlannedPage(identity: .search, url: SiteRoutes.search, source: config))
+        if content.glossary != nil {
+            pages.append(PlannedPage(identity: .glossary, url: SiteRoutes.glossary, source: SourceLocation(file: GlossaryLoader.path)))
+        }
         if !content.pastPlans.isEmpty || content.reviews.count > 1 {
             pages.append(PlannedPage(identity: .archive, url: SiteRoutes.archive, source: config))
         }

@@ -10,6 +10,8 @@ struct PageRenderer: Sendable {
     let footerLinks: [(title: String, url: String)]
     /// Set in a draft build: the open errors every page lists in its "not for publication" banner.
     var draftErrors: [Diagnostic]?
+    /// Marks each page's first use of a glossary abbreviation.
+    let abbreviations: AbbreviationMarkup
 
     init(content: SiteContent, theme: Theme) {
         self.content = content
@@ -30,11 +32,13 @@ struct PageRenderer: Sendable {
         footer.append(("Have your say", content.config.contact.haveYourSay ?? "/contact/"))
         if pageURLs.contains("/privacy/") { footer.append(("Privacy", "/privacy/")) }
         if pageURLs.contains("/about/") { footer.append(("About", "/about/")) }
+        if content.glossary != nil { footer.append(("Glossary", SiteRoutes.glossary)) }
         footer.append(("About this information", SiteRoutes.aboutThisInformation))
         footer.append(("Open data", SiteRoutes.openData))
         if !content.pastPlans.isEmpty || content.reviews.count > 1 { footer.append(("Past editions", SiteRoutes.archive)) }
         footer.append(("Atom feed", SiteRoutes.feed))
         self.footerLinks = footer
+        abbreviations = AbbreviationMarkup(content.glossary)
     }
 
     func render(_ model: PageModel) -> String {
@@ -49,7 +53,9 @@ struct PageRenderer: Sendable {
                 "has_errors": !draftErrors.isEmpty,
             ] as [String: Any]
         }
-        let body = theme.library.render(context, withTemplate: model.kind) ?? ""
+        let rendered = theme.library.render(context, withTemplate: model.kind) ?? ""
+        // The glossary page itself lists every term in full, so it needs no marks.
+        let body = model.kind == "page" && model.url == SiteRoutes.glossary ? rendered : abbreviations.mark(rendered)
         context["content"] = body
         return theme.library.render(context, withTemplate: "layout") ?? body
     }

@@ -12,6 +12,7 @@ enum SiteRoutes {
     static let openData = "/data/"
     static let search = "/search/"
     static let archive = "/archive/"
+    static let glossary = "/glossary/"
     static let notFound = "/404.html"
     static let feed = "/feed.xml"
     static let sitemap = "/sitemap.xml"
