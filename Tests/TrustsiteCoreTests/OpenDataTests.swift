@@ -39,3 +39,21 @@ import Testing
         #expect(members.split(separator: "\r\n").count == 19)
     }
 }
+
+@Suite struct StructuredDataTests {
+    @Test func servicePagesCarrySchemaOrgServiceData() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let content = try #require(site.load().0)
+        let service = try #require(content.offer?.services.first)
+        var html = ContextBuilder(content: content).structuredData(service)
+        #expect(html.hasPrefix("<script type=\"application/ld+json\">\n"))
+        html = String(html.dropFirst("<script type=\"application/ld+json\">\n".count).dropLast("</script>".count))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(html.utf8)) as? [String: Any])
+        #expect(json["@type"] as? String == "Service")
+        #expect(json["name"] as? String == "Fernlow Youth Club")
+        #expect(json["url"] as? String == "https://children.fernlow.example/offer/youth-club/")
+        let audience = try #require(json["audience"] as? [String: Any])
+        #expect(audience["suggestedMinAge"] as? Int == 11)
+    }
+}

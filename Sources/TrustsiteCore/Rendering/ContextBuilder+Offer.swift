@@ -52,11 +52,44 @@ extension ContextBuilder {
             ]).values
         }
         if let checked = service.lastChecked { data.merge(checked.fields("last_checked")) }
+        data["json_ld"] = structuredData(service)
         return PageModel(
             kind: "service", url: SiteRoutes.service(service), title: service.name,
             description: service.summary ?? summary(of: service.document),
             updated: service.document.updated ?? service.lastChecked,
             breadcrumbs: [homeCrumb, (offer.document?.title ?? "Help for children and families", SiteRoutes.offer)],
             outline: service.document.rendered.outline, data: ["service": data.values])
+    }
+
+    /// schema.org `Service` as JSON-LD, so search engines can show the service's details. Every
+    /// string is escaped for a `<script>` block (`<`, `>` and `&` as \u escapes).
+    func structuredData(_ service: Service) -> String {
+        var fields: [(String, String)] = [
+            ("@context", JSONText.quote("https://schema.org")), ("@type", JSONText.quote("Service")),
+            ("name", JSONText.quote(service.name)),
+            ("url", JSONText.quote(content.config.baseURLWithoutSlash + SiteRoutes.service(service))),
+            ("provider", "{\"@type\": \"GovernmentOrganization\", \"name\": \(JSONText.quote(content.config.localAuthority))}"),
+        ]
+        if let summary = service.summary { fields.append(("description", JSONText.quote(summary))) }
+        if !service.areas.isEmpty {
+            fields.append(("areaServed", "[" + service.areas.map { "{\"@type\": \"Place\", \"name\": \(JSONText.quote($0))}" }
+                .joined(separator: ", ") + "]"))
+        }
+        if let audience = service.audience {
+            var value = "{\"@type\": \"PeopleAudience\", \"audienceType\": \(JSONText.quote(audience))"
+            if let ages = service.ages {
+                value += ", \"suggestedMinAge\": \(ages.lowerBound), \"suggestedMaxAge\": \(ages.upperBound)"
+            }
+            fields.append(("audience", value + "}"))
+        }
+        if let contact = service.contact {
+            var point: [String] = ["\"@type\": \"ContactPoint\""]
+            if let email = contact.email { point.append("\"email\": \(JSONText.quote(email))") }
+            if let phone = contact.phone { point.append("\"telephone\": \(JSONText.quote(phone))") }
+            fields.append(("availableChannel", "{\"@type\": \"ServiceChannel\", \"servicePhone\": {"
+                + point.joined(separator: ", ") + "}}"))
+        }
+        let body = fields.map { "  \(JSONText.quote($0.0)): \($0.1)" }.joined(separator: ",\n")
+        return "<script type=\"application/ld+json\">\n{\n" + body + "\n}\n</script>"
     }
 }
