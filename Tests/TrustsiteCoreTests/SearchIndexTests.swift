@@ -22,13 +22,20 @@ import Testing
         let index = SearchIndex(content: content)
         let files = index.files
         let meta = try #require(files["search/meta.json"])
-        #expect(meta == "{\"pages\":\(index.entries.count),\"pagesPerFile\":500}\n")
+        #expect(meta == "{\"pages\":\(index.entries.count),\"pagesPerFile\":25}\n")
         let youthEntry = try #require(index.entries.firstIndex { $0.url == "/offer/youth-club/" })
-        let terms = try #require(files["search/terms-yo.json"])
-        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(terms.utf8)) as? [String: [[Int]]])
+        // The word list for "yo" gives the word's number and how many pages have it...
+        let words = try #require(files["search/words-yo.json"])
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(words.utf8)) as? [String: [Int]])
         let youth = try #require(parsed[SearchText.stem("youth")])
-        #expect(youth.contains { $0[0] == youthEntry && $0[1] >= 10 })
-        let pages = try #require(files["search/pages-0.json"])
+        // ...and its postings file lists those pages, best first, the title weighing most.
+        let postings = try #require(files["search/t\(youth[0]).json"])
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(postings.utf8)) as? [[Int]])
+        #expect(list.count == youth[1])
+        #expect(list.first?[0] == youthEntry)
+        #expect((list.first?[1] ?? 0) >= 10)
+        let pageFile = "search/pages-\(youthEntry / 25).json"
+        let pages = try #require(files[pageFile])
         #expect(pages.contains("[\"/offer/youth-club/\",\"Fernlow Youth Club\",\"Evening activities for young people.\"]"))
     }
 }

@@ -75,20 +75,38 @@
       status.textContent = "";
       return;
     }
-    Promise.all([load("meta.json")].concat(stems.map(function (s) { return load("terms-" + shard(s) + ".json"); })))
+    Promise.all([load("meta.json")].concat(stems.map(function (s) { return load("words-" + shard(s) + ".json"); })))
       .then(function (loaded) {
         var meta = loaded[0];
+        // For each query word: the index's words it matches (itself, and while typing the last
+        // word, up to five longer words it begins, the commonest first).
+        var wanted = stems.map(function (q, i) {
+          var words = loaded[i + 1] || {};
+          var found = [];
+          if (words[q]) { found.push({ number: words[q][0], exact: true }); }
+          if (i === stems.length - 1 && q.length >= 3) {
+            Object.keys(words).filter(function (w) { return w !== q && w.indexOf(q) === 0; })
+              .sort(function (a, b) { return words[b][1] - words[a][1]; }).slice(0, 5)
+              .forEach(function (w) { found.push({ number: words[w][0], exact: false }); });
+          }
+          return found;
+        });
+        var files = [];
+        wanted.forEach(function (found) { found.forEach(function (f) { files.push(load("t" + f.number + ".json")); }); });
+        return Promise.all(files).then(function (lists) {
+          return { meta: meta, wanted: wanted, lists: lists };
+        });
+      })
+      .then(function (result) {
+        var meta = result.meta;
         var scores = {};
         var matched = {};
-        stems.forEach(function (q, i) {
-          var terms = loaded[i + 1] || {};
-          var isLast = i === stems.length - 1;
-          Object.keys(terms).forEach(function (term) {
-            // The last word may be unfinished while typing: match it as a prefix.
-            if (term !== q && !(isLast && q.length >= 3 && term.indexOf(q) === 0)) { return; }
-            terms[term].forEach(function (posting) {
+        var next = 0;
+        result.wanted.forEach(function (found, i) {
+          found.forEach(function (f) {
+            (result.lists[next++] || []).forEach(function (posting) {
               var page = posting[0];
-              scores[page] = (scores[page] || 0) + posting[1] * (term === q ? 2 : 1);
+              scores[page] = (scores[page] || 0) + posting[1] * (f.exact ? 2 : 1);
               (matched[page] = matched[page] || {})[i] = true;
             });
           });

@@ -2,10 +2,12 @@ import TrustsiteMarkdown
 
 /// The site search's index, written at build time and read by `assets/search.js` in the reader's
 /// browser: no server. It is split so a query downloads little even on a large site:
-/// - `search/terms-<xx>.json`: for every stemmed word starting with `xx`, the pages it is on, with a weight;
-/// - `search/pages-<n>.json`: titles, addresses and excerpts of 500 pages at a time.
-/// A query fetches the term files for its words, ranks pages, then fetches only the page files
-/// holding the top results.
+/// - `search/words-<xx>.json`: the stemmed words starting with `xx`, each with its number and how
+///   many pages have it (to complete a word being typed);
+/// - `search/t<n>.json`: the pages word `n` is on, best first, at most `postingsPerWord`;
+/// - `search/pages-<n>.json`: title, address and excerpt of `pagesPerFile` pages at a time.
+/// A query reads the word lists for its words, the postings of the words it matches, then only
+/// the page files holding the top results.
 struct SearchIndex {
     struct Entry {
         var url: String
@@ -17,7 +19,8 @@ struct SearchIndex {
         var body: String
     }
 
-    static let pagesPerFile = 500
+    static let pagesPerFile = 25
+    static let postingsPerWord = 400
 
     let entries: [Entry]
 
@@ -30,17 +33,18 @@ struct SearchIndex {
                 }
             }
         }
-        var shards: [String: [String: [Int: Int]]] = [:]
-        for (term, pages) in postings where term.count >= 2 {
-            shards[SearchText.shard(term), default: [:]][term] = pages
-        }
+        let terms = postings.keys.filter { $0.count >= 2 }.sorted()
         var files: [String: String] = [:]
-        for (shard, terms) in shards {
-            let body = terms.keys.sorted().map { term -> String in
-                let pages = terms[term, default: [:]].sorted { $0.key < $1.key }.map { "[\($0.key),\($0.value)]" }
-                return JSONText.quote(term) + ":[" + pages.joined(separator: ",") + "]"
-            }
-            files["search/terms-\(shard).json"] = "{" + body.joined(separator: ",\n") + "}\n"
+        var shards: [String: [String]] = [:]
+        for (number, term) in terms.enumerated() {
+            let pages = postings[term, default: [:]]
+            // Best pages first; ties by page order, so the files never depend on hashing.
+            let best = pages.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(Self.postingsPerWord)
+            files["search/t\(number).json"] = "[" + best.map { "[\($0.key),\($0.value)]" }.joined(separator: ",") + "]\n"
+            shards[SearchText.shard(term), default: []].append(JSONText.quote(term) + ":[\(number),\(pages.count)]")
+        }
+        for (shard, rows) in shards {
+            files["search/words-\(shard).json"] = "{" + rows.joined(separator: ",\n") + "}\n"
         }
         for start in stride(from: 0, to: entries.count, by: Self.pagesPerFile) {
             let slice = entries[start..<min(entries.count, start + Self.pagesPerFile)]
