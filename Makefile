@@ -96,6 +96,7 @@ test: deps test-deps venv
 	$(VENV_PY) $(AUDIT_DIR)/offer_filter.py $(SITE_DIR)/
 	$(VENV_PY) $(AUDIT_DIR)/search_check.py $(SITE_DIR)/
 	$(MAKE) live-reload
+	$(MAKE) hostile-browser
 
 # live-reload: `trustsite serve` in headless Chromium: an open page must reload by itself
 # after an edit. Prints the time from save to reloaded page (LIVE_RELOAD_EDITS edits).
