@@ -3,6 +3,12 @@ import FlyingSocks
 import Foundation
 import TrustsiteCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Serves the in-memory site over HTTP, with the preview's own files under `/__trustsite/`.
 final class PreviewServer: Sendable {
     let server: HTTPServer
@@ -14,7 +20,30 @@ final class PreviewServer: Sendable {
         try PortProbe.check(host: name, port: port)
         let address: any SocketAddress =
             name.contains(":") ? try sockaddr_in6.inet6(ip6: name, port: port) : try sockaddr_in.inet(ip4: name, port: port)
+        // `timeout` bounds how long a handler may take to answer; FlyingFox has no idle timeout, so a
+        // connection that never finishes its request is held (without blocking others) until the
+        // client closes it, and every held connection is a file descriptor. When the process runs out
+        // of them, FlyingFox's accept loop ends and the preview stops; so use all the process may have.
+        Self.raiseOpenFileLimit()
         server = HTTPServer(address: address, timeout: 30, logger: .disabled)
+    }
+
+    /// Raises the soft limit on open files to the hard limit (many systems start processes at 1,024,
+    /// or 256 on macOS, with a far higher hard limit), capped at 65,536 (10,240 on macOS).
+    static func raiseOpenFileLimit() {
+        #if canImport(Glibc)
+            let resource = __rlimit_resource_t(RLIMIT_NOFILE.rawValue)
+            let cap: rlim_t = 65_536
+        #else
+            let resource = RLIMIT_NOFILE
+            let cap = rlim_t(OPEN_MAX)
+        #endif
+        var limit = rlimit()
+        guard getrlimit(resource, &limit) == 0 else { return }
+        let wanted = min(limit.rlim_max, cap)
+        guard limit.rlim_cur < wanted else { return }
+        limit.rlim_cur = wanted
+        _ = setrlimit(resource, &limit)
     }
 
     func start() async throws {
