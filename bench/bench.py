@@ -6,8 +6,8 @@ Settings come from the environment:
 
     SIZES="100 1000 10000"   corpus sizes (pages)
     RUNS=5                   timed runs of every build, at every size (default: 15 at 100 pages,
-                             9 at 1,000, 3 at 10,000, 5 otherwise)
-    REBUILD_RUNS=2           timed trustsite rebuilds of each kind (default: as RUNS; 2 at 10,000)
+                             9 at 1,000, 5 otherwise)
+    REBUILD_RUNS=3           timed trustsite rebuilds of each kind (default: as RUNS; 3 at 10,000)
     QUIET_BUSY=0.15          before each round, wait until other work uses less than this share
     QUIET_WAIT=30            of the CPU, for at most this many seconds,
     QUIET_WAIT_TOTAL=240     and at most this many over the whole run
@@ -48,9 +48,9 @@ CMARK_EXTENSIONS = ["--extension", "table", "--extension", "strikethrough", "--e
 # Pages per xargs batch for the floor: each batch is one `sh` running cmark-gfm once per file.
 FLOOR_BATCH = 50
 # Timed runs per size: (full builds of each tool, trustsite rebuilds of each kind). A 10,000-page
-# trustsite build takes over a minute and a half on a 2-core machine, so fewer runs there keep
-# `make bench` under 20 minutes.
-DEFAULT_RUNS = {100: (15, 15), 1000: (9, 9), 10000: (3, 2)}
+# trustsite build takes 30 to 60 s on a 2-core machine, and so does a rebuild after a one-page
+# change, so fewer rebuilds there keep `make bench` under 20 minutes.
+DEFAULT_RUNS = {100: (15, 15), 1000: (9, 9), 10000: (5, 3)}
 # Before each round of timed runs, wait (at most QUIET_WAIT seconds) until the CPU is less than
 # QUIET_BUSY busy with other work.
 QUIET_BUSY = float(os.environ.get("QUIET_BUSY", "0.15"))
