@@ -89,6 +89,9 @@ import Testing
         #expect(try preview.get("/plan").status == 301)
         #expect(try preview.get("/no-such-page/").status == 404)
         #expect(try preview.get("/__trustsite/rules").body.contains("id=\"REVIEW-PROGRESS\""))
+        // The search index is made when first asked for, then served like any file.
+        #expect(try preview.get("/search/meta.json").body.hasPrefix("{\"pages\":"))
+        #expect(try preview.headers("/search/meta.json").contains("Content-Type: application/json"))
     }
 
     @Test func anEditIsServedWithoutRestarting() throws {

@@ -15,6 +15,36 @@ public struct SiteSnapshot: Sendable {
     /// How many pages the last rebuild rendered, and how long it took.
     public var pagesRendered: Int
     public var seconds: Double
+    /// Files made only when first asked for (the search index: costly on a large site, and most
+    /// rebuilds are never searched).
+    public var deferred: DeferredFiles?
+
+    /// A file of the site, made now if it was deferred.
+    public func file(_ path: String) -> Data? {
+        files[path] ?? deferred?.file(path)
+    }
+}
+
+/// The search index of one build, made on first request and then kept.
+public final class DeferredFiles: @unchecked Sendable {
+    // Guarded by `lock`.
+    private var made: [String: Data]?
+    private let content: SiteContent
+    private let lock = Lock()
+
+    init(content: SiteContent) {
+        self.content = content
+    }
+
+    public func file(_ path: String) -> Data? {
+        guard path.hasPrefix("search/") else { return nil }
+        return lock.withLock {
+            if made == nil {
+                made = SearchIndex(content: content).files.mapValues { Data($0.utf8) }
+            }
+            return made?[path]
+        }
+    }
 }
 
 /// Builds a site in memory and rebuilds it after changes, re-reading only the changed files and
@@ -30,7 +60,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
     private var updatedDates: [String: Day?] = [:]
     /// The compiled templates, kept until a template changes.
     private var theme: Theme?
-    private var snapshot = SiteSnapshot(version: 0, files: [:], pageSources: [:], report: nil, failure: nil, pagesRendered: 0, seconds: 0)
+    private var snapshot = SiteSnapshot(
+        version: 0, files: [:], pageSources: [:], report: nil, failure: nil, pagesRendered: 0, seconds: 0, deferred: nil)
 
     public init(root: URL, clock: BuildClock) {
         self.root = root
@@ -98,11 +129,10 @@ public final class IncrementalBuilder: @unchecked Sendable {
         files["feed.xml"] = Data(documents.feed().utf8)
         files["robots.txt"] = Data(documents.robots().utf8)
         files.merge(OpenData(content: content).files) { _, new in new }
-        for (path, text) in SearchIndex(content: content).files { files[path] = Data(text.utf8) }
         for (path, data) in loaded.theme.assets { files[path] = data }
         snapshot = SiteSnapshot(
             version: snapshot.version + 1, files: files, pageSources: dependencies, report: report, failure: nil,
-            pagesRendered: toRender.count, seconds: Self.seconds(since: start))
+            pagesRendered: toRender.count, seconds: Self.seconds(since: start), deferred: DeferredFiles(content: content))
         return snapshot
     }
 

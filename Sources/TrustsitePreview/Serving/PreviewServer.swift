@@ -79,9 +79,9 @@ final class PreviewServer: Sendable {
 
     static func serve(_ path: String, state: PreviewState) async -> HTTPResponse {
         let snapshot = await state.snapshot
-        switch SitePath.resolve(path, exists: { snapshot.files[$0] != nil }) {
+        switch SitePath.resolve(path, exists: { snapshot.files[$0] != nil || ($0.hasPrefix("search/") && snapshot.file($0) != nil) }) {
         case .file(let file):
-            guard let data = snapshot.files[file] else { return notFound(snapshot) }
+            guard let data = snapshot.file(file) else { return notFound(snapshot) }
             return response(html(data, outputPath: file, snapshot: snapshot), type: ContentTypes.type(for: file))
         case .redirect(let location):
             return HTTPResponse(statusCode: .movedPermanently, headers: [.location: location, .cacheControl: "no-store"])
