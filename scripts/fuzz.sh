@@ -77,7 +77,7 @@ for path in files:
     # A whole-site build is about 40 times slower than one loader: one seed of that kind per file kind.
     if selector(path) not in whole_site:
         whole_site.add(selector(path))
-        kinds += [0x40, 0x60]
+        kinds += [0x40, 0x60] + ([0xC0] if path.suffix == ".md" else [])
     for extra in kinds:
         seed = bytes([selector(path) | extra]) + data
         (out / hashlib.sha1(seed).hexdigest()).write_bytes(seed)

@@ -79,6 +79,13 @@
             try? data.dropFirst().write(to: file)
             defer { try? originals[target.path]?.write(to: file) }
             if selector & 0x40 != 0 {
+                // 0x80 here: the site allows raw HTML, so the check alone stands between the input and the page.
+                let config = root.appending(path: ConfigLoader.path)
+                let allowRaw = selector & 0x80 != 0 && target.path != ConfigLoader.path
+                if allowRaw, let original = originals[ConfigLoader.path] {
+                    try? (original + Data("\nallow_raw_html: true\n".utf8)).write(to: config)
+                }
+                defer { if allowRaw { try? originals[ConfigLoader.path]?.write(to: config) } }
                 runSite(target.path, fullCheck: selector & 0x20 != 0)
             } else {
                 runFile(target, rawHTML: selector & 0x80 != 0)
