@@ -34,7 +34,9 @@ struct CheckCommand: ParsableCommand {
             print(RuleTable.markdown(), terminator: "")
             return
         }
-        let inspection = SiteInspection(root: siteOptions.siteRoot, clock: try siteOptions.clock(), strict: strict)
+        let inspection = SiteInspection(
+            root: siteOptions.siteRoot, clock: try siteOptions.clock(), strict: strict,
+            scoresReadability: readability || format == .json)
         switch inspection.run() {
         case .unloadable(let diagnostics):
             emit(diagnostics, fileCount: 0, waived: [], edition: .y2010)

@@ -101,6 +101,19 @@ import TrustsiteCore
         #expect(findings.first?["line"] as? Int == 1)
         #expect(findings.first?["column"] as? Int == 1)
         #expect(findings.first?["level"] as? String == "error")
+        // Every Markdown page's reading ease comes with the JSON report.
+        let readability = try #require(root["readability"] as? [[String: Any]])
+        #expect(readability.count == 20)
+        #expect(readability.contains { $0["file"] as? String == "content/plan/sections/young-people.md" && $0["score"] is Int })
+    }
+
+    @Test func readabilityListing() throws {
+        let site = try FixtureCopy()
+        defer { site.cleanUp() }
+        let result = try TrustsiteBinary.run(["check", "--site", site.root.path, "--today", "2026-11-22", "--readability"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Reading ease of each page (Flesch; higher is easier, 60 to 70 is plain English):\n"))
+        #expect(result.stdout.contains("  content/plan/sections/young-people.md  The plan for young people\n"))
     }
 
     @Test func jsonFormatForASiteThatCannotBeLoaded() throws {

@@ -98,8 +98,9 @@ public final class IncrementalBuilder: @unchecked Sendable {
         if newShape != shape { full = true }
         shape = newShape
 
+        let pageFiles = PageDependencies.pageFiles(content)
         let toRender = planned.filter { page in
-            let sources = PageDependencies.sources(of: page.identity, in: content)
+            let sources = PageDependencies.sources(of: page.identity, in: content, pageFiles: pageFiles)
             dependencies[SiteRoutes.outputPath(for: page.url)] = sources
             if full || facts[page.url] == nil { return true }
             if sources.contains(PageDependencies.everything), changes.contains(where: PageDependencies.isSummarised) {

@@ -11,7 +11,12 @@ enum PageDependencies {
         !path.hasPrefix(PagesLoader.folder + "/")
     }
 
-    static func sources(of identity: PageIdentity, in content: SiteContent) -> Set<String> {
+    /// Free pages' files by address, for finding a page's parents (made once per build).
+    static func pageFiles(_ content: SiteContent) -> [String: String] {
+        Dictionary(content.pages.map { ($0.url, $0.document.path) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    static func sources(of identity: PageIdentity, in content: SiteContent, pageFiles: [String: String] = [:]) -> Set<String> {
         let planIndex = content.plan.map { [$0.document.path] } ?? []
         let boardFile = content.board.map { [$0.location.file] } ?? []
         switch identity {
@@ -29,8 +34,15 @@ enum PageDependencies {
         case .service(let index):
             return Set([content.offer?.services[index].document.path, content.offer?.document?.path].compactMap { $0 })
         case .page(let index):
-            // Breadcrumbs name parent pages, so the pages' own files all count.
-            return Set([content.pages[index].document.path] + content.pages.filter { $0.url.hasSuffix("/") && content.pages[index].url.hasPrefix($0.url) }.map(\.document.path))
+            // Breadcrumbs name parent pages, so their files count too: look each ancestor up.
+            let page = content.pages[index]
+            var sources: Set<String> = [page.document.path]
+            var path = ""
+            for part in page.url.split(separator: "/").dropLast() {
+                path += "/\(part)"
+                if let file = pageFiles[path + "/"] { sources.insert(file) }
+            }
+            return sources
         case .accessibility:
             return []
         }

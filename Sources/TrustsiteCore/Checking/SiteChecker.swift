@@ -19,6 +19,8 @@ public struct SiteChecker: Sendable {
 
     public let rules: [any PublicationRule]
     public var strict: Bool
+    /// Score every page's reading ease for the report (costly on a large site; `check` asks for it).
+    public var scoresReadability = false
 
     public init(rules: [any PublicationRule] = RuleCatalogue.all, strict: Bool = false) {
         self.rules = rules
@@ -61,7 +63,7 @@ public struct SiteChecker: Sendable {
         }
         if strict { diagnostics = diagnostics.map { var d = $0; d.severity = .error; return d } }
         diagnostics.sort { ($0.location, $0.severity, $0.ruleID ?? "", $0.message) < ($1.location, $1.severity, $1.ruleID ?? "", $1.message) }
-        let readability = site.documents.map { document, url in
+        let readability = !scoresReadability ? [] : site.documents.map { document, url in
             PageReadability(file: document.path, title: document.title ?? url,
                 score: Readability.fleschReadingEase(document.rendered.plainText))
         }

@@ -11,11 +11,14 @@ public struct SiteInspection: Sendable {
     public let root: URL
     public let clock: BuildClock
     public let strict: Bool
+    /// Include every page's reading ease in the report.
+    public var scoresReadability = false
 
-    public init(root: URL, clock: BuildClock, strict: Bool = false) {
+    public init(root: URL, clock: BuildClock, strict: Bool = false, scoresReadability: Bool = false) {
         self.root = root
         self.clock = clock
         self.strict = strict
+        self.scoresReadability = scoresReadability
     }
 
     public func run() -> Outcome {
@@ -47,6 +50,8 @@ public struct SiteInspection: Sendable {
     }
 
     func check(_ loaded: Loaded, facts: [String: PageFacts], log: DiagnosticLog) -> SiteChecker.Report {
-        SiteChecker(strict: strict).check(loaded.content, pages: facts, today: clock.today, log: log)
+        var checker = SiteChecker(strict: strict)
+        checker.scoresReadability = scoresReadability
+        return checker.check(loaded.content, pages: facts, today: clock.today, log: log)
     }
 }
