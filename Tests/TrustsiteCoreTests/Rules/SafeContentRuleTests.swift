@@ -74,5 +74,14 @@ import Testing
         }
         #expect(SafeContentRule.problem(in: "<p class=\"one\">money</p>") == nil)
         #expect(SafeContentRule.problem(in: "<a href=\"/x\" onclick = \"x()\">") == "an event handler attribute")
+        // As a browser reads it: any white space separates attributes, references are decoded,
+        // and tabs inside a scheme do not count.
+        #expect(SafeContentRule.problem(in: "<img src=x onerror\n=alert(1)>") == "an event handler attribute")
+        #expect(SafeContentRule.problem(in: "<img src=x alt=a\u{0C}onerror=alert(1)>") == "an event handler attribute")
+        #expect(SafeContentRule.problem(in: "<a href=\"jav&#x61;script:x\">") == "a script address")
+        #expect(SafeContentRule.problem(in: "<a href=\"&#106;avascript:x\">") == "a script address")
+        #expect(SafeContentRule.problem(in: "<a href=\"java&#9;script:x\">") == "a script address")
+        #expect(SafeContentRule.problem(in: "<a href=\"javascript&colon;x\">") == "a script address")
+        #expect(SafeContentRule.problem(in: "<p>Fish &amp; chips, one &lt; two</p>") == nil)
     }
 }

@@ -59,27 +59,59 @@ struct SafeContentRule: FixedLevelRule {
     }
 
     /// What makes a piece of raw HTML unsafe, described for a person; nil when it is safe.
+    /// Read as a browser would: character references decoded, and any white space or control
+    /// character (form feed, line break, tab) counted as the space between attributes.
     static func problem(in html: String) -> String? {
-        let lower = html.lowercased()
+        let lower = decodeCharacterReferences(html).lowercased()
         if let tag = dangerousTags.first(where: { lower.contains($0) }) { return "a \(tag)> element" }
-        // An event handler attribute: whitespace or a slash, then on...=
         let bytes = Array(lower.utf8)
+        func isSeparator(_ byte: UInt8) -> Bool { byte <= 0x20 || byte == 0x2F || byte == 0x22 || byte == 0x27 }
         var index = 1
         while index + 3 < bytes.count {
-            let before = bytes[index - 1]
-            if (before == 0x20 || before == 0x09 || before == 0x0A || before == 0x2F || before == 0x22 || before == 0x27),
-                bytes[index] == UInt8(ascii: "o"), bytes[index + 1] == UInt8(ascii: "n")
-            {
+            if isSeparator(bytes[index - 1]), bytes[index] == UInt8(ascii: "o"), bytes[index + 1] == UInt8(ascii: "n") {
                 var end = index + 2
                 while end < bytes.count, (0x61...0x7A).contains(bytes[end]) { end += 1 }
-                while end < bytes.count, bytes[end] == 0x20 { end += 1 }
+                while end < bytes.count, bytes[end] <= 0x20 { end += 1 }
                 if end > index + 2, end < bytes.count, bytes[end] == UInt8(ascii: "=") { return "an event handler attribute" }
             }
             index += 1
         }
-        if lower.contains("javascript:") || lower.contains("vbscript:") || lower.contains("data:text/html") {
+        // Browsers drop tabs and line breaks inside a URL's scheme: so does this check.
+        let squeezed = String(lower.unicodeScalars.filter { $0.value > 0x20 })
+        if squeezed.contains("javascript:") || squeezed.contains("vbscript:") || squeezed.contains("data:text/html") {
             return "a script address"
         }
         return nil
+    }
+
+    /// `&#x61;`, `&#97;` and a few named references (`&colon;`, `&tab;`, `&newline;`) decoded.
+    static func decodeCharacterReferences(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        var result = ""
+        var rest = Substring(text)
+        let named: [String: String] = ["colon": ":", "tab": "\t", "newline": "\n", "lpar": "(", "rpar": ")", "sol": "/"]
+        while let amp = rest.firstIndex(of: "&") {
+            result += rest[..<amp]
+            let after = rest[rest.index(after: amp)...]
+            let name = after.prefix { $0.isLetter || $0.isNumber || $0 == "#" }
+            var decoded: String?
+            if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                decoded = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String($0) }
+            } else if name.hasPrefix("#") {
+                decoded = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String($0) }
+            } else {
+                decoded = named[name.lowercased()]
+            }
+            if let decoded, !name.isEmpty {
+                result += decoded
+                var next = after.index(after.startIndex, offsetBy: name.count)
+                if next < after.endIndex, after[next] == ";" { next = after.index(after: next) }
+                rest = after[next...]
+            } else {
+                result += "&"
+                rest = after
+            }
+        }
+        return result + rest
     }
 }
