@@ -50,3 +50,8 @@ struct Slugger {
         return result.isEmpty ? "section" : result
     }
 }
+
+/// Slugs for ids made from text, the same as headings get: for other modules' own ids.
+public enum Slugs {
+    public static func make(_ text: String) -> String { Slugger.slug(text) }
+}

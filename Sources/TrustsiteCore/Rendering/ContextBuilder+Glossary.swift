@@ -9,7 +9,7 @@ extension ContextBuilder {
             guard !entries.isEmpty else { return }
             html += "<h2 id=\"\(id)\">\(heading)</h2>\n<dl class=\"glossary\">\n"
             for entry in entries.sorted(by: { $0.term.lowercased() < $1.term.lowercased() }) {
-                html += "<dt id=\"term-\(HTMLEscaping.escape(Slug.make(entry.term)))\">\(HTMLEscaping.escape(entry.term))</dt>\n<dd>"
+                html += "<dt id=\"term-\(HTMLEscaping.escape(Slugs.make(entry.term)))\">\(HTMLEscaping.escape(entry.term))</dt>\n<dd>"
                 if let standsFor = entry.standsFor { html += "<strong>\(HTMLEscaping.escape(standsFor)).</strong> " }
                 html += HTMLEscaping.escape(entry.meaning ?? "") + "</dd>\n"
             }
@@ -22,23 +22,5 @@ extension ContextBuilder {
             description: "What the words and abbreviations used on this website mean.",
             updated: glossary.updated ?? content.config.updated ?? newestDate, breadcrumbs: [homeCrumb],
             outline: [], data: ["document": ["body_html": html]])
-    }
-}
-
-/// Slugs for ids made from text: lowercase letters and digits joined by hyphens.
-enum Slug {
-    static func make(_ text: String) -> String {
-        var result = ""
-        var hyphen = false
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                if hyphen, !result.isEmpty { result.append("-") }
-                hyphen = false
-                result.unicodeScalars.append(scalar)
-            } else {
-                hyphen = true
-            }
-        }
-        return result.isEmpty ? "term" : result
     }
 }
