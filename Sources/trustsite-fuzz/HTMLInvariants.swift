@@ -3,7 +3,9 @@
     /// quoted and unquoted values, entities in values) and names the first thing in it that could run
     /// a script: a script-like element, an event handler attribute, or a script address.
     enum HTMLInvariants {
-        static let scriptElements: Set<String> = ["script", "iframe", "frame", "frameset", "object", "embed"]
+        /// Elements that embed another page or code. `<script>` is judged on its own: the theme's
+        /// `<script src="/assets/...">` and JSON-LD data with no `<` in it are fine.
+        static let embedding: Set<String> = ["iframe", "frame", "frameset", "object", "embed", "applet", "base"]
         static let addressAttributes: Set<String> = [
             "href", "src", "action", "formaction", "xlink:href", "data", "poster", "background", "srcdoc",
         ]
@@ -34,7 +36,9 @@
                     cursor += 1
                 }
                 let name = String(decoding: bytes[nameStart..<cursor], as: UTF8.self).lowercased()
-                if scriptElements.contains(name) { return "a <\(name)> element" }
+                let closing = bytes[nameStart - 1] == UInt8(ascii: "/")
+                if !closing, embedding.contains(name) { return "a <\(name)> element" }
+                var attributes: [String: String] = [:]
                 // Attributes, until the tag ends.
                 while cursor < bytes.count, bytes[cursor] != UInt8(ascii: ">") {
                     if isSpace(bytes[cursor]) || bytes[cursor] == UInt8(ascii: "/") {
@@ -67,6 +71,7 @@
                             cursor = end
                         }
                     }
+                    attributes[attribute] = value
                     if attribute.hasPrefix("on") && attribute.count > 2 {
                         return "an event handler attribute \(attribute)= on <\(name)>"
                     }
@@ -75,7 +80,22 @@
                     }
                 }
                 index = cursor + 1
-                if rawTextElements.contains(name), bytes[nameStart - 1] != UInt8(ascii: "/") {
+                if name == "script", !closing {
+                    let end = find(bytes, "</script", from: index) ?? bytes.count
+                    let body = String(decoding: bytes[min(index, end)..<end], as: UTF8.self)
+                    if let source = attributes["src"] {
+                        if !source.hasPrefix("/assets/") || !body.allSatisfy(\.isWhitespace) {
+                            return "a <script src=\(source)> that is not one of the theme's assets"
+                        }
+                    } else if attributes["type"] == "application/ld+json" {
+                        if body.contains("<") { return "a < inside JSON-LD, which could end the script element" }
+                    } else {
+                        return "an inline <script> element"
+                    }
+                    index = end
+                    continue
+                }
+                if rawTextElements.contains(name), !closing {
                     index = find(bytes, "</\(name)", from: index) ?? bytes.count
                 }
             }
