@@ -45,13 +45,16 @@
 
         private init() {
             let manager = FileManager.default
-            let fixture = ProcessInfo.processInfo.environment["TRUSTSITE_FUZZ_SITE"].map { URL(fileURLWithPath: $0) }
+            let fixture =
+                ProcessInfo.processInfo.environment["TRUSTSITE_FUZZ_SITE"].map { URL(fileURLWithPath: $0) }
                 ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
                 .deletingLastPathComponent().appending(path: "Tests/Fixtures/minimal")
             // Memory-backed when possible: every input is written to disk and read back.
-            let base = manager.fileExists(atPath: "/dev/shm") ? URL(fileURLWithPath: "/dev/shm") : manager.temporaryDirectory
+            let base =
+                manager.fileExists(atPath: "/dev/shm") ? URL(fileURLWithPath: "/dev/shm") : manager.temporaryDirectory
             // Folders of earlier runs whose process is gone (libFuzzer exits without cleaning up).
-            for entry in (try? manager.contentsOfDirectory(atPath: base.path)) ?? [] where entry.hasPrefix("trustsite-fuzz-") {
+            for entry in (try? manager.contentsOfDirectory(atPath: base.path)) ?? []
+            where entry.hasPrefix("trustsite-fuzz-") {
                 if let pid = Int32(entry.dropFirst("trustsite-fuzz-".count)), kill(pid, 0) != 0, errno == ESRCH {
                     try? manager.removeItem(at: base.appending(path: entry))
                 }
@@ -138,26 +141,34 @@
             // The other files are parsed once and kept; only the replaced one is parsed again.
             siteCache.invalidate([path])
             defer { siteCache.invalidate([path]) }
-            guard let content = ContentLoader(root: root, cache: siteCache).load(log: log), !log.hasErrors else { return }
+            guard let content = ContentLoader(root: root, cache: siteCache).load(log: log), !log.hasErrors else {
+                return
+            }
             let planned = PagePlanner.pages(for: content, log: log)
             guard !log.hasErrors else { return }
             // Rendering dominates the time: leave out the pages that cannot show the replaced file
             // (other plan sections and free pages; the configuration's own pages unless it is replaced).
-            let pages = path == ConfigLoader.path ? planned : planned.filter { page in
-                switch page.identity {
-                case .planSection, .page: page.source.file == path
-                case .accessibility, .aboutThisInformation, .notFound: false
-                default: true
+            let pages =
+                path == ConfigLoader.path
+                ? planned
+                : planned.filter { page in
+                    switch page.identity {
+                    case .planSection, .page: page.source.file == path
+                    case .accessibility, .aboutThisInformation, .notFound: false
+                    default: true
+                    }
                 }
-            }
             let published = Published()
             guard
-                let result = try? PageRenderPass(content: content, theme: theme).run(pages, sink: { page in
-                    published.add(page.url, page.html)
-                })
+                let result = try? PageRenderPass(content: content, theme: theme).run(
+                    pages,
+                    sink: { page in
+                        published.add(page.url, page.html)
+                    })
             else { return }
             // Every rule (slow) only when asked; otherwise the one that decides what may be published.
-            let checker = fullCheck ? SiteChecker(strict: false) : SiteChecker(rules: [SafeContentRule()], strict: false)
+            let checker =
+                fullCheck ? SiteChecker(strict: false) : SiteChecker(rules: [SafeContentRule()], strict: false)
             let report = checker.check(content, pages: result.facts, today: today, log: log)
             let documents = SiteDocuments(content: content, draft: false)
             _ = documents.sitemap(result.updated)
@@ -166,7 +177,9 @@
             if content.config.allowRawHTML && !checkRawSites { return }
             for (url, page) in published.pages {
                 if let problem = HTMLInvariants.problem(in: page) {
-                    fail("page \(url) passed SITE-SAFE-CONTENT (raw HTML \(content.config.allowRawHTML ? "allowed" : "off")) but holds \(problem)")
+                    fail(
+                        "page \(url) passed SITE-SAFE-CONTENT (raw HTML \(content.config.allowRawHTML ? "allowed" : "off")) but holds \(problem)"
+                    )
                 }
             }
         }

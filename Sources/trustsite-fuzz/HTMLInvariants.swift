@@ -122,7 +122,9 @@
                     let hex = digits.first == "x" || digits.first == "X"
                     if hex { digits = digits.dropFirst() }
                     let number = digits.prefix { hex ? $0.isHexDigit : $0.isNumber }
-                    if !number.isEmpty, let code = UInt32(number, radix: hex ? 16 : 10), let scalar = Unicode.Scalar(code) {
+                    if !number.isEmpty, let code = UInt32(number, radix: hex ? 16 : 10),
+                        let scalar = Unicode.Scalar(code)
+                    {
                         result.unicodeScalars.append(scalar)
                         rest = digits.dropFirst(number.count)
                         if rest.hasPrefix(";") { rest = rest.dropFirst() }

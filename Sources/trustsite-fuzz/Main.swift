@@ -4,7 +4,7 @@ import Foundation
     /// libFuzzer's driver (linked from `libclang_rt.fuzzer_no_main`): runs the fuzzing loop with our
     /// entry point. Called from our own `main`, because SwiftPM names every executable's `main` itself.
     @_silgen_name("LLVMFuzzerRunDriver")
-    private func LLVMFuzzerRunDriver(
+    private func runFuzzerDriver(
         _ argc: UnsafeMutablePointer<Int32>,
         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
@@ -20,7 +20,7 @@ struct FuzzMain {
         #if FUZZING
             var argc = CommandLine.argc
             var argv = CommandLine.unsafeArgv
-            let status = LLVMFuzzerRunDriver(&argc, &argv) { data, size in
+            let status = runFuzzerDriver(&argc, &argv) { data, size in
                 guard let data else { return 0 }
                 return fuzz(data, size)
             }

@@ -10,7 +10,9 @@ import Testing
     static func buildHostile() throws -> (site: FixtureCopy, output: URL) {
         let site = try FixtureCopy("hostile")
         let output = site.root.appending(path: "published")
-        let result = try TrustsiteBinary.run(["build", "--site", site.root.path, "--output", output.path, "--today", "2026-11-22"])
+        let result = try TrustsiteBinary.run([
+            "build", "--site", site.root.path, "--output", output.path, "--today", "2026-11-22",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         return (site, output)
     }
@@ -55,7 +57,9 @@ import Testing
                 if let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
                     Issue.record("\(path): the cell \(cell.prefix(40)) starts like a formula")
                 }
-                if cell.hasPrefix("'=") || cell.hasPrefix("'+") || cell.hasPrefix("'@") || cell.hasPrefix("'-") { formulaLike += 1 }
+                if cell.hasPrefix("'=") || cell.hasPrefix("'+") || cell.hasPrefix("'@") || cell.hasPrefix("'-") {
+                    formulaLike += 1
+                }
             }
         }
         #expect(formulaLike >= 4, "the fixture's formulas should appear, neutralised")
@@ -67,44 +71,60 @@ import Testing
         let site = try FixtureCopy("hostile")
         defer { site.cleanUp() }
         let page = try String(contentsOf: site.root.appending(path: "content/pages/hostile-text.md"), encoding: .utf8)
-        try site.write("content/pages/hostile-text.md", page + """
+        try site.write(
+            "content/pages/hostile-text.md",
+            page + """
 
-            Unsafe links: [click](javascript:window.__pwned=1), [mixed case](JaVaScRiPt:alert(1)),
-            [entity](jav&#x61;script:alert(1)), [vb](vbscript:msgbox(1)),
-            ![pixel](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==) and [passwd](../../etc/passwd).
+                Unsafe links: [click](javascript:window.__pwned=1), [mixed case](JaVaScRiPt:alert(1)),
+                [entity](jav&#x61;script:alert(1)), [vb](vbscript:msgbox(1)),
+                ![pixel](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==) and [passwd](../../etc/passwd).
 
-            <script>window.__pwned=1</script>
+                <script>window.__pwned=1</script>
 
-            <img src=x onerror="window.__pwned=1">
+                <img src=x onerror="window.__pwned=1">
 
-            """)
-        try site.replace("contact: { email: youth@fernlow.example,",
+                """)
+        try site.replace(
+            "contact: { email: youth@fernlow.example,",
             with: "contact: { web: \"javascript:window.__pwned=1\", email: youth@fernlow.example,",
             in: "content/offer/services/youth-club.md")
-        try site.replace("lscb:\n", with: "lscb:\n  url: \" javascript:window.__pwned=1\"\n", in: "content/board/board.yml")
-        try site.replace("have_your_say: /have-your-say/", with: "have_your_say: \"JAVASCRIPT:window.__pwned=1\"", in: "trustsite.yml")
+        try site.replace(
+            "lscb:\n", with: "lscb:\n  url: \" javascript:window.__pwned=1\"\n", in: "content/board/board.yml")
+        try site.replace(
+            "have_your_say: /have-your-say/", with: "have_your_say: \"JAVASCRIPT:window.__pwned=1\"",
+            in: "trustsite.yml")
 
         let check = try TrustsiteBinary.run(["check", "--site", site.root.path, "--today", "2026-11-22"])
         #expect(check.status == 1)
         let errors = check.stdout.split(separator: "\n").filter { $0.contains(": error[") }.map(String.init)
         func refused(_ prefix: String, _ rule: String = "SITE-SAFE-CONTENT", _ words: String) {
-            #expect(errors.contains { $0.hasPrefix(prefix) && $0.contains("error[\(rule)]") && $0.contains(words) },
+            #expect(
+                errors.contains { $0.hasPrefix(prefix) && $0.contains("error[\(rule)]") && $0.contains(words) },
                 "expected \(rule) at \(prefix) about \(words) in:\n\(errors.joined(separator: "\n"))")
         }
         refused("content/pages/hostile-text.md:", "SITE-SAFE-CONTENT", "\"click\" uses an unsafe address (javascript:)")
-        refused("content/pages/hostile-text.md:", "SITE-SAFE-CONTENT", "\"mixed case\" uses an unsafe address (javascript:)")
-        refused("content/pages/hostile-text.md:", "SITE-SAFE-CONTENT", "\"entity\" uses an unsafe address (javascript:)")
+        refused(
+            "content/pages/hostile-text.md:", "SITE-SAFE-CONTENT", "\"mixed case\" uses an unsafe address (javascript:)"
+        )
+        refused(
+            "content/pages/hostile-text.md:", "SITE-SAFE-CONTENT", "\"entity\" uses an unsafe address (javascript:)")
         refused("content/pages/hostile-text.md:", "SITE-SAFE-CONTENT", "\"vb\" uses an unsafe address (vbscript:)")
         refused("content/pages/hostile-text.md:", "SITE-SAFE-CONTENT", "the image data:text/html")
-        refused("content/pages/hostile-text.md:", "SITE-LINKS", "goes to ../../etc/passwd, which is not a page of this site")
+        refused(
+            "content/pages/hostile-text.md:", "SITE-LINKS", "goes to ../../etc/passwd, which is not a page of this site"
+        )
         refused("content/pages/hostile-text.md:", "SITE-SAFE-CONTENT", "a <script> element")
         refused("content/pages/hostile-text.md:", "SITE-SAFE-CONTENT", "an event handler attribute")
-        refused("content/offer/services/youth-club.md:", "SITE-SAFE-CONTENT", "javascript:window.__pwned=1 uses an unsafe scheme")
+        refused(
+            "content/offer/services/youth-club.md:", "SITE-SAFE-CONTENT",
+            "javascript:window.__pwned=1 uses an unsafe scheme")
         refused("content/board/board.yml:", "SITE-SAFE-CONTENT", "javascript:window.__pwned=1 uses an unsafe scheme")
         refused("trustsite.yml", "SITE-SAFE-CONTENT", "JAVASCRIPT:window.__pwned=1 uses an unsafe scheme")
 
         let output = site.root.appending(path: "published")
-        let build = try TrustsiteBinary.run(["build", "--site", site.root.path, "--output", output.path, "--today", "2026-11-22"])
+        let build = try TrustsiteBinary.run([
+            "build", "--site", site.root.path, "--output", output.path, "--today", "2026-11-22",
+        ])
         #expect(build.status == 1)
         #expect(build.stderr.contains("Build refused:"))
         #expect(!FileManager.default.fileExists(atPath: output.path))
@@ -141,8 +161,10 @@ import Testing
     /// The scan itself must catch what it looks for, or a pass means nothing.
     @Test func markupScanCatchesInjections() {
         let bad = [
-            "<p>x</p><script>window.__pwned=1</script>", "<img src=x onerror=alert(1)>", "<img/src=\"x\"/onerror=alert(1)>",
-            "<img src=x\u{0C}onerror=alert(1)>", "<a href=\"jav&#x61;script:alert(1)\">x</a>", "<a href=' javascript:x'>x</a>",
+            "<p>x</p><script>window.__pwned=1</script>", "<img src=x onerror=alert(1)>",
+            "<img/src=\"x\"/onerror=alert(1)>",
+            "<img src=x\u{0C}onerror=alert(1)>", "<a href=\"jav&#x61;script:alert(1)\">x</a>",
+            "<a href=' javascript:x'>x</a>",
             "<iframe src=/></iframe>", "<svg><a xlink:href=\"javascript:alert(1)\">x</a></svg>", "<body onload=x>",
             "<script type=\"application/ld+json\">{\"a\": \"</script><script>alert(1)//\"}</script>",
         ]
@@ -180,7 +202,10 @@ enum MarkupScan {
             return nil
         }
         while index < bytes.count {
-            guard bytes[index] == UInt8(ascii: "<") else { index += 1; continue }
+            guard bytes[index] == UInt8(ascii: "<") else {
+                index += 1
+                continue
+            }
             if bytes[index...].starts(with: Array("<!--".utf8)) {
                 index = find("-->", from: index + 4).map { $0 + 3 } ?? bytes.count
                 continue
@@ -188,15 +213,23 @@ enum MarkupScan {
             var cursor = index + 1
             let closing = cursor < bytes.count && bytes[cursor] == UInt8(ascii: "/")
             if closing { cursor += 1 }
-            guard cursor < bytes.count, isLetter(bytes[cursor]) else { index += 1; continue }
+            guard cursor < bytes.count, isLetter(bytes[cursor]) else {
+                index += 1
+                continue
+            }
             let nameStart = cursor
-            while cursor < bytes.count, !isSpace(bytes[cursor]), bytes[cursor] != UInt8(ascii: "/"), bytes[cursor] != UInt8(ascii: ">") {
+            while cursor < bytes.count, !isSpace(bytes[cursor]), bytes[cursor] != UInt8(ascii: "/"),
+                bytes[cursor] != UInt8(ascii: ">")
+            {
                 cursor += 1
             }
             let name = String(decoding: bytes[nameStart..<cursor], as: UTF8.self).lowercased()
             var attributes: [String: String] = [:]
             while cursor < bytes.count, bytes[cursor] != UInt8(ascii: ">") {
-                if isSpace(bytes[cursor]) || bytes[cursor] == UInt8(ascii: "/") { cursor += 1; continue }
+                if isSpace(bytes[cursor]) || bytes[cursor] == UInt8(ascii: "/") {
+                    cursor += 1
+                    continue
+                }
                 let attributeStart = cursor
                 cursor += 1
                 while cursor < bytes.count, !isSpace(bytes[cursor]), bytes[cursor] != UInt8(ascii: "/"),
@@ -223,7 +256,9 @@ enum MarkupScan {
                     }
                 }
                 attributes[attribute] = value
-                if attribute.hasPrefix("on"), attribute.count > 2 { found.append("event handler \(attribute)= on <\(name)>") }
+                if attribute.hasPrefix("on"), attribute.count > 2 {
+                    found.append("event handler \(attribute)= on <\(name)>")
+                }
                 if addressAttributes.contains(attribute), isScriptAddress(value) {
                     found.append("script address in \(attribute)= on <\(name)>: \(value.prefix(40))")
                 }
@@ -279,7 +314,9 @@ enum MarkupScan {
             decoded += "&"
         }
         decoded += rest
-        let plain = String(String.UnicodeScalarView(decoded.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F })).lowercased()
+        let plain = String(
+            String.UnicodeScalarView(decoded.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F })
+        ).lowercased()
         return plain.hasPrefix("javascript:") || plain.hasPrefix("vbscript:")
             || (plain.hasPrefix("data:") && !plain.hasPrefix("data:image/") || plain.hasPrefix("data:image/svg"))
     }
@@ -296,7 +333,12 @@ enum MarkupScan {
             let c = chars[i]
             if quoted {
                 if c == "\"" {
-                    if i + 1 < chars.count, chars[i + 1] == "\"" { cell.append("\""); i += 1 } else { quoted = false }
+                    if i + 1 < chars.count, chars[i + 1] == "\"" {
+                        cell.append("\"")
+                        i += 1
+                    } else {
+                        quoted = false
+                    }
                 } else {
                     cell.append(c)
                 }

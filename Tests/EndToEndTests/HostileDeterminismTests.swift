@@ -27,7 +27,9 @@ import Testing
         let second = try Self.copyOfExample()
         defer { try? FileManager.default.removeItem(at: second) }
         let output = second.appending(path: "elsewhere/published")
-        let b = try TrustsiteBinary.run(["build", "--site", second.path, "--output", output.path, "--today", "2026-11-22"])
+        let b = try TrustsiteBinary.run([
+            "build", "--site", second.path, "--output", output.path, "--today", "2026-11-22",
+        ])
         #expect(b.status == 0, "\(b.stderr)")
 
         let one = TrustsiteBinary.snapshot(first.appending(path: "site"))

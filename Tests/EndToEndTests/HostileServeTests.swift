@@ -93,7 +93,8 @@ import Testing
             process.waitUntilExit()
         }
         let line = try ServeCommandTests.RunningPreview.readLine(output.fileHandleForReading)
-        let port = try #require(line.range(of: "http://127.0.0.1:").flatMap { Int(line[$0.upperBound...].prefix { $0.isNumber }) })
+        let port = try #require(
+            line.range(of: "http://127.0.0.1:").flatMap { Int(line[$0.upperBound...].prefix { $0.isNumber }) })
         #expect(Self.get("/", port: port).status == "HTTP/1.1 200 OK")
 
         // Half a request each (never the blank line that ends it), and connections that say nothing:

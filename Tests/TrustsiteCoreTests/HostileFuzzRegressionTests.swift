@@ -23,7 +23,9 @@ import Testing
     @Test func everyInputIsReplayable() {
         #expect(Self.targets.count == 10)
         // The folder holds only a README until the fuzzer finds something; the replay below is then empty.
-        #expect(FileManager.default.fileExists(atPath: TestSite.fixtures.appending(path: "fuzz-regressions/README.md").path))
+        #expect(
+            FileManager.default.fileExists(atPath: TestSite.fixtures.appending(path: "fuzz-regressions/README.md").path)
+        )
     }
 
     @Test(arguments: inputs)
@@ -41,8 +43,10 @@ import Testing
             }
             let output = FileManager.default.temporaryDirectory.appending(path: "trustsite-fuzz-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: output) }
-            let builder = SiteBuilder(options: .init(
-                siteRoot: site.root, output: output, clock: BuildClock(today: Day(iso: "2026-11-22")!), draft: true))
+            let builder = SiteBuilder(
+                options: .init(
+                    siteRoot: site.root, output: output, clock: BuildClock(today: Day(iso: "2026-11-22")!), draft: true)
+            )
             _ = try? builder.build(log: DiagnosticLog())
         } else {
             _ = site.load()

@@ -7,7 +7,8 @@ import TrustsiteMarkdown
 /// Huge, deep and broken inputs give a correct build or a clear error, quickly. These are small
 /// equivalents of scripts/limits.sh (50 MB, 100,000 rows, 10,000 levels), which runs the full sizes.
 @Suite(.timeLimit(.minutes(2))) struct HostileLimitsTests {
-    static let paragraph = "Parents told us that the family hub helps them get help early. We will *open* more sessions.\n\n"
+    static let paragraph =
+        "Parents told us that the family hub helps them get help early. We will *open* more sessions.\n\n"
 
     func elapsed(_ body: () throws -> Void) rethrows -> Double {
         let start = DispatchTime.now().uptimeNanoseconds
@@ -18,7 +19,8 @@ import TrustsiteMarkdown
     @Test func twoMegabytePageLoads() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
-        let body = String(repeating: Self.paragraph, count: 2 * 1024 * 1024 / Self.paragraph.utf8.count) + "The last line.\n"
+        let body =
+            String(repeating: Self.paragraph, count: 2 * 1024 * 1024 / Self.paragraph.utf8.count) + "The last line.\n"
         try site.write("content/pages/long.md", "---\ntitle: A long page\n---\n" + body)
         var loaded: (SiteContent?, [Diagnostic]) = (nil, [])
         let seconds = elapsed { loaded = site.load() }
@@ -37,12 +39,13 @@ import TrustsiteMarkdown
         let handle = try FileHandle(forWritingTo: url)
         try handle.truncate(atOffset: UInt64(SourceFile.maximumBytes + 1_048_576))
         try handle.close()
-        #expect(site.messages() == [
-            """
-            content/pages/huge.md: error: content/pages/huge.md is 11.0 MB; trustsite reads files of up to 10.0 MB.
-              help: Split it into several files (a page this long cannot be read on any screen), or publish a document this large as a download and link to it.
-            """
-        ])
+        #expect(
+            site.messages() == [
+                """
+                content/pages/huge.md: error: content/pages/huge.md is 11.0 MB; trustsite reads files of up to 10.0 MB.
+                  help: Split it into several files (a page this long cannot be read on any screen), or publish a document this large as a download and link to it.
+                """
+            ])
     }
 
     @Test func fiveThousandRowList() throws {
@@ -70,15 +73,18 @@ import TrustsiteMarkdown
     @Test func deeplyNestedListsAndQuotesBuild() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
-        let lists = String(repeating: "- ", count: 2_000) + "deepest item\n\n"
+        let lists =
+            String(repeating: "- ", count: 2_000) + "deepest item\n\n"
             + (0..<400).map { String(repeating: "   ", count: $0) + "1. level\n" }.joined()
         try site.write("content/pages/nested-lists.md", "---\ntitle: Nested lists\n---\n" + lists)
-        try site.write("content/pages/nested-quotes.md",
+        try site.write(
+            "content/pages/nested-quotes.md",
             "---\ntitle: Nested quotes\n---\n" + String(repeating: "> ", count: 2_000) + "deepest quote\n")
         let output = FileManager.default.temporaryDirectory.appending(path: "trustsite-deep-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
-        let builder = SiteBuilder(options: .init(
-            siteRoot: site.root, output: output, clock: BuildClock(today: Day(iso: "2026-11-22")!)))
+        let builder = SiteBuilder(
+            options: .init(
+                siteRoot: site.root, output: output, clock: BuildClock(today: Day(iso: "2026-11-22")!)))
         let summary = try builder.build(log: DiagnosticLog())
         #expect(summary.report.errorCount == 0)
         let quotes = try String(contentsOf: output.appending(path: "nested-quotes/index.html"), encoding: .utf8)
@@ -93,12 +99,13 @@ import TrustsiteMarkdown
         defer { site.cleanUp() }
         let deep = String(repeating: "[", count: 2_000) + String(repeating: "]", count: 2_000)
         try site.write("content/pages/deep.md", "---\ntitle: Deep\ndeep: \(deep)\n---\nText.\n")
-        #expect(site.messages() == [
-            """
-            content/pages/deep.md:3:8: error: the YAML nests lists or mappings more than 1,000 levels deep.
-              help: No trustsite file needs more than a few levels: look for a long run of `[`, `{` or `- `.
-            """
-        ])
+        #expect(
+            site.messages() == [
+                """
+                content/pages/deep.md:3:8: error: the YAML nests lists or mappings more than 1,000 levels deep.
+                  help: No trustsite file needs more than a few levels: look for a long run of `[`, `{` or `- `.
+                """
+            ])
     }
 
     /// Nine levels of ten aliases ("billion laughs") are never expanded.
@@ -107,12 +114,16 @@ import TrustsiteMarkdown
         defer { site.cleanUp() }
         var lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
         for level in 1..<10 {
-            lines.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]")
+            lines.append(
+                "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]")
         }
-        try site.write("content/pages/bomb.md", "---\ntitle: Bomb\n" + lines.joined(separator: "\n") + "\ncovers: *a9\n---\nText.\n")
+        try site.write(
+            "content/pages/bomb.md",
+            "---\ntitle: Bomb\n" + lines.joined(separator: "\n") + "\ncovers: *a9\n---\nText.\n")
         var messages: [String] = []
         let seconds = elapsed { messages = site.messages() }
-        #expect(messages.contains { $0.contains("error: 'covers[1]' should be text, but it is a list.") }, "\(messages)")
+        #expect(
+            messages.contains { $0.contains("error: 'covers[1]' should be text, but it is a list.") }, "\(messages)")
         #expect(seconds < 10)
     }
 
@@ -120,30 +131,36 @@ import TrustsiteMarkdown
         let site = try TestSite()
         defer { site.cleanUp() }
         try site.writeBytes("content/pages/nul.md", [UInt8](repeating: 0, count: 65_536))
-        try site.writeBytes("content/pages/late-nul.md", Array("---\ntitle: Late\n---\nab".utf8) + [0] + Array("c\n".utf8))
-        #expect(site.messages() == [
-            """
-            content/pages/late-nul.md:4:3: error: the file contains a NUL byte, so it is not text.
-              help: Save it as UTF-8 text. A NUL byte usually means a binary file (a word-processor document, an image) was saved under a .md or .yml name.
-            """,
-            """
-            content/pages/nul.md:1:1: error: the file contains a NUL byte, so it is not text.
-              help: Save it as UTF-8 text. A NUL byte usually means a binary file (a word-processor document, an image) was saved under a .md or .yml name.
-            """,
-        ])
+        try site.writeBytes(
+            "content/pages/late-nul.md", Array("---\ntitle: Late\n---\nab".utf8) + [0] + Array("c\n".utf8))
+        #expect(
+            site.messages() == [
+                """
+                content/pages/late-nul.md:4:3: error: the file contains a NUL byte, so it is not text.
+                  help: Save it as UTF-8 text. A NUL byte usually means a binary file (a word-processor document, an image) was saved under a .md or .yml name.
+                """,
+                """
+                content/pages/nul.md:1:1: error: the file contains a NUL byte, so it is not text.
+                  help: Save it as UTF-8 text. A NUL byte usually means a binary file (a word-processor document, an image) was saved under a .md or .yml name.
+                """,
+            ])
     }
 
     @Test func invalidUTF8IsAClearError() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
-        try site.writeBytes("content/pages/latin1.md", Array("---\ntitle: Caf".utf8) + [0xE9] + Array(" hours\n---\nOpen.\n".utf8))
-        #expect(site.messages().first?.hasPrefix("content/pages/latin1.md:2:11: error: the file is not valid UTF-8 text.") == true)
+        try site.writeBytes(
+            "content/pages/latin1.md", Array("---\ntitle: Caf".utf8) + [0xE9] + Array(" hours\n---\nOpen.\n".utf8))
+        #expect(
+            site.messages().first?.hasPrefix("content/pages/latin1.md:2:11: error: the file is not valid UTF-8 text.")
+                == true)
     }
 
     @Test func byteOrderMarkAndWindowsLineEndingsBuildNormally() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
-        try site.writeBytes("content/pages/bom.md", [0xEF, 0xBB, 0xBF] + Array("---\ntitle: With a BOM\n---\nText.\n".utf8))
+        try site.writeBytes(
+            "content/pages/bom.md", [0xEF, 0xBB, 0xBF] + Array("---\ntitle: With a BOM\n---\nText.\n".utf8))
         try site.write("content/pages/crlf.md", "---\r\ntitle: With CRLF\r\n---\r\nFirst.\r\n\r\n- one\r\n- two\r\n")
         try site.write("content/pages/cr.md", "---\rtitle: Old Mac line ends\r---\rText.\r")
         let (content, diagnostics) = site.load()
@@ -164,7 +181,9 @@ import TrustsiteMarkdown
         try site.write("trustsite.yml", "")
         let (content, diagnostics) = site.load()
         #expect(content == nil)
-        #expect(diagnostics.contains { $0.formatted.hasPrefix("trustsite.yml: error: 'name' is missing.") }, "\(diagnostics.map(\.formatted))")
+        #expect(
+            diagnostics.contains { $0.formatted.hasPrefix("trustsite.yml: error: 'name' is missing.") },
+            "\(diagnostics.map(\.formatted))")
     }
 
     /// A named pipe where trustsite.yml should be would block a read forever: it is refused.
@@ -175,11 +194,12 @@ import TrustsiteMarkdown
         #expect(mkfifo(site.root.appending(path: "trustsite.yml").path, 0o644) == 0)
         let (content, diagnostics) = site.load()
         #expect(content == nil)
-        #expect(diagnostics.map(\.formatted) == [
-            """
-            trustsite.yml: error: trustsite.yml is not a regular file, so it is not read.
-              help: Replace it with a text file.
-            """
-        ])
+        #expect(
+            diagnostics.map(\.formatted) == [
+                """
+                trustsite.yml: error: trustsite.yml is not a regular file, so it is not read.
+                  help: Replace it with a text file.
+                """
+            ])
     }
 }

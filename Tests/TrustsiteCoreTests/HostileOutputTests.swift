@@ -14,7 +14,8 @@ import Testing
 
         init() throws {
             root = FileManager.default.temporaryDirectory.appending(path: "trustsite-output-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: root.appending(path: "site-src/content"), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: root.appending(path: "site-src/content"), withIntermediateDirectories: true)
         }
 
         /// Builds a complete fake site whose every file says `version`.
@@ -181,7 +182,8 @@ import Testing
 
     @Test func errorForAnEscapingPathSaysWhat() {
         let message = OutputError.escapingPath(path: "../x.html").description
-        #expect(message.hasPrefix("refusing to write '../x.html': the address would put a file outside the site folder."))
+        #expect(
+            message.hasPrefix("refusing to write '../x.html': the address would put a file outside the site folder."))
     }
 
     /// `--output` through a symbolic link into the site's content is as unsafe as naming it directly.
@@ -189,7 +191,8 @@ import Testing
         let place = try Place()
         defer { place.cleanUp() }
         let link = place.root.appending(path: "published")
-        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: place.siteRoot.appending(path: "content"))
+        try FileManager.default.createSymbolicLink(
+            at: link, withDestinationURL: place.siteRoot.appending(path: "content"))
         #expect(throws: OutputError.self) { try SiteWriter(output: link, siteRoot: place.siteRoot) }
     }
 }

@@ -13,7 +13,8 @@ import Testing
 
         init() throws {
             folder = FileManager.default.temporaryDirectory.appending(path: "trustsite-outside-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: folder.appending(path: "pages"), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: folder.appending(path: "pages"), withIntermediateDirectories: true)
             let page = "---\ntitle: \(Self.secret)\n---\n\(Self.secret)\n"
             try Data(page.utf8).write(to: folder.appending(path: "secret.md"))
             try Data(page.utf8).write(to: folder.appending(path: "pages/secret.md"))
@@ -51,22 +52,32 @@ import Testing
     @Test func linkedMarkdownFileOutsideIsRefusedAndNotRead() throws {
         let site = try TestSite()
         let outside = try Outside()
-        defer { site.cleanUp(); outside.cleanUp() }
+        defer {
+            site.cleanUp()
+            outside.cleanUp()
+        }
         try link(site, "content/plan/sections/secret.md", to: outside.folder.appending(path: "secret.md"))
         let (content, diagnostics) = site.load()
-        #expect(diagnostics.map(\.formatted) == [
-            outsideMessage("content/plan/sections/secret.md", outside.folder.appending(path: "secret.md"))
-        ])
+        #expect(
+            diagnostics.map(\.formatted) == [
+                outsideMessage("content/plan/sections/secret.md", outside.folder.appending(path: "secret.md"))
+            ])
         #expect(neverRead(content))
     }
 
     @Test func linkedFolderOutsideIsRefusedAndNotRead() throws {
         let site = try TestSite()
         let outside = try Outside()
-        defer { site.cleanUp(); outside.cleanUp() }
+        defer {
+            site.cleanUp()
+            outside.cleanUp()
+        }
         try link(site, "content/pages/shared", to: outside.folder.appending(path: "pages"))
         let (content, diagnostics) = site.load()
-        #expect(diagnostics.map(\.formatted) == [outsideMessage("content/pages/shared", outside.folder.appending(path: "pages"))])
+        #expect(
+            diagnostics.map(\.formatted) == [
+                outsideMessage("content/pages/shared", outside.folder.appending(path: "pages"))
+            ])
         #expect(neverRead(content))
     }
 
@@ -74,30 +85,43 @@ import Testing
     @Test func linkedDataFileOutsideIsRefusedOnce() throws {
         let site = try TestSite()
         let outside = try Outside()
-        defer { site.cleanUp(); outside.cleanUp() }
+        defer {
+            site.cleanUp()
+            outside.cleanUp()
+        }
         try link(site, "content/board/board.yml", to: outside.folder.appending(path: "secret.yml"))
         let (content, diagnostics) = site.load()
-        #expect(diagnostics.map(\.formatted) == [
-            outsideMessage("content/board/board.yml", outside.folder.appending(path: "secret.yml"))
-        ])
+        #expect(
+            diagnostics.map(\.formatted) == [
+                outsideMessage("content/board/board.yml", outside.folder.appending(path: "secret.yml"))
+            ])
         #expect(neverRead(content))
     }
 
     @Test func linkedConfigurationOutsideIsRefused() throws {
         let site = try TestSite()
         let outside = try Outside()
-        defer { site.cleanUp(); outside.cleanUp() }
+        defer {
+            site.cleanUp()
+            outside.cleanUp()
+        }
         try link(site, "trustsite.yml", to: outside.folder.appending(path: "secret.yml"))
         let (content, diagnostics) = site.load()
         #expect(content == nil)
-        #expect(diagnostics.map(\.formatted) == [outsideMessage("trustsite.yml", outside.folder.appending(path: "secret.yml"))])
+        #expect(
+            diagnostics.map(\.formatted) == [
+                outsideMessage("trustsite.yml", outside.folder.appending(path: "secret.yml"))
+            ])
     }
 
     /// The whole content folder linked elsewhere: each file read through it is refused by name.
     @Test func linkedContentFolderIsRefused() throws {
         let site = try TestSite()
         let outside = try Outside()
-        defer { site.cleanUp(); outside.cleanUp() }
+        defer {
+            site.cleanUp()
+            outside.cleanUp()
+        }
         let elsewhere = outside.folder.appending(path: "content")
         try FileManager.default.moveItem(at: site.root.appending(path: "content"), to: elsewhere)
         try link(site, "content", to: elsewhere)
@@ -111,16 +135,20 @@ import Testing
     @Test func linkedTemplateOutsideFailsTheBuildNamingIt() throws {
         let site = try TestSite()
         let outside = try Outside()
-        defer { site.cleanUp(); outside.cleanUp() }
+        defer {
+            site.cleanUp()
+            outside.cleanUp()
+        }
         try link(site, "templates/layout.mustache", to: outside.folder.appending(path: "layout.mustache"))
         let inspection = SiteInspection(root: site.root, clock: BuildClock(today: Day(iso: "2026-11-22")!))
         guard case .unloadable(let diagnostics) = inspection.run() else {
             Issue.record("a template linked outside the site must stop the build")
             return
         }
-        #expect(diagnostics.map(\.formatted) == [
-            outsideMessage("templates/layout.mustache", outside.folder.appending(path: "layout.mustache"))
-        ])
+        #expect(
+            diagnostics.map(\.formatted) == [
+                outsideMessage("templates/layout.mustache", outside.folder.appending(path: "layout.mustache"))
+            ])
     }
 
     /// Links that stay inside the site folder are fine: a shared page kept outside content/.
@@ -140,12 +168,13 @@ import Testing
         defer { site.cleanUp() }
         try link(site, "content/pages/loop", to: site.root.appending(path: "content"))
         let (_, diagnostics) = site.load()
-        #expect(diagnostics.map(\.formatted) == [
-            """
-            content/pages/loop: error: content/pages/loop is a link to a folder that contains it, so its files would be read forever.
-              help: Remove the link; put the files it should show in the folder itself.
-            """
-        ])
+        #expect(
+            diagnostics.map(\.formatted) == [
+                """
+                content/pages/loop: error: content/pages/loop is a link to a folder that contains it, so its files would be read forever.
+                  help: Remove the link; put the files it should show in the folder itself.
+                """
+            ])
     }
 
     /// A FIFO or other special file in content/ is not a page (reading it could block forever).
@@ -170,10 +199,14 @@ import Testing
         let container = FileManager.default.temporaryDirectory.appending(path: "trustsite-out-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: container) }
         let output = container.appending(path: "site")
-        let builder = SiteBuilder(options: .init(
-            siteRoot: site.root, output: output, clock: BuildClock(today: Day(iso: "2026-11-22")!), draft: true))
+        let builder = SiteBuilder(
+            options: .init(
+                siteRoot: site.root, output: output, clock: BuildClock(today: Day(iso: "2026-11-22")!), draft: true))
         _ = try builder.build(log: DiagnosticLog())
-        #expect(try FileManager.default.contentsOfDirectory(atPath: container.path).filter { !$0.hasPrefix(".") } == ["site"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: container.path).filter { !$0.hasPrefix(".") } == [
+                "site"
+            ])
         let written = Set(FileManager.default.enumerator(atPath: output.path)?.allObjects as? [String] ?? [])
         for name in names.prefix(3) {
             #expect(written.contains("\(name)/index.html"), "\(name)")

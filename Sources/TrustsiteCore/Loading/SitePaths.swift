@@ -27,7 +27,10 @@ enum SitePaths {
         var info = stat()
         for component in relativePath.split(separator: "/") {
             path += "/" + component
-            if component == ".." { linked = true; continue }
+            if component == ".." {
+                linked = true
+                continue
+            }
             guard lstat(path, &info) == 0 else { return nil }
             if (info.st_mode & S_IFMT) == S_IFLNK { linked = true }
         }
@@ -36,7 +39,8 @@ enum SitePaths {
     }
 
     static func outsideDiagnostic(_ relativePath: String, target: String) -> Diagnostic {
-        Diagnostic(.error, at: SourceLocation(file: relativePath),
+        Diagnostic(
+            .error, at: SourceLocation(file: relativePath),
             "\(relativePath) leads outside the site folder, through a symbolic link to \(target), so trustsite does not read it.",
             hint: "Copy what it should show into the site folder instead of linking to it, or remove the link.")
     }

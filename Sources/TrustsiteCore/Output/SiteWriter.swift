@@ -62,7 +62,8 @@ public struct SiteWriter: Sendable {
             throw .escapingPath(path: relativePath)
         }
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try data.write(to: url)
         } catch {
             throw .writeFailed(path: relativePath, reason: error.localizedDescription)
@@ -152,8 +153,10 @@ public struct SiteWriter: Sendable {
         }
         // Normally there is one; if several, the most recently changed is the latest site.
         let newest = candidates.max { a, b in
-            let dateA = (try? manager.attributesOfItem(atPath: parent.appending(path: a).path)[.modificationDate]) as? Date
-            let dateB = (try? manager.attributesOfItem(atPath: parent.appending(path: b).path)[.modificationDate]) as? Date
+            let dateA =
+                (try? manager.attributesOfItem(atPath: parent.appending(path: a).path)[.modificationDate]) as? Date
+            let dateB =
+                (try? manager.attributesOfItem(atPath: parent.appending(path: b).path)[.modificationDate]) as? Date
             return (dateA ?? .distantPast, a) < (dateB ?? .distantPast, b)
         }
         guard let newest else { return nil }
@@ -172,7 +175,9 @@ public struct SiteWriter: Sendable {
     private static func refuseUnsafe(output: URL, root: URL) throws(OutputError) {
         // Compare both as written and with symbolic links resolved, so a link cannot smuggle the
         // output into the site's own folders.
-        let pairs = [(output.path, root.path), (output.resolvingSymlinksInPath().path, root.resolvingSymlinksInPath().path)]
+        let pairs = [
+            (output.path, root.path), (output.resolvingSymlinksInPath().path, root.resolvingSymlinksInPath().path),
+        ]
         for (outputPath, rootPath) in pairs {
             if outputPath == rootPath || rootPath.hasPrefix(outputPath.hasSuffix("/") ? outputPath : outputPath + "/") {
                 throw .unsafeOutput(path: output.path, reason: "it holds the site's own content.")
