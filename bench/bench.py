@@ -6,8 +6,8 @@ Settings come from the environment:
 
     SIZES="100 1000 10000"   corpus sizes (pages)
     RUNS=5                   timed runs of every build, at every size (default: 15 at 100 pages,
-                             9 at 1,000, 5 otherwise)
-    REBUILD_RUNS=3           timed trustsite rebuilds of each kind (default: as RUNS; 3 at 10,000)
+                             9 at 1,000, 3 at 10,000, 5 otherwise)
+    REBUILD_RUNS=2           timed trustsite rebuilds of each kind (default: as RUNS; 2 at 10,000)
     QUIET_BUSY=0.15          before each round, wait until other work uses less than this share
     QUIET_WAIT=30            of the CPU, for at most this many seconds,
     QUIET_WAIT_TOTAL=240     and at most this many over the whole run
@@ -49,8 +49,9 @@ CMARK_EXTENSIONS = ["--extension", "table", "--extension", "strikethrough", "--e
 FLOOR_BATCH = 50
 # Timed runs per size: (full builds of each tool, trustsite rebuilds of each kind). A 10,000-page
 # trustsite build takes 30 to 60 s on a 2-core machine, and so does a rebuild after a one-page
-# change, so fewer rebuilds there keep `make bench` under 20 minutes.
-DEFAULT_RUNS = {100: (15, 15), 1000: (9, 9), 10000: (5, 3)}
+# change: with 5 and 3 runs there `make bench` took 27 minutes on a busy machine, with 3 and 2
+# it takes 11 to 20.
+DEFAULT_RUNS = {100: (15, 15), 1000: (9, 9), 10000: (3, 2)}
 # Before each round of timed runs, wait (at most QUIET_WAIT seconds) until the CPU is less than
 # QUIET_BUSY busy with other work.
 QUIET_BUSY = float(os.environ.get("QUIET_BUSY", "0.15"))
@@ -382,6 +383,9 @@ def bench_size(n, trustsite):
         fresh(t)
         command = t.command + ["--strict"] if t.name == "trustsite" else t.command
         proc = subprocess.run(command, capture_output=True, text=True)
+        if t.name == "trustsite":
+            built = re.search(r"Built (\d+) pages", proc.stdout + proc.stderr)
+            ts_total = int(built.group(1)) if built else None
         if proc.returncode != 0:
             details = corpus_findings(trustsite, paths) if t.name == "trustsite" else ""
             sys.exit(f"{' '.join(command)} failed (exit {proc.returncode}):\n{proc.stdout[-3000:]}{proc.stderr[-3000:]}"
@@ -428,7 +432,7 @@ def bench_size(n, trustsite):
         with open(page_path, "w", encoding="utf-8") as f:
             f.write(original)
 
-    return {"n": n, "runs": r, "rebuild_runs": rr, "pages": paths["pages"], "bytes": paths["bytes"],
+    return {"n": n, "runs": r, "rebuild_runs": rr, "pages": paths["pages"], "bytes": paths["bytes"], "ts_total": ts_total,
             "tools": [(t, samples[t.name]) for t in tools],
             "rebuild": [("second build, no change", nochange), (f"after changing one page ({page_rel})", onepage)]}
 
@@ -479,8 +483,9 @@ def row(label, s):
 
 
 def size_table(res):
+    total = f"; trustsite builds {res['ts_total']:,} pages with the example's own" if res.get("ts_total") else ""
     lines = [f"### {res['n']:,} pages ({res['bytes'] / res['pages'] / 1024:.1f} KiB of Markdown per page on average, "
-             f"{plural(res['runs'], 'run')} each)", "",
+             f"{plural(res['runs'], 'run')} each{total})", "",
              "| tool | " + " | ".join(TABLE_HEAD) + " |", "|---" + "|---:" * len(TABLE_HEAD) + "|"]
     med = {}
     for t, s in res["tools"]:
@@ -524,7 +529,7 @@ def report(results, info, started, elapsed):
             "concatenated into one file: parsing and rendering alone.",
             "- Hugo: `hugo --quiet` (no --gc, no --minify), Goldmark with `unsafe = false`, taxonomy, term and "
             "RSS pages disabled (sitemap and robots.txt kept: trustsite writes both). trustsite also builds the "
-            "example site's 61 pages and checks the whole site before writing.", ""]
+            "example site's own pages and checks the whole site before writing.", ""]
     return "\n".join(head) + "\n" + "\n".join(size_table(r) for r in results)
 
 
