@@ -4,9 +4,9 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <unistd.h>
 #if defined(__linux__)
 #include <sys/syscall.h>
-#include <unistd.h>
 #endif
 
 #include "CRenameExchange.h"
@@ -27,4 +27,37 @@ int trustsite_rename_exchange(const char *from, const char *to) {
     errno = ENOSYS;
     return -1;
 #endif
+}
+
+static int open_directory(const char *path) {
+#if defined(O_DIRECTORY)
+    return open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+#else
+    return open(path, O_RDONLY | O_CLOEXEC);
+#endif
+}
+
+int trustsite_sync_filesystem(const char *path) {
+    int fd = open_directory(path);
+    if (fd < 0) return -1;
+#if defined(__linux__)
+    int result = syncfs(fd);
+#else
+    sync();
+    int result = fsync(fd);
+#endif
+    int saved = errno;
+    close(fd);
+    errno = saved;
+    return result;
+}
+
+int trustsite_sync_directory(const char *path) {
+    int fd = open_directory(path);
+    if (fd < 0) return -1;
+    int result = fsync(fd);
+    int saved = errno;
+    close(fd);
+    errno = saved;
+    return result;
 }

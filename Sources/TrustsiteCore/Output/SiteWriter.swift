@@ -64,16 +64,51 @@ public struct SiteWriter: Sendable {
         do {
             try FileManager.default.createDirectory(
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url)
         } catch {
             throw .writeFailed(path: relativePath, reason: error.localizedDescription)
         }
+        // A plain write: Foundation's Data.write(to:) also calls fsync on every file, which cost a
+        // 3,000-page build a second and a 100,000-file one over half its time. The staged site is
+        // flushed to disk once, in commit(), before it is swapped in.
+        let code = Self.writeFile(url.path, data)
+        guard code == 0 else { throw .writeFailed(path: relativePath, reason: String(cString: strerror(code))) }
+    }
+
+    /// Writes `data` to a new file at `path`; 0, or the errno of what failed.
+    private static func writeFile(_ path: String, _ data: Data) -> Int32 {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return errno }
+        var failure: Int32 = 0
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            guard var next = buffer.baseAddress else { return }
+            var left = buffer.count
+            while left > 0 {
+                let written = Foundation.write(descriptor, next, left)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                next += written
+                left -= written
+            }
+        }
+        if close(descriptor) != 0, failure == 0 { failure = errno }
+        return failure
     }
 
     /// Puts the staged site in place of the output, then removes the previous site.
     @discardableResult
     public func commit() throws(OutputError) -> Swap {
         let manager = FileManager.default
+        // Everything staged reaches the disk before the swap can: a power cut then leaves the old
+        // site or the complete new one, as a killed process does. One syncfs, not a fsync a file.
+        if trustsite_sync_filesystem(staging.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            abandon()
+            throw .writeFailed(path: staging.path, reason: "the files could not be flushed to disk (\(reason))")
+        }
+        defer { _ = trustsite_sync_directory(output.deletingLastPathComponent().path) }
         guard manager.fileExists(atPath: output.path) else {
             do {
                 try manager.moveItem(at: staging, to: output)
