@@ -15,6 +15,45 @@ import Testing
         #expect(SearchText.shard("école") == "other")
     }
 
+    /// The byte-wise reader gives what lowercasing the whole text and splitting it by scalar gives.
+    @Test(arguments: [
+        "Children's mental-health services, 2026!", "ÉCOLE Über straße İstanbul ΣΟΦΊΑ", "Kelvin \u{212A} and ﬁ ligature",
+        "tab\tnew\nline\u{00A0}nbsp — dash’s 3rd", "日本語のテキスト と 한국어", "",
+    ])
+    func wordsMatchLowercasedScalars(text: String) {
+        var expected: [String] = []
+        var current = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                current.unicodeScalars.append(scalar)
+            } else if scalar == "'" || scalar == "\u{2019}" {
+                continue
+            } else if !current.isEmpty {
+                expected.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { expected.append(current) }
+        #expect(SearchText.words(text) == expected)
+    }
+
+    /// Postings are grouped into files of about 16 KB, not one file a word.
+    @Test func postingsFilesAreFewAndSmall() throws {
+        let entries = (0..<400).map { n in
+            SearchIndex.Entry(
+                url: "/p\(n)/", title: "Page \(n)", excerpt: "", title_text: "Page \(n)", headings: "",
+                body: (0..<60).map { "word\(($0 * 7 + n) % 900)" }.joined(separator: " "))
+        }
+        let files = SearchIndex(entries: entries).files
+        let postings = files.filter { $0.key.hasPrefix("search/p") && !$0.key.hasPrefix("search/pages-") }
+        let words = files.filter { $0.key.hasPrefix("search/words-") }.values.joined().filter { $0 == ":" }.count
+        #expect(words > 900)
+        #expect(postings.count < words / 20)
+        for (path, text) in postings {
+            #expect(text.utf8.count <= SearchIndex.postingsFileBytes + 4_096, "\(path)")
+        }
+    }
+
     @Test func indexIsShardedAndPointsAtPages() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
@@ -29,8 +68,9 @@ import Testing
         let parsed = try #require(try JSONSerialization.jsonObject(with: Data(words.utf8)) as? [String: [Int]])
         let youth = try #require(parsed[SearchText.stem("youth")])
         // ...and its postings file lists those pages, best first, the title weighing most.
-        let postings = try #require(files["search/t\(youth[0]).json"])
-        let list = try #require(try JSONSerialization.jsonObject(with: Data(postings.utf8)) as? [[Int]])
+        let postings = try #require(files["search/p\(youth[2]).json"])
+        let file = try #require(try JSONSerialization.jsonObject(with: Data(postings.utf8)) as? [String: [[Int]]])
+        let list = try #require(file[String(youth[0])])
         #expect(list.count == youth[1])
         #expect(list.first?[0] == youthEntry)
         #expect((list.first?[1] ?? 0) >= 10)

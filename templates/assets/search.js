@@ -83,16 +83,16 @@
         var wanted = stems.map(function (q, i) {
           var words = loaded[i + 1] || {};
           var found = [];
-          if (words[q]) { found.push({ number: words[q][0], exact: true }); }
+          if (words[q]) { found.push({ number: words[q][0], file: words[q][2], exact: true }); }
           if (i === stems.length - 1 && q.length >= 3) {
             Object.keys(words).filter(function (w) { return w !== q && w.indexOf(q) === 0; })
               .sort(function (a, b) { return words[b][1] - words[a][1]; }).slice(0, 5)
-              .forEach(function (w) { found.push({ number: words[w][0], exact: false }); });
+              .forEach(function (w) { found.push({ number: words[w][0], file: words[w][2], exact: false }); });
           }
           return found;
         });
         var files = [];
-        wanted.forEach(function (found) { found.forEach(function (f) { files.push(load("t" + f.number + ".json")); }); });
+        wanted.forEach(function (found) { found.forEach(function (f) { files.push(load("p" + f.file + ".json")); }); });
         return Promise.all(files).then(function (lists) {
           return { meta: meta, wanted: wanted, lists: lists };
         });
@@ -104,7 +104,7 @@
         var next = 0;
         result.wanted.forEach(function (found, i) {
           found.forEach(function (f) {
-            (result.lists[next++] || []).forEach(function (posting) {
+            ((result.lists[next++] || {})[f.number] || []).forEach(function (posting) {
               var page = posting[0];
               scores[page] = (scores[page] || 0) + posting[1] * (f.exact ? 2 : 1);
               (matched[page] = matched[page] || {})[i] = true;

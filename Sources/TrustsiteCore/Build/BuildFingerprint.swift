@@ -1,11 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// A fingerprint of everything a build reads: every input file's path, size and modification
 /// time, the trustsite binary, "today" and the options. Equal fingerprints mean the output would be
 /// byte-identical, so a build can stop at once: "up to date".
@@ -34,13 +28,7 @@ struct BuildFingerprint: Sendable, Equatable {
 
     /// Size and modification time to the nanosecond (and the inode, so a replaced file differs).
     private static func stamp(_ path: String) -> String? {
-        var info = stat()
-        guard lstat(path, &info) == 0 else { return nil }
-        #if canImport(Glibc)
-            return "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ino)"
-        #else
-            return "\(info.st_size) \(info.st_mtimespec.tv_sec).\(info.st_mtimespec.tv_nsec) \(info.st_ino)"
-        #endif
+        FileStamp(path: path)?.description
     }
 
     /// Every file under the folders, sorted, as site-relative paths.

@@ -1,13 +1,17 @@
+import Dispatch
 import TrustsiteMarkdown
 
 /// The site search's index, written at build time and read by `assets/search.js` in the reader's
 /// browser: no server. It is split so a query downloads little even on a large site:
-/// - `search/words-<xx>.json`: the stemmed words starting with `xx`, each with its number and how
-///   many pages have it (to complete a word being typed);
-/// - `search/t<n>.json`: the pages word `n` is on, best first, at most `postingsPerWord`;
+/// - `search/words-<xx>.json`: the stemmed words starting with `xx`, each with its number, how
+///   many pages have it (to complete a word being typed) and the postings file it is in;
+/// - `search/p<n>.json`: the pages each of a run of words is on, best first, at most
+///   `postingsPerWord` a word, by word number; a file holds words until it reaches about
+///   `postingsFileBytes`, so a site has a few files per hundred pages, not one per word (creating
+///   files is most of what writing an index costs);
 /// - `search/pages-<n>.json`: title, address and excerpt of `pagesPerFile` pages at a time.
-/// A query reads the word lists for its words, the postings of the words it matches, then only
-/// the page files holding the top results.
+/// A query reads the word lists for its words, the postings files of the words it matches, then
+/// only the page files holding the top results.
 struct SearchIndex {
     struct Entry {
         var url: String
@@ -21,28 +25,36 @@ struct SearchIndex {
 
     static let pagesPerFile = 25
     static let postingsPerWord = 400
+    static let postingsFileBytes = 16_384
 
     let entries: [Entry]
 
     var files: [String: String] {
-        var postings: [String: [Int: Int]] = [:]
-        for (index, entry) in entries.enumerated() {
-            for (text, weight) in [(entry.title_text, 10), (entry.headings, 4), (entry.body, 1)] {
-                for word in SearchText.words(text) {
-                    postings[SearchText.stem(word), default: [:]][index, default: 0] += weight
-                }
-            }
-        }
+        let postings = Self.postings(of: entries)
         let terms = postings.keys.filter { $0.count >= 2 }.sorted()
         var files: [String: String] = [:]
         var shards: [String: [String]] = [:]
+        var file = 0
+        var rows: [String] = []
+        var bytes = 0
+        func flush() {
+            guard !rows.isEmpty else { return }
+            files["search/p\(file).json"] = "{" + rows.joined(separator: ",\n") + "}\n"
+            file += 1
+            rows = []
+            bytes = 0
+        }
         for (number, term) in terms.enumerated() {
             let pages = postings[term, default: [:]]
             // Best pages first; ties by page order, so the files never depend on hashing.
             let best = pages.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(Self.postingsPerWord)
-            files["search/t\(number).json"] = "[" + best.map { "[\($0.key),\($0.value)]" }.joined(separator: ",") + "]\n"
-            shards[SearchText.shard(term), default: []].append(JSONText.quote(term) + ":[\(number),\(pages.count)]")
+            let row = "\"\(number)\":[" + best.map { "[\($0.key),\($0.value)]" }.joined(separator: ",") + "]"
+            if bytes > 0 && bytes + row.utf8.count > Self.postingsFileBytes { flush() }
+            rows.append(row)
+            bytes += row.utf8.count + 2
+            shards[SearchText.shard(term), default: []].append(JSONText.quote(term) + ":[\(number),\(pages.count),\(file)]")
         }
+        flush()
         for (shard, rows) in shards {
             files["search/words-\(shard).json"] = "{" + rows.joined(separator: ",\n") + "}\n"
         }
@@ -54,25 +66,63 @@ struct SearchIndex {
         files["search/meta.json"] = "{\"pages\":\(entries.count),\"pagesPerFile\":\(Self.pagesPerFile)}\n"
         return files
     }
+
+    /// Each stem's weight on each page it is on. Pages are read on every core, then merged in page
+    /// order, so the result never depends on which thread finished first.
+    private static func postings(of entries: [Entry]) -> [String: [Int: Int]] {
+        let slots = ResultSlots<[String: Int]>(count: entries.count)
+        DispatchQueue.concurrentPerform(iterations: entries.count) { index in
+            let entry = entries[index]
+            var weights: [String: Int] = [:]
+            for (text, weight) in [(entry.title_text, 10), (entry.headings, 4), (entry.body, 1)] {
+                for word in SearchText.words(text) { weights[SearchText.stem(word), default: 0] += weight }
+            }
+            slots.set(index, .success(weights))
+        }
+        var postings: [String: [Int: Int]] = [:]
+        for (index, slot) in slots.values.enumerated() {
+            guard case .success(let weights) = slot else { continue }
+            for (stem, weight) in weights { postings[stem, default: [:]][index] = weight }
+        }
+        return postings
+    }
 }
 
 /// Words and stems, the same here and in `assets/search.js` (which mirrors these rules exactly).
 enum SearchText {
     /// Lowercase words of letters and digits; apostrophes inside words are dropped.
+    /// (As `text.lowercased()` split at every scalar that is neither alphabetic nor 0-9, but read
+    /// byte by byte where the text is ASCII: the index reads every word of the site.)
     static func words(_ text: String) -> [String] {
         var words: [String] = []
-        var current = ""
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                current.unicodeScalars.append(scalar)
-            } else if scalar == "'" || scalar == "\u{2019}" {
+        var current: [UInt8] = []
+        func endWord() {
+            guard !current.isEmpty else { return }
+            words.append(String(decoding: current, as: UTF8.self))
+            current.removeAll(keepingCapacity: true)
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
+                case UInt8(ascii: "'"): continue
+                default: endWord()
+                }
+            } else if scalar == "\u{2019}" {
                 continue
-            } else if !current.isEmpty {
-                words.append(current)
-                current = ""
+            } else {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                    if lower.properties.isAlphabetic || ("0"..."9").contains(lower) {
+                        current.append(contentsOf: String(lower).utf8)
+                    } else {
+                        endWord()
+                    }
+                }
             }
         }
-        if !current.isEmpty { words.append(current) }
+        endWord()
         return words
     }
 
