@@ -47,8 +47,10 @@ struct BuildCommand: ParsableCommand {
             let report = summary.report
             let findings = report.diagnostics.isEmpty ? "" : " (" + TextReport.summary(report.diagnostics, fileCount: report.fileCount) + ")"
             let kind = draft ? "a draft of " : ""
+            let rendered = summary.pagesWritten - summary.pagesReused
+            let reuse = summary.pagesReused == 0 ? "" : "; \(rendered) rendered, \(summary.pagesReused) unchanged since the last build"
             print("Built \(kind)\(summary.pagesWritten) pages into \(displayPath(outputURL)) in "
-                + String(format: "%.2f", summary.seconds) + " s\(findings).")
+                + String(format: "%.2f", summary.seconds) + " s\(reuse)\(findings).")
         } catch {
             Terminal.clearProgress()
             switch error {

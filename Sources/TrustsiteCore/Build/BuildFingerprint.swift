@@ -15,31 +15,19 @@ struct BuildFingerprint: Sendable, Equatable {
         var summary: String
     }
 
-    static func compute(root: URL, output: URL, today: Day, draft: Bool, strict: Bool) -> BuildFingerprint {
+    static func compute(inputs: InputFiles, output: URL, today: Day, draft: Bool, strict: Bool) -> BuildFingerprint {
         var hasher = FNV1a()
         hasher.add("trustsite-build-1\n\(today.iso)\n\(draft)\n\(strict)\n\(output.standardizedFileURL.path)\n")
-        if let binary = Bundle.main.executableURL?.path { hasher.add(stamp(binary) ?? "no binary") }
-        for path in [ConfigLoader.path] + files(under: root, folders: ["content", "templates"]) {
+        hasher.add(BuildFingerprint.binaryStamp)
+        for (path, stamp) in inputs.files {
             hasher.add(path)
-            hasher.add(stamp(root.appending(path: path).path) ?? "missing")
+            hasher.add(stamp?.description ?? "missing")
         }
         return BuildFingerprint(value: hasher.hex)
     }
 
-    /// Size and modification time to the nanosecond (and the inode, so a replaced file differs).
-    private static func stamp(_ path: String) -> String? {
-        FileStamp(path: path)?.description
-    }
-
-    /// Every file under the folders, sorted, as site-relative paths.
-    private static func files(under root: URL, folders: [String]) -> [String] {
-        var result: [String] = []
-        for folder in folders {
-            guard let enumerator = FileManager.default.enumerator(atPath: root.appending(path: folder).path) else { continue }
-            for case let path as String in enumerator { result.append(folder + "/" + path) }
-        }
-        return result.sorted()
-    }
+    /// The running trustsite binary's stamp: a new trustsite may build the same input differently.
+    static let binaryStamp: String = Bundle.main.executableURL.flatMap { FileStamp(path: $0.path)?.description } ?? "no binary"
 
     static func cacheFolder(for output: URL) -> URL {
         let output = output.standardizedFileURL
@@ -74,6 +62,19 @@ struct FNV1a {
         for byte in text.utf8 {
             state ^= UInt64(byte)
             state = state &* 0x0000_0100_0000_01B3
+        }
+        state ^= 0xFF
+        state = state &* 0x0000_0100_0000_01B3
+    }
+
+    mutating func add(_ data: Data) {
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var state = self.state
+            for byte in bytes {
+                state ^= UInt64(byte)
+                state = state &* 0x0000_0100_0000_01B3
+            }
+            self.state = state
         }
         state ^= 0xFF
         state = state &* 0x0000_0100_0000_01B3

@@ -34,6 +34,8 @@ public struct SiteBuilder: Sendable {
         public var upToDate = false
         /// The last build's summary line, when `upToDate`.
         public var previousSummary: String?
+        /// Pages taken unchanged from the last build (the build cache) instead of rendered.
+        public var pagesReused = 0
     }
 
     public enum Failure: Error, Sendable {
@@ -53,8 +55,9 @@ public struct SiteBuilder: Sendable {
     /// Builds the site. `progress` is told how many pages are rendered so far, out of how many.
     public func build(log: DiagnosticLog, progress: (@Sendable (Int, Int) -> Void)? = nil) throws(Failure) -> Summary {
         let start = DispatchTime.now()
+        let inputs = InputFiles(root: options.siteRoot.standardizedFileURL.path)
         let fingerprint = BuildFingerprint.compute(
-            root: options.siteRoot, output: options.output, today: options.clock.today, draft: options.draft,
+            inputs: inputs, output: options.output, today: options.clock.today, draft: options.draft,
             strict: options.strict)
         if !options.clean, let last = BuildFingerprint.load(for: options.output), last.fingerprint == fingerprint.value,
             FileManager.default.fileExists(atPath: options.output.appending(path: SiteWriter.markerName).path)
@@ -65,25 +68,47 @@ public struct SiteBuilder: Sendable {
                 previousSummary: last.summary)
         }
         BuildFingerprint.forget(for: options.output)
+        // Draft pages carry the open errors in a banner: a draft build renders every page.
+        let previous = options.clean || options.draft ? nil : BuildCache.load(for: options.output)
+        BuildCache.forget(for: options.output)
+        let hashed = BuildCache.hashInputs(inputs, root: options.siteRoot, previous: previous?.inputs)
         let inspection = SiteInspection(root: options.siteRoot, clock: options.clock, strict: options.strict)
         guard let loaded = inspection.load(log: log) else { throw .invalidInput }
         let content = loaded.content
         let pages = PagePlanner.pages(for: content, log: DiagnosticLog())
+        let key = RenderPlan.key(
+            inputs: hashed, shape: PageDependencies.shape(of: pages, content: content), today: options.clock.today,
+            draft: options.draft, strict: options.strict)
+        var plan = RenderPlan(
+            pages: pages, content: content, previous: previous?.key == key ? previous : nil,
+            changes: BuildCache.changes(from: previous?.inputs ?? [:], to: hashed))
         let writer: SiteWriter
         do {
-            writer = try SiteWriter(output: options.output, siteRoot: options.siteRoot)
+            var staged = try SiteWriter(output: options.output, siteRoot: options.siteRoot)
+            staged.linksUnchanged = !options.clean
+            writer = staged
         } catch {
             throw .output(error)
         }
         do {
+            // Pages nothing has changed for are linked from the current site, unless their file
+            // there is not the one the last build wrote; the rest are rendered.
+            let kept = PageReuse.link(plan.reuse, into: writer)
+            plan.render += kept.failed
             // Render once, writing each page to the staging folder as it is ready; check from the
             // facts gathered on the way. Nothing reaches the output unless the checks pass.
             let write: @Sendable (RenderedPage) throws(OutputError) -> Void = { page in
                 try writer.write(Data(page.html.utf8), to: SiteRoutes.outputPath(for: page.url))
             }
             var pass = PageRenderPass(content: content, theme: loaded.theme)
-            var rendered = try pass.run(pages, progress: progress, sink: write)
-            let report = inspection.check(loaded, facts: rendered.facts, log: log)
+            var rendered = try pass.run(plan.render, progress: progress, sink: write)
+            var facts = rendered.facts
+            var updated = Dictionary(rendered.updated.map { ($0.url, $0.updated) }, uniquingKeysWith: { a, _ in a })
+            for (page, cached) in kept.reused {
+                facts[page.url] = cached.facts
+                updated[page.url] = cached.updated
+            }
+            let report = inspection.check(loaded, facts: facts, log: log)
             if report.errorCount > 0 && !options.draft {
                 writer.abandon()
                 throw Failure.checksFailed(report)
@@ -94,7 +119,7 @@ public struct SiteBuilder: Sendable {
                 rendered = try pass.run(pages, sink: write)
             }
             let documents = SiteDocuments(content: content, draft: options.draft)
-            try writer.write(Data(documents.sitemap(rendered.updated).utf8), to: "sitemap.xml")
+            try writer.write(Data(documents.sitemap(pages.map { ($0.url, updated[$0.url] ?? nil) }).utf8), to: "sitemap.xml")
             try writer.write(Data(documents.feed().utf8), to: "feed.xml")
             try writer.write(Data(documents.robots().utf8), to: "robots.txt")
             for (path, data) in OpenData(content: content).files.sorted(by: { $0.key < $1.key }) {
@@ -107,6 +132,16 @@ public struct SiteBuilder: Sendable {
                 try writer.write(data, to: path)
             }
             try writer.commit()
+            let stamps = writer.stagedStamps
+            var cache = BuildCache(key: key, inputs: hashed, pages: [:])
+            for page in pages {
+                let outputPath = SiteRoutes.outputPath(for: page.url)
+                guard let stamp = stamps[outputPath], let pageFacts = facts[page.url] else { continue }
+                cache.pages[page.url] = .init(
+                    outputPath: outputPath, stamp: stamp, updated: updated[page.url] ?? nil,
+                    sources: plan.sources[page.url] ?? [], facts: pageFacts)
+            }
+            cache.save(for: options.output)
             BuildFingerprint.save(
                 .init(fingerprint: fingerprint.value, pages: pages.count,
                     summary: TextReport.summary(report.diagnostics, fileCount: report.fileCount)),
@@ -114,7 +149,7 @@ public struct SiteBuilder: Sendable {
             let seconds = Self.seconds(since: start)
             return Summary(
                 pagesWritten: pages.count, filesWritten: pages.count + 3 + loaded.theme.assets.count, seconds: seconds,
-                report: report)
+                report: report, pagesReused: options.draft ? 0 : kept.reused.count)
         } catch let failure as Failure {
             throw failure
         } catch let error as OutputError {

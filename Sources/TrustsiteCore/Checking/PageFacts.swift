@@ -5,6 +5,11 @@ public struct PageFacts: Sendable, Hashable {
     /// Every `href` on the page, in page order.
     public var links: [String]
 
+    public init(ids: Set<String>, links: [String]) {
+        self.ids = ids
+        self.links = links
+    }
+
     public init(html: String) {
         ids = HTMLIDs.ids(in: html)
         links = HTMLLinks.hrefs(in: html)

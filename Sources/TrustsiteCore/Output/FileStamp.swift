@@ -13,9 +13,14 @@ struct FileStamp: Sendable, Hashable, CustomStringConvertible {
     var seconds: Int64
     var nanoseconds: Int64
     var inode: UInt64
+    /// A folder (not a symbolic link to one), or a regular file. Not part of the stamp's text.
+    var isFolder = false
+    var isRegular = false
 
     init(_ info: stat) {
         size = Int64(info.st_size)
+        isFolder = (info.st_mode & S_IFMT) == S_IFDIR
+        isRegular = (info.st_mode & S_IFMT) == S_IFREG
         #if canImport(Glibc)
             seconds = Int64(info.st_mtim.tv_sec)
             nanoseconds = Int64(info.st_mtim.tv_nsec)
@@ -38,6 +43,18 @@ struct FileStamp: Sendable, Hashable, CustomStringConvertible {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return nil }
         self.init(info)
+    }
+
+    /// Two stamps are equal when size, time and inode are (the kind is not kept in the cache).
+    static func == (a: FileStamp, b: FileStamp) -> Bool {
+        (a.size, a.seconds, a.nanoseconds, a.inode) == (b.size, b.seconds, b.nanoseconds, b.inode)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(size)
+        hasher.combine(seconds)
+        hasher.combine(nanoseconds)
+        hasher.combine(inode)
     }
 
     /// `size seconds.nanoseconds inode`, as kept in the build cache.

@@ -45,10 +45,10 @@ struct SearchIndex {
             bytes = 0
         }
         for (number, term) in terms.enumerated() {
-            let pages = postings[term, default: [:]]
+            let pages = postings[term, default: []]
             // Best pages first; ties by page order, so the files never depend on hashing.
-            let best = pages.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(Self.postingsPerWord)
-            let row = "\"\(number)\":[" + best.map { "[\($0.key),\($0.value)]" }.joined(separator: ",") + "]"
+            let best = pages.sorted { ($1.weight, $0.page) < ($0.weight, $1.page) }.prefix(Self.postingsPerWord)
+            let row = "\"\(number)\":[" + best.map { "[\($0.page),\($0.weight)]" }.joined(separator: ",") + "]"
             if bytes > 0 && bytes + row.utf8.count > Self.postingsFileBytes { flush() }
             rows.append(row)
             bytes += row.utf8.count + 2
@@ -67,24 +67,35 @@ struct SearchIndex {
         return files
     }
 
-    /// Each stem's weight on each page it is on. Pages are read on every core, then merged in page
-    /// order, so the result never depends on which thread finished first.
-    private static func postings(of entries: [Entry]) -> [String: [Int: Int]] {
-        let slots = ResultSlots<[String: Int]>(count: entries.count)
-        DispatchQueue.concurrentPerform(iterations: entries.count) { index in
-            let entry = entries[index]
-            var weights: [String: Int] = [:]
-            for (text, weight) in [(entry.title_text, 10), (entry.headings, 4), (entry.body, 1)] {
-                for word in SearchText.words(text) { weights[SearchText.stem(word), default: 0] += weight }
+    /// Each stem's pages with its weight there. Pages are read on every core, a few hundred at a
+    /// time (so only that many pages' words are held at once), and merged in page order, so the
+    /// result never depends on which thread finished first.
+    private static func postings(of entries: [Entry]) -> [String: [(page: Int, weight: Int)]] {
+        var postings: [String: [(page: Int, weight: Int)]] = [:]
+        let chunk = 256
+        for start in stride(from: 0, to: entries.count, by: chunk) {
+            let end = min(entries.count, start + chunk)
+            let slots = ResultSlots<[(String, Int)]>(count: end - start)
+            DispatchQueue.concurrentPerform(iterations: end - start) { offset in
+                slots.set(offset, .success(stemWeights(entries[start + offset])))
             }
-            slots.set(index, .success(weights))
-        }
-        var postings: [String: [Int: Int]] = [:]
-        for (index, slot) in slots.values.enumerated() {
-            guard case .success(let weights) = slot else { continue }
-            for (stem, weight) in weights { postings[stem, default: [:]][index] = weight }
+            for (offset, slot) in slots.values.enumerated() {
+                guard case .success(let weights) = slot else { continue }
+                for (stem, weight) in weights { postings[stem, default: []].append((start + offset, weight)) }
+            }
         }
         return postings
+    }
+
+    /// The weight of each stem on one page: each distinct word is stemmed once.
+    private static func stemWeights(_ entry: Entry) -> [(String, Int)] {
+        var words: [String: Int] = [:]
+        for (text, weight) in [(entry.title_text, 10), (entry.headings, 4), (entry.body, 1)] {
+            for word in SearchText.words(text) { words[word, default: 0] += weight }
+        }
+        var stems: [String: Int] = [:]
+        for (word, weight) in words { stems[SearchText.stem(word), default: 0] += weight }
+        return stems.map { ($0.key, $0.value) }
     }
 }
 

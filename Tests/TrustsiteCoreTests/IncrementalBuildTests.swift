@@ -1,0 +1,167 @@
+import Foundation
+import Testing
+
+@testable import TrustsiteCore
+
+/// A build that reuses pages from the build cache writes exactly what a clean build writes.
+@Suite struct IncrementalBuildTests {
+    struct Edit: Sendable, CustomTestStringConvertible {
+        var name: String
+        /// Reused pages expected after the edit: none (everything rendered), some, or all.
+        var reuse: Reuse
+        var apply: @Sendable (TestSite) throws -> Void
+        var testDescription: String { name }
+    }
+
+    enum Reuse: Sendable { case none, some, all }
+
+    static let edits: [Edit] = [
+        Edit(name: "a free page's text", reuse: .some) { site in
+            try site.replace("Email trust@", with: "A sentence added for the test.\n\nEmail trust@", in: "content/pages/contact.md")
+        },
+        Edit(name: "a service's summary", reuse: .some) { site in
+            try site.replace("Evening activities for young people.", with: "Evening clubs for young people.",
+                in: "content/offer/services/youth-club.md")
+        },
+        Edit(name: "a Board member's role", reuse: .some) { site in
+            try site.replace("role: Superintendent", with: "role: Chief Superintendent", in: "content/board/board.yml")
+        },
+        Edit(name: "a priority's text", reuse: .some) { site in
+            let text = try site.read("content/plan/priorities/p1-health.md")
+            try site.write("content/plan/priorities/p1-health.md", text + "\nA sentence added for the test.\n")
+        },
+        Edit(name: "a plan chapter's text", reuse: .some) { site in
+            let text = try site.read("content/plan/sections/vision.md")
+            try site.write("content/plan/sections/vision.md", text + "\nA sentence added for the test.\n")
+        },
+        Edit(name: "the annual report's text", reuse: .some) { site in
+            let text = try site.read("content/reviews/2025-26.md")
+            try site.write("content/reviews/2025-26.md", text + "\nA sentence added for the test.\n")
+        },
+        Edit(name: "the configuration", reuse: .none) { site in
+            try site.replace("description: A small test site for Fernlow.", with: "description: A test site.",
+                in: "trustsite.yml")
+        },
+        Edit(name: "a glossary added", reuse: .none) { site in
+            try site.write(
+                "content/glossary.yml",
+                "abbreviations:\n  - term: YOT\n    stands_for: Youth Offending Team\n    meaning: The team that works with young people who offend.\n")
+        },
+        Edit(name: "a new free page", reuse: .none) { site in
+            try site.write("content/pages/new-page.md", "---\ntitle: A new page\ndescription: New.\n---\n\nNew text.\n")
+        },
+        Edit(name: "a template", reuse: .none) { site in
+            let repository = TestSite.fixtures.deletingLastPathComponent().deletingLastPathComponent()
+            let page = try String(contentsOf: repository.appending(path: "templates/page.mustache"), encoding: .utf8)
+            try site.write("templates/page.mustache", page + "\n")
+        },
+        Edit(name: "files touched but unchanged", reuse: .all) { site in
+            let path = site.root.appending(path: "content/pages/contact.md").path
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 5)], ofItemAtPath: path)
+        },
+    ]
+
+    @Test(arguments: edits)
+    func rebuildEqualsCleanBuild(edit: Edit) throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let output = site.root.appending(path: "site")
+        let first = try Self.build(site, output: output, clean: false)
+        #expect(first.pagesReused == 0)
+        try edit.apply(site)
+        let rebuilt = try Self.build(site, output: output, clean: false)
+        #expect(!rebuilt.upToDate)
+        switch edit.reuse {
+        case .none: #expect(rebuilt.pagesReused == 0)
+        case .some: #expect(rebuilt.pagesReused > 0 && rebuilt.pagesReused < rebuilt.pagesWritten)
+        case .all: #expect(rebuilt.pagesReused == rebuilt.pagesWritten)
+        }
+        let clean = site.root.appending(path: "clean")
+        _ = try Self.build(site, output: clean, clean: true)
+        let incremental = Self.snapshot(output)
+        let expected = Self.snapshot(clean)
+        #expect(incremental.keys.sorted() == expected.keys.sorted())
+        for (path, data) in expected where incremental[path] != data {
+            Issue.record("\(path) differs from a clean build after \(edit.name)")
+        }
+    }
+
+    /// A hand-edited page in the output is never taken for the last build's.
+    @Test func editedOutputIsRenderedAgain() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let output = site.root.appending(path: "site")
+        _ = try Self.build(site, output: output, clean: false)
+        let page = output.appending(path: "contact/index.html")
+        let original = try Data(contentsOf: page)
+        try Data("edited by hand".utf8).write(to: page)
+        let text = try site.read("content/pages/have-your-say.md")
+        try site.write("content/pages/have-your-say.md", text + "\nA sentence added for the test.\n")
+        _ = try Self.build(site, output: output, clean: false)
+        #expect(try Data(contentsOf: page) == original)
+    }
+
+    /// A rebuild links the files whose bytes did not change from the previous site (same inode, so
+    /// same time: `rsync` skips them); a clean build writes every file afresh.
+    @Test func unchangedFilesAreLinkedNotWritten() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let output = site.root.appending(path: "site")
+        _ = try Self.build(site, output: output, clean: false)
+        let stylesheet = output.appending(path: "assets/site.css").path
+        let page = output.appending(path: "contact/index.html").path
+        let before = try #require(FileStamp(path: stylesheet))
+        let pageBefore = try #require(FileStamp(path: page))
+        let text = try site.read("content/pages/have-your-say.md")
+        try site.write("content/pages/have-your-say.md", text + "\nA sentence added for the test.\n")
+        _ = try Self.build(site, output: output, clean: false)
+        #expect(FileStamp(path: stylesheet) == before)
+        #expect(FileStamp(path: page) == pageBefore)
+        _ = try Self.build(site, output: output, clean: true)
+        #expect(FileStamp(path: stylesheet)?.inode != before.inode)
+        #expect(FileStamp(path: page)?.inode != pageBefore.inode)
+    }
+
+    /// The cache file reads back as written, strings with tabs, newlines and backslashes too.
+    @Test func cacheTextRoundTrips() throws {
+        let stamp = try #require(FileStamp("120 1700000000.123456789 42"))
+        let cache = BuildCache(
+            key: "k\tey",
+            inputs: ["content/a b.md": .init(stamp: stamp, hash: "00ff")],
+            pages: [
+                "/a/": .init(
+                    outputPath: "a/index.html", stamp: stamp, updated: Day(iso: "2026-01-02"),
+                    sources: ["content/a b.md", "*"],
+                    facts: PageFacts(ids: ["main", "x\\y"], links: ["/b/", "/c/#d\ne", "/b/"])),
+                "/b/": .init(
+                    outputPath: "b/index.html", stamp: stamp, updated: nil, sources: [],
+                    facts: PageFacts(ids: [], links: [])),
+            ])
+        #expect(BuildCacheText.decode(BuildCacheText.encode(cache)) == cache)
+        #expect(BuildCacheText.decode("trustsite-build-cache 0\nkey\tx\n") == nil)
+        #expect(BuildCacheText.decode(BuildCacheText.encode(cache).replacingOccurrences(of: "\ns\t", with: "\nq\t")) == nil)
+    }
+
+    static func build(_ site: TestSite, output: URL, clean: Bool) throws -> SiteBuilder.Summary {
+        let builder = SiteBuilder(
+            options: .init(
+                siteRoot: site.root, output: output, clock: BuildClock(today: Day(iso: "2026-11-22")!), clean: clean))
+        let summary = try builder.build(log: DiagnosticLog())
+        #expect(summary.report.errorCount == 0)
+        return summary
+    }
+
+    static func snapshot(_ folder: URL) -> [String: Data] {
+        var files: [String: Data] = [:]
+        let base = folder.standardizedFileURL.path + "/"
+        guard let enumerator = FileManager.default.enumerator(atPath: base) else { return files }
+        for case let path as String in enumerator {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: base + path, isDirectory: &isFolder), !isFolder.boolValue else {
+                continue
+            }
+            files[path] = FileManager.default.contents(atPath: base + path)
+        }
+        return files
+    }
+}
