@@ -49,7 +49,7 @@ fi
 endef
 
 .PHONY: deps test-deps build site venv test audit audit-selftest live-reload lint format clean distclean rules-table bench
-.PHONY: fuzz reliability kill-test limits determinism load-test hostile-browser
+.PHONY: incremental-check fuzz reliability kill-test limits determinism load-test hostile-browser
 
 # deps: the C library the Markdown module links against (cmark-gfm + GFM extensions).
 deps:
@@ -95,8 +95,14 @@ test: deps test-deps venv
 	$(MAKE) audit
 	$(VENV_PY) $(AUDIT_DIR)/offer_filter.py $(SITE_DIR)/
 	$(VENV_PY) $(AUDIT_DIR)/search_check.py $(SITE_DIR)/
+	$(MAKE) incremental-check
 	$(MAKE) live-reload
 	$(MAKE) hostile-browser
+
+# incremental-check: after an edit to each Markdown file of the example, a rebuild through the
+# build cache must equal a clean build, file by file.
+incremental-check: deps build
+	bash scripts/incremental-check.sh
 
 # live-reload: `trustsite serve` in headless Chromium: an open page must reload by itself
 # after an edit. Prints the time from save to reloaded page (LIVE_RELOAD_EDITS edits).

@@ -5,6 +5,7 @@
 #
 #   scripts/kill-test.sh                 30 rounds, 3,000 generated pages
 #   ROUNDS=100 PAGES=1000 scripts/kill-test.sh
+#   CHANGE=page scripts/kill-test.sh     the versions differ in one page: incremental rebuilds
 #
 # Each round switches the site between two versions whose every page differs (the Trust's name),
 # starts `trustsite build`, and kills it with SIGKILL after a random delay: half the rounds anywhere
@@ -27,12 +28,23 @@ mkdir -p "$WORK/out"
 
 echo "kill-test: generating a site with $PAGES extra pages"
 python3 scripts/corpus_site.py --pages "$PAGES" --out "$SITE"
-cp "$SITE/trustsite.yml" "$WORK/a.yml"
-python3 - "$SITE/trustsite.yml" "$WORK/b.yml" <<'PY'
+# The two versions differ in one file: trustsite.yml (the Trust's name, so every page differs and
+# every build renders everything), or with CHANGE=page one generated page's text, so each build
+# reuses the other pages from the output it is replacing (the build cache's hard links).
+if [ "${CHANGE:-name}" = page ]; then
+  VERSION_FILE=$(cd "$SITE" && find content/pages -name '*.md' | LC_ALL=C sort | tail -n 1)
+else
+  VERSION_FILE=trustsite.yml
+fi
+cp "$SITE/$VERSION_FILE" "$WORK/a.version"
+python3 - "$SITE/$VERSION_FILE" "$WORK/b.version" <<'PY'
 import re, sys
 text = open(sys.argv[1], encoding="utf-8").read()
-changed, n = re.subn(r"^name: (.*)$", r"name: \1 (second edition)", text, count=1, flags=re.M)
-assert n == 1, "trustsite.yml has no name: line"
+if sys.argv[1].endswith(".yml"):
+    changed, n = re.subn(r"^name: (.*)$", r"name: \1 (second edition)", text, count=1, flags=re.M)
+    assert n == 1, "trustsite.yml has no name: line"
+else:
+    changed = text + "\nA sentence only the second version has.\n"
 open(sys.argv[2], "w", encoding="utf-8").write(changed)
 PY
 
@@ -42,7 +54,7 @@ manifest() {
   sha256sum <"$2" | cut -c1-16
 }
 build() { # version output
-  cp "$WORK/$1.yml" "$SITE/trustsite.yml"
+  cp "$WORK/$1.version" "$SITE/$VERSION_FILE"
   "$BIN" build --site "$SITE" --output "$2" --today "$TODAY" >/dev/null
 }
 
@@ -55,10 +67,18 @@ HASH[a]=$(manifest "$WORK/ref-a" "$WORK/ref-a.list")
 HASH[b]=$(manifest "$WORK/ref-b" "$WORK/ref-b.list")
 files=$(wc -l <"$WORK/ref-a.list")
 [ "${HASH[a]}" != "${HASH[b]}" ] || { echo "kill-test: the two versions build the same site" >&2; exit 1; }
-echo "kill-test: $files files per build; a full build takes ${ms} ms; version a ${HASH[a]}, version b ${HASH[b]}"
+echo "kill-test: versions differ in $VERSION_FILE; $files files per build; a full build takes ${ms} ms; version a ${HASH[a]}, version b ${HASH[b]}"
 
 build a "$OUT"
 current=a
+if [ "${CHANGE:-name}" = page ]; then
+  # Kill within the time an incremental rebuild takes, not a full build's.
+  start=$(date +%s%N)
+  build b "$OUT"
+  ms=$(( ($(date +%s%N) - start) / 1000000 ))
+  build a "$OUT"
+  echo "kill-test: a rebuild after the one-page change takes ${ms} ms"
+fi
 old=0; new=0; finished=0; after_swap=0; failures=0; leftovers_seen=0
 for round in $(seq 1 "$ROUNDS"); do
   next=$([ "$current" = a ] && echo b || echo a)
@@ -67,7 +87,7 @@ for round in $(seq 1 "$ROUNDS"); do
   else
     delay=$(( ms * 85 / 100 + RANDOM * ms * 20 / 100 / 32768 ))
   fi
-  cp "$WORK/$next.yml" "$SITE/trustsite.yml"
+  cp "$WORK/$next.version" "$SITE/$VERSION_FILE"
   "$BIN" build --site "$SITE" --output "$OUT" --today "$TODAY" >/dev/null 2>&1 &
   pid=$!
   sleep "$(printf '%d.%03d' $((delay / 1000)) $((delay % 1000)))"
@@ -104,7 +124,7 @@ remaining=$(find "$WORK/out" -mindepth 1 -maxdepth 1 -name '.site.*' | wc -l)
 [ "$remaining" -eq 0 ] || { echo "final build: FAIL: $remaining leftover folder(s) remain"; failures=$((failures + 1)); }
 
 killed=$((ROUNDS - finished))
-echo "kill-test: $(date -u +%Y-%m-%d): $ROUNDS rounds on $files files (build ${ms} ms): $killed killed mid-build, $finished finished first;" \
+echo "kill-test: $(date -u +%Y-%m-%d): $ROUNDS rounds on $files files (versions differ in $VERSION_FILE; full build ${ms} ms): $killed killed mid-build, $finished finished first;" \
   "output afterwards: $old x the complete previous build, $new x the complete new build ($after_swap of them killed after the swap), $failures failure(s);" \
   "leftover folders after kills: $leftovers_seen in total, $remaining after the next build"
 [ "$failures" -eq 0 ]

@@ -69,8 +69,10 @@ public struct SiteBuilder: Sendable {
         }
         BuildFingerprint.forget(for: options.output)
         // Draft pages carry the open errors in a banner: a draft build renders every page.
+        // The cache describes the current output, which only a successful build replaces (and then
+        // saves a new cache); a build killed in between leaves the old cache, whose stamps and
+        // hashes still tell which pages of the new output it may reuse.
         let previous = options.clean || options.draft ? nil : BuildCache.load(for: options.output)
-        BuildCache.forget(for: options.output)
         let hashed = BuildCache.hashInputs(inputs, root: options.siteRoot, previous: previous?.inputs)
         let inspection = SiteInspection(root: options.siteRoot, clock: options.clock, strict: options.strict)
         guard let loaded = inspection.load(log: log) else { throw .invalidInput }

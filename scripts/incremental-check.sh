@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# A build that reuses pages through the build cache must write exactly what a clean build writes.
+# For every Markdown file of the example site, in a copy: add a sentence to its text, rebuild with
+# the cache, build the same input clean into another folder, compare every file; then the same with
+# its description changed. (Run by `make test`; README: How a build publishes.)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TODAY=${TODAY:-2026-11-22}
+BIN=$(readlink -f "${TRUSTSITE:-.build/release/trustsite}")
+[ -x "$BIN" ] || { echo "incremental-check: $BIN not built (make build)" >&2; exit 2; }
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/trustsite-incremental.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+mkdir -p "$WORK/site"
+cp -r trustsite.yml content "$WORK/site/"
+[ -d templates ] && cp -r templates "$WORK/site/"
+cd "$WORK/site"
+"$BIN" build --today "$TODAY" >/dev/null
+
+checked=0
+reused=0
+failures=0
+while IFS= read -r file; do
+  for kind in text description; do
+    if [ "$kind" = text ]; then
+      printf '\nA sentence added by the incremental check to %s.\n' "$file" >>"$file"
+    else
+      grep -q '^description:' "$file" || continue
+      sed -i '0,/^description:/s/^description: .*/description: Changed by the incremental check./' "$file"
+    fi
+    line=$("$BIN" build --today "$TODAY" | tail -n 1)
+    rm -rf "$WORK/clean"
+    "$BIN" build --today "$TODAY" --clean --output "$WORK/clean" >/dev/null
+    checked=$((checked + 1))
+    case "$line" in *unchanged*) reused=$((reused + 1)) ;; esac
+    if ! diff -r site "$WORK/clean" >"$WORK/diff" 2>&1; then
+      failures=$((failures + 1))
+      echo "incremental-check: FAILED after changing the $kind of $file: $line" >&2
+      head -n 5 "$WORK/diff" >&2
+    fi
+  done
+done < <(find content -name '*.md' | sort)
+
+echo "incremental-check: $checked edits, $reused of them rebuilt with pages reused, $failures different from a clean build"
+[ "$failures" -eq 0 ] && [ "$reused" -gt 0 ]
