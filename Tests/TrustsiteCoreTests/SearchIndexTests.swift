@@ -13,6 +13,8 @@ import Testing
         #expect(SearchText.stem("status") == "status")
         #expect(SearchText.shard("mental") == "me")
         #expect(SearchText.shard("école") == "other")
+        #expect(SearchText.shard("mental", length: 1) == "m")
+        #expect(SearchText.shard("m", length: 2) == "m")
     }
 
     /// The byte-wise reader gives what lowercasing the whole text and splitting it by scalar gives.
@@ -48,10 +50,24 @@ import Testing
         let postings = files.filter { $0.key.hasPrefix("search/p") && !$0.key.hasPrefix("search/pages-") }
         let words = files.filter { $0.key.hasPrefix("search/words-") }.values.joined().filter { $0 == ":" }.count
         #expect(words > 900)
+        #expect(files["search/meta.json"]?.contains("\"shard\":1") == true)
         #expect(postings.count < words / 20)
         for (path, text) in postings {
             #expect(text.utf8.count <= SearchIndex.postingsFileBytes + 4_096, "\(path)")
         }
+    }
+
+    /// A large vocabulary's word lists are split by the first two letters, as `meta.json` says.
+    @Test func largeVocabularyIsSplitByTwoLetters() throws {
+        let entries = (0..<200).map { n in
+            SearchIndex.Entry(
+                url: "/p\(n)/", title: "Page", excerpt: "", title_text: "Page", headings: "",
+                body: (0..<120).map { "term\(n * 120 + $0)" }.joined(separator: " "))
+        }
+        let files = SearchIndex(entries: entries).files
+        #expect(files["search/meta.json"]?.contains("\"shard\":2") == true)
+        #expect(files["search/words-te.json"] != nil)
+        #expect(files["search/words-t.json"] == nil)
     }
 
     @Test func indexIsShardedAndPointsAtPages() throws {
@@ -61,10 +77,11 @@ import Testing
         let index = SearchIndex(content: content)
         let files = index.files
         let meta = try #require(files["search/meta.json"])
-        #expect(meta == "{\"pages\":\(index.entries.count),\"pagesPerFile\":25}\n")
+        // A small site's word lists are split by first letter.
+        #expect(meta == "{\"pages\":\(index.entries.count),\"pagesPerFile\":25,\"shard\":1}\n")
         let youthEntry = try #require(index.entries.firstIndex { $0.url == "/offer/youth-club/" })
-        // The word list for "yo" gives the word's number and how many pages have it...
-        let words = try #require(files["search/words-yo.json"])
+        // The word list for "y" gives the word's number and how many pages have it...
+        let words = try #require(files["search/words-y.json"])
         let parsed = try #require(try JSONSerialization.jsonObject(with: Data(words.utf8)) as? [String: [Int]])
         let youth = try #require(parsed[SearchText.stem("youth")])
         // ...and its postings file lists those pages, best first, the title weighing most.

@@ -44,8 +44,8 @@
     return w;
   }
 
-  function shard(term) {
-    var prefix = term.slice(0, 2);
+  function shard(term, length) {
+    var prefix = term.slice(0, length);
     return /^[a-z0-9]+$/.test(prefix) ? prefix : "other";
   }
 
@@ -75,7 +75,12 @@
       status.textContent = "";
       return;
     }
-    Promise.all([load("meta.json")].concat(stems.map(function (s) { return load("words-" + shard(s) + ".json"); })))
+    // The word lists are split by each word's first letter, or first two on a large site (meta.shard).
+    load("meta.json")
+      .then(function (meta) {
+        var length = (meta && meta.shard) || 2;
+        return Promise.all([meta].concat(stems.map(function (s) { return load("words-" + shard(s, length) + ".json"); })));
+      })
       .then(function (loaded) {
         var meta = loaded[0];
         // For each query word: the index's words it matches (itself, and while typing the last

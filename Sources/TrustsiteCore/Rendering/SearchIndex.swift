@@ -3,7 +3,8 @@ import TrustsiteMarkdown
 
 /// The site search's index, written at build time and read by `assets/search.js` in the reader's
 /// browser: no server. It is split so a query downloads little even on a large site:
-/// - `search/words-<xx>.json`: the stemmed words starting with `xx`, each with its number, how
+/// - `search/words-<xx>.json`: the stemmed words starting with `xx` (or `x` while all the lists
+///   together are small: `meta.json` says which), each with its number, how
 ///   many pages have it (to complete a word being typed) and the postings file it is in;
 /// - `search/p<n>.json`: the pages each of a run of words is on, best first, at most
 ///   `postingsPerWord` a word, by word number; a file holds words until it reaches about
@@ -26,6 +27,8 @@ struct SearchIndex {
     static let pagesPerFile = 25
     static let postingsPerWord = 400
     static let postingsFileBytes = 16_384
+    /// Word lists up to this size in all are split by first letter only.
+    static let singleLetterWordBytes = 400_000
 
     let entries: [Entry]
 
@@ -33,7 +36,8 @@ struct SearchIndex {
         let postings = Self.postings(of: entries)
         let terms = postings.keys.filter { $0.count >= 2 }.sorted()
         var files: [String: String] = [:]
-        var shards: [String: [String]] = [:]
+        var words: [(term: String, row: String)] = []
+        var wordBytes = 0
         var file = 0
         var rows: [String] = []
         var bytes = 0
@@ -52,9 +56,15 @@ struct SearchIndex {
             if bytes > 0 && bytes + row.utf8.count > Self.postingsFileBytes { flush() }
             rows.append(row)
             bytes += row.utf8.count + 2
-            shards[SearchText.shard(term), default: []].append(JSONText.quote(term) + ":[\(number),\(pages.count),\(file)]")
+            words.append((term, JSONText.quote(term) + ":[\(number),\(pages.count),\(file)]"))
+            wordBytes += words[words.count - 1].row.utf8.count + 2
         }
         flush()
+        // Split the word lists by first letter while they are small, else by the first two: each
+        // file stays a few kilobytes either way, and a small site is not hundreds of tiny files.
+        let shardLength = wordBytes <= Self.singleLetterWordBytes ? 1 : 2
+        var shards: [String: [String]] = [:]
+        for (term, row) in words { shards[SearchText.shard(term, length: shardLength), default: []].append(row) }
         for (shard, rows) in shards {
             files["search/words-\(shard).json"] = "{" + rows.joined(separator: ",\n") + "}\n"
         }
@@ -63,7 +73,8 @@ struct SearchIndex {
             let rows = slice.map { "[" + [$0.url, $0.title, $0.excerpt].map(JSONText.quote).joined(separator: ",") + "]" }
             files["search/pages-\(start / Self.pagesPerFile).json"] = "[" + rows.joined(separator: ",\n") + "]\n"
         }
-        files["search/meta.json"] = "{\"pages\":\(entries.count),\"pagesPerFile\":\(Self.pagesPerFile)}\n"
+        files["search/meta.json"] =
+            "{\"pages\":\(entries.count),\"pagesPerFile\":\(Self.pagesPerFile),\"shard\":\(shardLength)}\n"
         return files
     }
 
@@ -158,9 +169,9 @@ enum SearchText {
         return w
     }
 
-    /// Which term file a stem is in: its first two letters (or the one, for one-letter stems).
-    static func shard(_ term: String) -> String {
-        let prefix = term.prefix(2)
+    /// Which word list a stem is in: its first `length` letters (fewer for a shorter stem).
+    static func shard(_ term: String, length: Int = 2) -> String {
+        let prefix = term.prefix(length)
         return prefix.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
             ? String(prefix) : "other"
     }
