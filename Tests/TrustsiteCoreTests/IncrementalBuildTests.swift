@@ -9,9 +9,14 @@ import Testing
         var name: String
         /// Reused pages expected after the edit: none (everything rendered), some, or all.
         var reuse: Reuse
+        /// Done before the first build.
+        var setup: @Sendable (TestSite) throws -> Void = { _ in }
         var apply: @Sendable (TestSite) throws -> Void
         var testDescription: String { name }
     }
+
+    static let glossary =
+        "abbreviations:\n  - term: YOT\n    stands_for: Youth Offending Team\n    meaning: The team that works with young people who offend.\n"
 
     enum Reuse: Sendable { case none, some, all }
 
@@ -47,6 +52,20 @@ import Testing
                 "content/glossary.yml",
                 "abbreviations:\n  - term: YOT\n    stands_for: Youth Offending Team\n    meaning: The team that works with young people who offend.\n")
         },
+        Edit(
+            name: "a glossary entry changed", reuse: .none,
+            setup: { site in
+                try site.write("content/glossary.yml", glossary)
+                try site.write(
+                    "content/pages/partners.md",
+                    "---\ntitle: Partners\ndescription: Who works together.\n---\n\nThe YOT and the LSCB work together.\n")
+            },
+            apply: { site in
+                try site.write(
+                    "content/glossary.yml",
+                    glossary + "  - term: LSCB\n    stands_for: Local Safeguarding Children Board\n"
+                        + "    meaning: The partnership that keeps children safe.\n")
+            }),
         Edit(name: "a new free page", reuse: .none) { site in
             try site.write("content/pages/new-page.md", "---\ntitle: A new page\ndescription: New.\n---\n\nNew text.\n")
         },
@@ -65,6 +84,7 @@ import Testing
     func rebuildEqualsCleanBuild(edit: Edit) throws {
         let site = try TestSite()
         defer { site.cleanUp() }
+        try edit.setup(site)
         let output = site.root.appending(path: "site")
         let first = try Self.build(site, output: output, clean: false)
         #expect(first.pagesReused == 0)
@@ -84,6 +104,38 @@ import Testing
         for (path, data) in expected where incremental[path] != data {
             Issue.record("\(path) differs from a clean build after \(edit.name)")
         }
+    }
+
+    /// The preview's in-memory rebuild after a change serves what a fresh preview build would.
+    @Test(arguments: edits)
+    func previewRebuildEqualsFreshBuild(edit: Edit) throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let clock = BuildClock(today: Day(iso: "2026-11-22")!)
+        try edit.setup(site)
+        let builder = IncrementalBuilder(root: site.root, clock: clock)
+        _ = builder.rebuild(changed: nil)
+        let before = Self.inputs(site)
+        try edit.apply(site)
+        let changed = Set(Self.inputs(site).filter { before[$0.key] != $0.value }.keys)
+            .union(before.keys.filter { !FileManager.default.fileExists(atPath: site.root.appending(path: $0).path) })
+        let rebuilt = builder.rebuild(changed: changed)
+        let fresh = IncrementalBuilder(root: site.root, clock: clock).rebuild(changed: nil)
+        #expect(rebuilt.failure == nil)
+        #expect(rebuilt.files.keys.sorted() == fresh.files.keys.sorted())
+        for (path, data) in fresh.files where rebuilt.files[path] != data {
+            Issue.record("preview: \(path) differs from a fresh build after \(edit.name)")
+        }
+    }
+
+    /// Every input file's bytes, by site-relative path.
+    static func inputs(_ site: TestSite) -> [String: Data] {
+        var files: [String: Data] = [:]
+        for folder in ["content", "templates"] {
+            for (path, data) in snapshot(site.root.appending(path: folder)) { files[folder + "/" + path] = data }
+        }
+        files["trustsite.yml"] = FileManager.default.contents(atPath: site.root.appending(path: "trustsite.yml").path)
+        return files
     }
 
     /// A hand-edited page in the output is never taken for the last build's.

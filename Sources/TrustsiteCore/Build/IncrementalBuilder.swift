@@ -72,8 +72,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
     public func rebuild(changed: Set<String>?) -> SiteSnapshot {
         let start = DispatchTime.now()
         let changes = changed ?? []
-        var full = changed == nil || changes.contains(ConfigLoader.path)
-            || changes.contains { $0.hasPrefix(Theme.folder + "/") }
+        // The configuration, the templates and the glossary reach every page.
+        var full = changed == nil || changes.contains(where: RenderPlan.reachesEveryPage)
         if full {
             cache.removeAll()
             theme = nil
