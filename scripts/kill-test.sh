@@ -7,8 +7,9 @@
 #   ROUNDS=100 PAGES=1000 scripts/kill-test.sh
 #   CHANGE=page scripts/kill-test.sh     the versions differ in one page: incremental rebuilds
 #
-# Each round switches the site between two versions (see CHANGE below), starts `trustsite build`, and kills it with SIGKILL after a random delay: half the rounds anywhere
-# in the build (0 to 110% of a rebuild's time), half near its end (80 to 160%), where the swap happens.
+# Each round switches the site between two versions (see CHANGE below), starts `trustsite build`,
+# and kills it with SIGKILL after a random delay: half the rounds anywhere in the build (0 to 110%
+# of a rebuild's time), half near its end (80 to 160%), where the swap happens.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
