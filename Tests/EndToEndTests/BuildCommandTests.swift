@@ -7,7 +7,7 @@ import Testing
 
     @Test func buildsTheExampleTrust() throws {
         let output = TrustsiteBinary.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: output) }
+        defer { TrustsiteBinary.removeOutput(output) }
         let result = try TrustsiteBinary.run(
             ["build", "--site", exampleSite.path, "--output", output.path, "--today", "2026-11-22"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -29,8 +29,8 @@ import Testing
         let first = TrustsiteBinary.temporaryFolder()
         let second = TrustsiteBinary.temporaryFolder()
         defer {
-            try? FileManager.default.removeItem(at: first)
-            try? FileManager.default.removeItem(at: second)
+            TrustsiteBinary.removeOutput(first)
+            TrustsiteBinary.removeOutput(second)
         }
         for output in [first, second] {
             let result = try TrustsiteBinary.run(

@@ -210,7 +210,7 @@ import TrustsiteCore
         let site = try Self.siteWithAWarning()
         defer { site.cleanUp() }
         let output = TrustsiteBinary.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: output) }
+        defer { TrustsiteBinary.removeOutput(output) }
         let result = try TrustsiteBinary.run(["build", "--site", site.root.path, "--output", output.path, "--today", "2026-11-22"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("warning[PLAN-WORKFORCE]"))
@@ -225,7 +225,7 @@ import TrustsiteCore
         let site = try Self.siteWithAnError()
         defer { site.cleanUp() }
         let output = TrustsiteBinary.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: output) }
+        defer { TrustsiteBinary.removeOutput(output) }
         let result = try TrustsiteBinary.run(
             ["build", "--site", site.root.path, "--output", output.path, "--today", "2026-11-22", "--draft"])
         #expect(result.status == 0, "\(result.stderr)")

@@ -39,4 +39,40 @@ import Testing
         let differing = one.keys.sorted().filter { one[$0] != two[$0] }
         #expect(differing.isEmpty, "differ between the two builds: \(differing.prefix(10))")
     }
+
+    /// The benchmark's generated pages (bench/gen_corpus.py, fixed seed) added to two copies of the
+    /// example, the second made a second later: both build to the same bytes.
+    @Test func benchmarkCorpusBuildsByteIdentically() throws {
+        let corpus = TrustsiteBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        let generator = Process()
+        generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        generator.arguments = [
+            "python3", TrustsiteBinary.packageRoot.appending(path: "bench/gen_corpus.py").path, "--count", "200",
+            "--out", corpus.path,
+        ]
+        generator.standardOutput = FileHandle.nullDevice
+        try generator.run()
+        generator.waitUntilExit()
+        try #require(generator.terminationStatus == 0)
+
+        var outputs: [URL] = []
+        var roots: [URL] = []
+        defer { for root in roots { try? FileManager.default.removeItem(at: root) } }
+        for round in 0..<2 {
+            if round == 1 { Thread.sleep(forTimeInterval: 1.1) }
+            let root = try Self.copyOfExample()
+            roots.append(root)
+            try FileManager.default.copyItem(at: corpus, to: root.appending(path: "content/pages/bench"))
+            let result = try TrustsiteBinary.run(["build", "--site", root.path, "--today", "2026-11-22"])
+            #expect(result.status == 0, "\(result.stderr)")
+            outputs.append(root.appending(path: "site"))
+        }
+        let one = TrustsiteBinary.snapshot(outputs[0])
+        let two = TrustsiteBinary.snapshot(outputs[1])
+        #expect(one.keys.filter { $0.hasPrefix("bench/") }.count == 200)
+        #expect(one.keys.sorted() == two.keys.sorted())
+        let differing = one.keys.sorted().filter { one[$0] != two[$0] }
+        #expect(differing.isEmpty, "differ between the two builds: \(differing.prefix(10))")
+    }
 }

@@ -45,6 +45,14 @@ struct TrustsiteBinary {
             stderr: String(decoding: stderr, as: UTF8.self))
     }
 
+    /// Removes a build output and the build cache beside it (`.<name>-cache`).
+    static func removeOutput(_ output: URL) {
+        let output = output.standardizedFileURL
+        try? FileManager.default.removeItem(at: output)
+        try? FileManager.default.removeItem(
+            at: output.deletingLastPathComponent().appending(path: ".\(output.lastPathComponent)-cache"))
+    }
+
     static func temporaryFolder() -> URL {
         FileManager.default.temporaryDirectory.appending(path: "trustsite-e2e-\(UUID().uuidString)")
     }

@@ -42,7 +42,10 @@ import Testing
                 try site.write("trustsite.yml", config + "\nallow_raw_html: true\n")
             }
             let output = FileManager.default.temporaryDirectory.appending(path: "trustsite-fuzz-\(UUID().uuidString)")
-            defer { try? FileManager.default.removeItem(at: output) }
+            defer {
+                try? FileManager.default.removeItem(at: output)
+                try? FileManager.default.removeItem(at: BuildFingerprint.cacheFolder(for: output))
+            }
             let builder = SiteBuilder(
                 options: .init(
                     siteRoot: site.root, output: output, clock: BuildClock(today: Day(iso: "2026-11-22")!), draft: true)

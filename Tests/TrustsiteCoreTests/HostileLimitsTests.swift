@@ -81,7 +81,10 @@ import TrustsiteMarkdown
             "content/pages/nested-quotes.md",
             "---\ntitle: Nested quotes\n---\n" + String(repeating: "> ", count: 2_000) + "deepest quote\n")
         let output = FileManager.default.temporaryDirectory.appending(path: "trustsite-deep-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: output) }
+        defer {
+            try? FileManager.default.removeItem(at: output)
+            try? FileManager.default.removeItem(at: BuildFingerprint.cacheFolder(for: output))
+        }
         let builder = SiteBuilder(
             options: .init(
                 siteRoot: site.root, output: output, clock: BuildClock(today: Day(iso: "2026-11-22")!)))
