@@ -2,7 +2,7 @@
 # A build that reuses pages through the build cache must write exactly what a clean build writes.
 # For every Markdown file of the example site, in a copy: add a sentence to its text, rebuild with
 # the cache, build the same input clean into another folder, compare every file; then the same with
-# its description changed. (Run by `make test`; README: How a build publishes.)
+# its description, its title and its `updated:` date changed. (Run by `make test`; README: How a build publishes.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,13 +21,20 @@ checked=0
 reused=0
 failures=0
 while IFS= read -r file; do
-  for kind in text description; do
-    if [ "$kind" = text ]; then
-      printf '\nA sentence added by the incremental check to %s.\n' "$file" >>"$file"
-    else
-      grep -q '^description:' "$file" || continue
-      sed -i '0,/^description:/s/^description: .*/description: Changed by the incremental check./' "$file"
-    fi
+  for kind in text description title date; do
+    case "$kind" in
+      text) printf '\nA sentence added by the incremental check to %s.\n' "$file" >>"$file" ;;
+      description)
+        grep -q '^description:' "$file" || continue
+        sed -i '0,/^description:/s/^description: .*/description: Changed by the incremental check./' "$file" ;;
+      title)
+        grep -q '^title:' "$file" || continue
+        sed -i '0,/^title:/s/^title: \(.*\)$/title: \1 (changed)/' "$file" ;;
+      date)
+        # A later date than any in the example: pages that show the newest date change too.
+        grep -q '^updated:' "$file" || continue
+        sed -i '0,/^updated:/s/^updated: .*/updated: 2026-11-20/' "$file" ;;
+    esac
     line=$("$BIN" build --today "$TODAY" | tail -n 1)
     rm -rf "$WORK/clean"
     "$BIN" build --today "$TODAY" --clean --output "$WORK/clean" >/dev/null

@@ -48,13 +48,26 @@ enum PageDependencies {
         }
     }
 
-    /// What every page shows of the whole site: the pages there are and the titles used in
-    /// navigation, breadcrumbs and footers. When this changes, every page is rendered again.
+    /// What pages show of other pages: the pages there are, every title (navigation, breadcrumbs,
+    /// footers and the links between documents: a past report names the latest one, a report
+    /// names its past plan) and the newest date in the content (the "last updated" of pages that
+    /// have none of their own). When this changes, every page is rendered again; titles and that
+    /// date change rarely, so the cost is small and no page can keep a stale title.
     static func shape(of pages: [PlannedPage], content: SiteContent) -> String {
         var parts = pages.map(\.url)
-        parts.append(content.plan?.title ?? "")
+        if let plan = content.plan {
+            parts.append(plan.title)
+            parts += plan.sections.map(\.title)
+            parts += plan.priorities.map(\.title)
+        }
+        parts += content.pastPlans.map(\.title)
+        parts += content.reviews.map(\.title)
+        parts.append(content.home?.title ?? "")
+        parts.append(content.board?.document?.title ?? "")
         parts.append(content.offer?.document?.title ?? "")
+        parts += content.offer?.services.map(\.name) ?? []
         parts += content.pages.map(\.title)
+        parts.append(ContextBuilder(content: content).newestDate?.iso ?? "")
         return parts.joined(separator: "\n")
     }
 }
