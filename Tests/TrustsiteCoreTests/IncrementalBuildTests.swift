@@ -174,6 +174,39 @@ import Testing
         #expect(FileStamp(path: page)?.inode != pageBefore.inode)
     }
 
+    /// A rebuild starts from the spare site (the one before the current) and turns it into the new
+    /// site: the result equals a clean build, and the site it replaced, kept as the next spare, is
+    /// byte for byte what was published (nothing was written into files shared by links).
+    @Test func spareSiteBecomesTheNextSite() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let output = site.root.appending(path: "site")
+        let spare = site.root.appending(path: ".site.spare")
+        _ = try Self.build(site, output: output, clean: false)
+        #expect(!FileManager.default.fileExists(atPath: spare.path))
+        let text = try site.read("content/pages/have-your-say.md")
+        try site.write("content/pages/have-your-say.md", text + "\nA first sentence added.\n")
+        try site.write("content/pages/old-page.md", "---\ntitle: An old page\ndescription: Old.\n---\n\nOld text.\n")
+        _ = try Self.build(site, output: output, clean: false)
+        #expect(FileManager.default.fileExists(atPath: spare.path))
+        let published = Self.snapshot(output)
+
+        // The spare now is the first build; the next build turns it into the third site.
+        try site.remove("content/pages/old-page.md")
+        try site.write("content/pages/new-page.md", "---\ntitle: A new page\ndescription: New.\n---\n\nNew text.\n")
+        try site.write("content/pages/have-your-say.md", text + "\nA second sentence added.\n")
+        _ = try Self.build(site, output: output, clean: false)
+        let clean = site.root.appending(path: "clean")
+        _ = try Self.build(site, output: clean, clean: true)
+        #expect(Self.snapshot(output) == Self.snapshot(clean))
+        #expect(Self.snapshot(spare) == published)
+
+        // --clean writes every file afresh and keeps no spare.
+        _ = try Self.build(site, output: output, clean: true)
+        #expect(!FileManager.default.fileExists(atPath: spare.path))
+        #expect(Self.snapshot(output) == Self.snapshot(clean))
+    }
+
     /// The cache file reads back as written, strings with tabs, newlines and backslashes too.
     @Test func cacheTextRoundTrips() throws {
         let stamp = try #require(FileStamp("120 1700000000.123456789 42"))

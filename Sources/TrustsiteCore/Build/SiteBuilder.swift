@@ -86,9 +86,7 @@ public struct SiteBuilder: Sendable {
             changes: BuildCache.changes(from: previous?.inputs ?? [:], to: hashed))
         let writer: SiteWriter
         do {
-            var staged = try SiteWriter(output: options.output, siteRoot: options.siteRoot)
-            staged.linksUnchanged = !options.clean
-            writer = staged
+            writer = try SiteWriter(output: options.output, siteRoot: options.siteRoot, reusing: !options.clean)
         } catch {
             throw .output(error)
         }

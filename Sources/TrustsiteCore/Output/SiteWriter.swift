@@ -29,15 +29,18 @@ public struct SiteWriter: Sendable {
     /// False forces the two-rename swap (tests of the fallback and of recovery from it).
     var allowsExchange = true
     let staged = StagedFiles()
-    /// Link a file from the current output instead of writing it when its bytes there are the ones
-    /// to write: a rebuild then creates only the files that changed (creating files is most of what
-    /// writing a site costs), and the unchanged ones keep their times, so a deploy by `rsync`
-    /// copies only what changed. Off for `--clean`.
-    public var linksUnchanged = false
+    /// Reuse what is already on disk: link a file from the current output instead of writing it
+    /// when its bytes there are the ones to write, and start from the spare site (the one before
+    /// the current) rather than an empty staging folder. A rebuild then creates only the files and
+    /// folders that changed (creating them is most of what writing a site costs), and unchanged
+    /// files keep their times, so a deploy by `rsync` copies only what changed. Off for `--clean`.
+    public let reusing: Bool
+    /// The staging folder began as the spare site (see `SpareSite`), not empty.
+    let recycled: Bool
 
-    /// Prepares a fresh staging folder, puts back a previous site a killed build left out of place,
-    /// and removes staging folders left by killed builds.
-    public init(output: URL, siteRoot: URL) throws(OutputError) {
+    /// Prepares the staging folder (the spare site when `reusing`, else a fresh one), puts back a
+    /// previous site a killed build left out of place, and removes staging folders left by killed builds.
+    public init(output: URL, siteRoot: URL, reusing: Bool = false) throws(OutputError) {
         let output = output.standardizedFileURL
         let root = siteRoot.standardizedFileURL
         self.output = output
@@ -48,12 +51,19 @@ public struct SiteWriter: Sendable {
         Self.recover(output: output)
         try Self.refuseForeign(output: output)
         Self.removeStale(in: parent, name: name)
+        self.reusing = reusing
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
             try? FileManager.default.removeItem(at: staging)
-            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
-            try Data("This folder is written by trustsite and replaced on every build.\n".utf8)
-                .write(to: staging.appending(path: Self.markerName))
+            recycled = reusing && SpareSite.take(for: output, as: staging)
+            if !recycled {
+                try? FileManager.default.removeItem(at: SpareSite.folder(of: output))
+                try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+            }
+            let marker = staging.appending(path: Self.markerName)
+            if !FileManager.default.fileExists(atPath: marker.path) {
+                try Data("This folder is written by trustsite and replaced on every build.\n".utf8).write(to: marker)
+            }
         } catch {
             throw .writeFailed(path: staging.path, reason: error.localizedDescription)
         }
@@ -68,7 +78,14 @@ public struct SiteWriter: Sendable {
             throw .escapingPath(path: relativePath)
         }
         try makeFolders(for: relativePath)
-        if linksUnchanged, let stamp = Self.sameContents(output.appending(path: relativePath).path, data),
+        // The spare site's copy may already be right; else it goes. Files in the staging folder
+        // can be hard links to the published site's: they are replaced, never written into.
+        if recycled, let stamp = Self.sameContents(url.path, data) {
+            staged.record(relativePath, stamp)
+            return
+        }
+        try Self.clear(url.path, relativePath)
+        if reusing, let stamp = Self.sameContents(output.appending(path: relativePath).path, data),
             link(output.appending(path: relativePath).path, url.path) == 0
         {
             staged.record(relativePath, stamp)
@@ -90,11 +107,27 @@ public struct SiteWriter: Sendable {
     func reuse(_ relativePath: String, stamp: FileStamp) -> Bool {
         guard Self.isSafe(relativePath), (try? makeFolders(for: relativePath)) != nil else { return false }
         let previous = output.appending(path: relativePath).path
-        guard FileStamp(path: previous) == stamp, link(previous, staging.appending(path: relativePath).path) == 0 else {
-            return false
+        let copy = staging.appending(path: relativePath).path
+        guard FileStamp(path: previous) == stamp else { return false }
+        // The spare site's copy is the same file (a link to it) when it did not change last time.
+        if recycled, FileStamp(path: copy) == stamp {
+            staged.record(relativePath, stamp)
+            return true
         }
+        guard (try? Self.clear(copy, relativePath)) != nil, link(previous, copy) == 0 else { return false }
         staged.record(relativePath, stamp)
         return true
+    }
+
+    /// Removes whatever is at `path` in the staging folder (a file, a link or a folder); nothing there is fine.
+    static func clear(_ path: String, _ relativePath: String) throws(OutputError) {
+        if unlink(path) == 0 || errno == ENOENT { return }
+        if errno == EISDIR || errno == EPERM,
+            (try? FileManager.default.removeItem(atPath: path)) != nil
+        {
+            return
+        }
+        throw .writeFailed(path: relativePath, reason: String(cString: strerror(errno)))
     }
 
     /// Every file staged so far with its stamp, by site-relative path.
@@ -107,8 +140,18 @@ public struct SiteWriter: Sendable {
         for part in parts {
             folder += folder.isEmpty ? String(part) : "/" + part
             if staged.hasFolder(folder) { continue }
-            if mkdir(staging.appending(path: folder).path, 0o755) != 0 && errno != EEXIST {
-                throw .writeFailed(path: relativePath, reason: String(cString: strerror(errno)))
+            let path = staging.appending(path: folder).path
+            if mkdir(path, 0o755) != 0 {
+                guard errno == EEXIST else {
+                    throw .writeFailed(path: relativePath, reason: String(cString: strerror(errno)))
+                }
+                // In the spare site, a file may stand where this site has a folder.
+                if recycled, FileStamp(path: path)?.isFolder != true {
+                    try Self.clear(path, relativePath)
+                    if mkdir(path, 0o755) != 0 && errno != EEXIST {
+                        throw .writeFailed(path: relativePath, reason: String(cString: strerror(errno)))
+                    }
+                }
             }
             staged.addFolder(folder)
         }
@@ -135,7 +178,8 @@ public struct SiteWriter: Sendable {
 
     /// Writes `data` to a new file at `path`: its stamp, or nil and the errno of what failed.
     private static func writeFile(_ path: String, _ data: Data) -> (stamp: FileStamp?, error: Int32) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        // O_EXCL: the path was cleared, so a file there now is not ours to write into.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return (nil, errno) }
         var failure: Int32 = 0
         data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
@@ -162,6 +206,7 @@ public struct SiteWriter: Sendable {
     @discardableResult
     public func commit() throws(OutputError) -> Swap {
         let manager = FileManager.default
+        if recycled { SpareSite.prune(staging, keeping: staged.stamps) }
         // Everything staged reaches the disk before the swap can: a power cut then leaves the old
         // site or the complete new one, as a killed process does. One syncfs, not a fsync a file.
         if trustsite_sync_filesystem(staging.path) != 0 {
@@ -181,8 +226,8 @@ public struct SiteWriter: Sendable {
         }
         if allowsExchange {
             if trustsite_rename_exchange(staging.path, output.path) == 0 {
-                // The staging path now holds the previous site.
-                try? manager.removeItem(at: staging)
+                // The staging path now holds the previous site: the next build's spare, or gone.
+                retire(staging)
                 return .exchange
             }
             let code = errno
@@ -206,7 +251,7 @@ public struct SiteWriter: Sendable {
             abandon()
             throw .swapFailed(path: output.path, reason: error.localizedDescription)
         }
-        try? manager.removeItem(at: previous)
+        retire(previous)
         return .twoRenames
     }
 
