@@ -16,7 +16,7 @@ import Testing
         let config = try String(contentsOf: folder.appending(path: "trustsite.yml"), encoding: .utf8)
         #expect(config.contains("name: \"Testford Children's Trust\""))
         let ignore = try String(contentsOf: folder.appending(path: ".gitignore"), encoding: .utf8)
-        #expect(ignore.contains("/site/\n") && ignore.contains("/.site-cache/\n"))
+        #expect(ignore.contains("/site/\n") && ignore.contains("/.site-cache/\n") && ignore.contains("/.site.spare/\n"))
         for path in ["content/plan/index.md", "content/board/board.yml", "content/offer/index.md", "content/pages/contact.md"] {
             #expect(FileManager.default.fileExists(atPath: folder.appending(path: path).path), "\(path)")
         }

@@ -45,7 +45,7 @@ public struct SiteScaffold: Sendable {
     var files: [(String, String)] {
         var files: [(String, String)] = [("trustsite.yml", configuration)]
         // The built site and the build cache are made from the rest: not worth keeping in git.
-        files.append((".gitignore", "# Written by `trustsite build`, made again from the files here.\n/site/\n/.site-cache/\n"))
+        files.append((".gitignore", "# Written by `trustsite build`, made again from the files here.\n/site/\n/.site-cache/\n/.site.spare/\n"))
         files.append(("content/index.md", page(title: "Home", guidance: [
             "The home page's introduction: two or three sentences on what the Children's Trust is and does.",
         ])))
