@@ -70,6 +70,24 @@ import Testing
         #expect(files["search/words-t.json"] == nil)
     }
 
+    /// The page whose title is the query outranks a longer page that only repeats its words.
+    @Test func titlesOutweighRepetition() throws {
+        let long = SearchIndex.Entry(
+            url: "/told-us/", title: "What young people told us", excerpt: "", title_text: "What young people told us",
+            headings: "", body: String(repeating: "Young people and carers said more. ", count: 40))
+        let service = SearchIndex.Entry(
+            url: "/offer/young-carers/", title: "Young carers service", excerpt: "",
+            title_text: "Young carers service", headings: "", body: "Support for young carers.")
+        let files = SearchIndex(entries: [long, service]).files
+        let words = try #require(files["search/words-c.json"])
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(words.utf8)) as? [String: [Int]])
+        let carers = try #require(parsed[SearchText.stem("carers")])
+        let postings = try #require(files["search/p\(carers[2]).json"])
+        let file = try #require(try JSONSerialization.jsonObject(with: Data(postings.utf8)) as? [String: [[Int]]])
+        // [page, weight], best first: the service (title 10 + text 1) before the long page (text, 5 uses counted).
+        #expect(file[String(carers[0])] == [[1, 11], [0, 5]])
+    }
+
     @Test func indexIsShardedAndPointsAtPages() throws {
         let site = try TestSite()
         defer { site.cleanUp() }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Every file a build reads, with its stamp: `trustsite.yml` and everything under `content/` and
 /// `templates/` (folders themselves are not listed; a file added or removed changes the list).
 /// Read with `readdir` and `lstat` rather than FileManager's enumerator: on a 10,000-page site
@@ -21,14 +15,9 @@ struct InputFiles: Sendable {
     }
 
     private static func walk(root: String, relative: String, into found: inout [(String, FileStamp?)]) {
-        guard let directory = opendir(root + "/" + relative) else { return }
-        defer { closedir(directory) }
+        guard let names = FolderEntries.names(in: root + "/" + relative) else { return }
         var folders: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name == "." || name == ".." { continue }
+        for name in names {
             let path = relative + "/" + name
             let stamp = FileStamp(path: root + "/" + path)
             if let stamp, stamp.isFolder {

@@ -30,15 +30,7 @@ enum SpareSite {
 
     /// True when the folder is empty afterwards.
     private static func prune(folder: String, relative: String, keeping staged: [String: FileStamp]) -> Bool {
-        guard let directory = opendir(folder) else { return false }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        closedir(directory)
+        guard let names = FolderEntries.names(in: folder) else { return false }
         var left = 0
         for name in names {
             let path = folder + "/" + name

@@ -98,16 +98,24 @@ struct SearchIndex {
         return postings
     }
 
-    /// The weight of each stem on one page: each distinct word is stemmed once.
+    /// The weight of each stem on one page: 10 if it is in the title, 4 for each heading that has
+    /// it and 1 for each use in the text, up to `repeatsCounted` uses of each kind, so a long page
+    /// that repeats a word does not outrank the page whose title it is ("young carers" finds the
+    /// Young carers service first). Each distinct word is stemmed once.
     private static func stemWeights(_ entry: Entry) -> [(String, Int)] {
-        var words: [String: Int] = [:]
-        for (text, weight) in [(entry.title_text, 10), (entry.headings, 4), (entry.body, 1)] {
-            for word in SearchText.words(text) { words[word, default: 0] += weight }
-        }
         var stems: [String: Int] = [:]
-        for (word, weight) in words { stems[SearchText.stem(word), default: 0] += weight }
+        for (text, weight, repeats) in [(entry.title_text, 10, 1), (entry.headings, 4, 2), (entry.body, 1, Self.repeatsCounted)] {
+            var words: [String: Int] = [:]
+            for word in SearchText.words(text) { words[word, default: 0] += 1 }
+            var counts: [String: Int] = [:]
+            for (word, count) in words { counts[SearchText.stem(word), default: 0] += count }
+            for (stem, count) in counts { stems[stem, default: 0] += weight * min(count, repeats) }
+        }
         return stems.map { ($0.key, $0.value) }
     }
+
+    /// Uses of a word in a page's text that count towards its weight there.
+    static let repeatsCounted = 5
 }
 
 /// Words and stems, the same here and in `assets/search.js` (which mirrors these rules exactly).

@@ -41,7 +41,7 @@ enum PreviewInjection {
         let forPage = report.diagnostics.filter { sources.contains($0.location.file) }
         let summary = "\(report.errorCount) error\(report.errorCount == 1 ? "" : "s"), "
             + "\(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")"
-        var html = "<aside class=\"ts-panel\" aria-labelledby=\"ts-panel-title\">\n<details\(report.errorCount > 0 ? " open" : "")>\n"
+        let html = "<aside class=\"ts-panel\" aria-labelledby=\"ts-panel-title\">\n<details\(report.errorCount > 0 ? " open" : "")>\n"
             + "<summary><span id=\"ts-panel-title\">Check report</span>: \(summary)</summary>\n"
             + "<h2>On this page</h2>\n" + list(forPage, empty: "Nothing to fix on this page.")
             + "<h2>Whole site</h2>\n" + list(report.diagnostics, empty: "The site meets every rule.")
