@@ -17,7 +17,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "Where to write the site. Default: site/ in the site folder.")
     var output: String?
 
-    @Flag(name: .long, help: "Build even if checks fail, marking every page \"Draft: not for publication\" with the open errors.")
+    @Flag(
+        name: .long,
+        help: "Build even if checks fail, marking every page \"Draft: not for publication\" with the open errors.")
     var draft = false
 
     @Flag(name: .long, help: "Treat warnings as errors.")
@@ -28,41 +30,53 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let root = siteOptions.siteRoot
-        let outputURL = output.map {
-            URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        } ?? root.appending(path: "site")
-        let builder = SiteBuilder(options: .init(
-            siteRoot: root, output: outputURL, clock: try siteOptions.clock(), draft: draft, strict: strict, clean: clean))
+        let outputURL =
+            output.map {
+                URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            } ?? root.appending(path: "site")
+        let builder = SiteBuilder(
+            options: .init(
+                siteRoot: root, output: outputURL, clock: try siteOptions.clock(), draft: draft, strict: strict,
+                clean: clean))
         let log = DiagnosticLog()
         let progress = ProgressReporter()
         do {
             let summary = try builder.build(log: log) { done, total in progress.report(done, of: total) }
             Terminal.clearProgress()
             if summary.upToDate {
-                print("\(displayPath(outputURL)) is up to date: nothing has changed since the last build of its "
-                    + "\(summary.pagesWritten) pages (\(summary.previousSummary ?? "")). Use --clean to rebuild anyway.")
+                print(
+                    "\(displayPath(outputURL)) is up to date: nothing has changed since the last build of its "
+                        + "\(summary.pagesWritten) pages (\(summary.previousSummary ?? "")). Use --clean to rebuild anyway."
+                )
                 return
             }
             Terminal.printDiagnostics(summary.report.diagnostics)
             let report = summary.report
-            let findings = report.diagnostics.isEmpty ? "" : " (" + TextReport.summary(report.diagnostics, fileCount: report.fileCount) + ")"
+            let findings =
+                report.diagnostics.isEmpty
+                ? "" : " (" + TextReport.summary(report.diagnostics, fileCount: report.fileCount) + ")"
             let kind = draft ? "a draft of " : ""
             let rendered = summary.pagesWritten - summary.pagesReused
-            let reuse = summary.pagesReused == 0 ? "" : "; \(rendered) rendered, \(summary.pagesReused) unchanged since the last build"
-            print("Built \(kind)\(summary.pagesWritten) pages into \(displayPath(outputURL)) in "
-                + String(format: "%.2f", summary.seconds) + " s\(reuse)\(findings).")
+            let reuse =
+                summary.pagesReused == 0
+                ? "" : "; \(rendered) rendered, \(summary.pagesReused) unchanged since the last build"
+            print(
+                "Built \(kind)\(summary.pagesWritten) pages into \(displayPath(outputURL)) in "
+                    + String(format: "%.2f", summary.seconds) + " s\(reuse)\(findings).")
         } catch {
             Terminal.clearProgress()
             switch error {
             case .invalidInput:
                 Terminal.printDiagnostics(log.diagnostics)
-                Terminal.printError("Build failed: \(Terminal.count(log.diagnostics)). Nothing was published; "
-                    + "\(displayPath(outputURL)) is unchanged.")
+                Terminal.printError(
+                    "Build failed: \(Terminal.count(log.diagnostics)). Nothing was published; "
+                        + "\(displayPath(outputURL)) is unchanged.")
             case .checksFailed(let report):
                 Terminal.printDiagnostics(report.diagnostics)
-                Terminal.printError("Build refused: " + TextReport.summary(report.diagnostics, fileCount: report.fileCount)
-                    + ". Nothing was published; \(displayPath(outputURL)) is unchanged. "
-                    + "Fix the errors, or build a draft for reviewers with --draft.")
+                Terminal.printError(
+                    "Build refused: " + TextReport.summary(report.diagnostics, fileCount: report.fileCount)
+                        + ". Nothing was published; \(displayPath(outputURL)) is unchanged. "
+                        + "Fix the errors, or build a draft for reviewers with --draft.")
             case .output(let outputError):
                 Terminal.printDiagnostics(log.diagnostics)
                 Terminal.printError("error: \(outputError)")

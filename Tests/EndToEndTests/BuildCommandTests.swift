@@ -59,21 +59,25 @@ import Testing
         let bad = try TrustsiteBinary.run(["build", "--site", site.root.path, "--today", "2026-11-22"])
         #expect(bad.status == 1)
         #expect(bad.stdout == "")
-        #expect(bad.stderr == """
-            content/plan/index.md:9:12: error: 'published' should be a date written YYYY-MM-DD, but it is 'soon'.
-              help: Write the date as year-month-day, e.g. `published: 2026-03-31`.
-            Build failed: 1 error, 0 warnings. Nothing was published; \(output.path)/ is unchanged.
+        #expect(
+            bad.stderr == """
+                content/plan/index.md:9:12: error: 'published' should be a date written YYYY-MM-DD, but it is 'soon'.
+                  help: Write the date as year-month-day, e.g. `published: 2026-03-31`.
+                Build failed: 1 error, 0 warnings. Nothing was published; \(output.path)/ is unchanged.
 
-            """)
+                """)
         #expect(TrustsiteBinary.snapshot(output) == before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".site.") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter {
+            $0.hasPrefix(".site.")
+        }
         #expect(leftovers == [])
     }
 
     @Test func templateErrorFailsTheBuildWithFileAndLine() throws {
         let site = try FixtureCopy()
         defer { site.cleanUp() }
-        try site.write("templates/board.mustache", "<h1>{{page.title}}</h1>\n{{#board.groups}}\n<p>{{type_label}}</p>\n")
+        try site.write(
+            "templates/board.mustache", "<h1>{{page.title}}</h1>\n{{#board.groups}}\n<p>{{type_label}}</p>\n")
         let result = try TrustsiteBinary.run(["build", "--site", site.root.path])
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("templates/board.mustache:"))
@@ -85,7 +89,9 @@ import Testing
         let site = try FixtureCopy()
         defer { site.cleanUp() }
         try site.write("precious/notes.txt", "keep me")
-        let result = try TrustsiteBinary.run(["build", "--site", site.root.path, "--output", site.root.appending(path: "precious").path])
+        let result = try TrustsiteBinary.run([
+            "build", "--site", site.root.path, "--output", site.root.appending(path: "precious").path,
+        ])
         #expect(result.status == 1)
         #expect(result.stderr.contains("already exists and was not written by trustsite, so it will not be replaced."))
         #expect(try String(contentsOf: site.root.appending(path: "precious/notes.txt"), encoding: .utf8) == "keep me")
@@ -94,7 +100,9 @@ import Testing
     @Test func refusesToWriteOverTheContent() throws {
         let site = try FixtureCopy()
         defer { site.cleanUp() }
-        let result = try TrustsiteBinary.run(["build", "--site", site.root.path, "--output", site.root.appending(path: "content").path])
+        let result = try TrustsiteBinary.run([
+            "build", "--site", site.root.path, "--output", site.root.appending(path: "content").path,
+        ])
         #expect(result.status == 1)
         #expect(result.stderr.contains("refusing to write the site to"))
         #expect(FileManager.default.fileExists(atPath: site.root.appending(path: "content/plan/index.md").path))
@@ -162,10 +170,14 @@ struct FixtureCopy {
 
         let again = try TrustsiteBinary.run(arguments)
         #expect(again.status == 0)
-        #expect(again.stdout.contains("is up to date: nothing has changed since the last build of its 34 pages (0 errors, 0 warnings in 22 files)."))
+        #expect(
+            again.stdout.contains(
+                "is up to date: nothing has changed since the last build of its 34 pages (0 errors, 0 warnings in 22 files)."
+            ))
         #expect(TrustsiteBinary.snapshot(site.root.appending(path: "site")) == before)
 
-        try site.replace("Sports, music and a quiet room.", with: "Sports and music.", in: "content/offer/services/youth-club.md")
+        try site.replace(
+            "Sports, music and a quiet room.", with: "Sports and music.", in: "content/offer/services/youth-club.md")
         let changed = try TrustsiteBinary.run(arguments)
         #expect(changed.stdout.hasPrefix("Built 34 pages"))
 

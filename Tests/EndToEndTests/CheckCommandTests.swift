@@ -87,7 +87,9 @@ import TrustsiteCore
     @Test func jsonFormat() throws {
         let site = try Self.siteWithAnError()
         defer { site.cleanUp() }
-        let result = try TrustsiteBinary.run(["check", "--site", site.root.path, "--today", "2026-11-22", "--format", "json"])
+        let result = try TrustsiteBinary.run([
+            "check", "--site", site.root.path, "--today", "2026-11-22", "--format", "json",
+        ])
         #expect(result.status == 1)
         let root = try Self.json(result.stdout)
         #expect(root["version"] as? Int == 1)
@@ -104,15 +106,22 @@ import TrustsiteCore
         // Every Markdown page's reading ease comes with the JSON report.
         let readability = try #require(root["readability"] as? [[String: Any]])
         #expect(readability.count == 20)
-        #expect(readability.contains { $0["file"] as? String == "content/plan/sections/young-people.md" && $0["score"] is Int })
+        #expect(
+            readability.contains {
+                $0["file"] as? String == "content/plan/sections/young-people.md" && $0["score"] is Int
+            })
     }
 
     @Test func readabilityListing() throws {
         let site = try FixtureCopy()
         defer { site.cleanUp() }
-        let result = try TrustsiteBinary.run(["check", "--site", site.root.path, "--today", "2026-11-22", "--readability"])
+        let result = try TrustsiteBinary.run([
+            "check", "--site", site.root.path, "--today", "2026-11-22", "--readability",
+        ])
         #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("Reading ease of each page (Flesch; higher is easier, 60 to 70 is plain English):\n"))
+        #expect(
+            result.stdout.hasPrefix(
+                "Reading ease of each page (Flesch; higher is easier, 60 to 70 is plain English):\n"))
         #expect(result.stdout.contains("  content/plan/sections/young-people.md  The plan for young people\n"))
     }
 
@@ -130,7 +139,9 @@ import TrustsiteCore
     @Test func sarifFormat() throws {
         let site = try Self.siteWithAnError()
         defer { site.cleanUp() }
-        let result = try TrustsiteBinary.run(["check", "--site", site.root.path, "--today", "2026-11-22", "--format", "sarif"])
+        let result = try TrustsiteBinary.run([
+            "check", "--site", site.root.path, "--today", "2026-11-22", "--format", "sarif",
+        ])
         #expect(result.status == 1)
         let root = try Self.json(result.stdout)
         #expect(root["version"] as? String == "2.1.0")
@@ -191,7 +202,9 @@ import TrustsiteCore
         #expect(result.stderr.contains("Build refused:"))
         #expect(result.stderr.contains(Self.publishedDateError))
         #expect(!FileManager.default.fileExists(atPath: site.root.appending(path: "site").path))
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".site") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter {
+            $0.hasPrefix(".site")
+        }
         #expect(leftovers == [])
     }
 
@@ -199,7 +212,8 @@ import TrustsiteCore
         // A loader warning (an unknown key) and a check error: each should be printed once.
         let site = try Self.siteWithAnError()
         defer { site.cleanUp() }
-        try site.replace("title: Contact us\n", with: "title: Contact us\ncolour: blue\n", in: "content/pages/contact.md")
+        try site.replace(
+            "title: Contact us\n", with: "title: Contact us\ncolour: blue\n", in: "content/pages/contact.md")
         let result = try TrustsiteBinary.run(["build", "--site", site.root.path, "--today", "2026-11-22"])
         #expect(result.status == 1)
         #expect(result.stderr.components(separatedBy: "unknown key 'colour' is ignored.").count - 1 == 1)
@@ -211,7 +225,9 @@ import TrustsiteCore
         defer { site.cleanUp() }
         let output = TrustsiteBinary.temporaryFolder()
         defer { TrustsiteBinary.removeOutput(output) }
-        let result = try TrustsiteBinary.run(["build", "--site", site.root.path, "--output", output.path, "--today", "2026-11-22"])
+        let result = try TrustsiteBinary.run([
+            "build", "--site", site.root.path, "--output", output.path, "--today", "2026-11-22",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("warning[PLAN-WORKFORCE]"))
         #expect(result.stdout.contains("(0 errors, 1 warning in 21 files)"))
@@ -235,7 +251,8 @@ import TrustsiteCore
         #expect(pages.count > 10)
         for (path, data) in pages.sorted(by: { $0.key < $1.key }) {
             let html = String(decoding: data, as: UTF8.self)
-            #expect(html.contains("the plan does not say when it was published."), "\(path) does not show the open error")
+            #expect(
+                html.contains("the plan does not say when it was published."), "\(path) does not show the open error")
             #expect(html.contains("PLAN-PUBLISHED-DATE"), "\(path) does not name the rule")
         }
         let robots = try #require(files["robots.txt"])

@@ -17,7 +17,9 @@ import Testing
         #expect(config.contains("name: \"Testford Children's Trust\""))
         let ignore = try String(contentsOf: folder.appending(path: ".gitignore"), encoding: .utf8)
         #expect(ignore.contains("/site/\n") && ignore.contains("/.site-cache/\n") && ignore.contains("/.site.spare/\n"))
-        for path in ["content/plan/index.md", "content/board/board.yml", "content/offer/index.md", "content/pages/contact.md"] {
+        for path in [
+            "content/plan/index.md", "content/board/board.yml", "content/offer/index.md", "content/pages/contact.md",
+        ] {
             #expect(FileManager.default.fileExists(atPath: folder.appending(path: path).path), "\(path)")
         }
 
@@ -44,7 +46,8 @@ import Testing
         let review = site.appending(path: "content/reviews/2027-28.md")
         let text = try String(contentsOf: review, encoding: .utf8)
         #expect(text.contains("period: { start: 2027-04-01, end: 2028-03-31 }"))
-        let plan = try String(contentsOf: site.appending(path: "content/plan/priorities/p1-mental-health.md"), encoding: .utf8)
+        let plan = try String(
+            contentsOf: site.appending(path: "content/plan/priorities/p1-mental-health.md"), encoding: .utf8)
         #expect(plan.contains("A1.1") && text.contains("  A1.1:   # "))
         #expect(text.components(separatedBy: "    status:\n").count - 1 == 29)
 

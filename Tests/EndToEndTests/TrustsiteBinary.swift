@@ -17,9 +17,10 @@ struct TrustsiteBinary {
     /// The executable beside the test runner (both are products of the same build).
     static var url: URL {
         let runnerFolder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for folder in [runnerFolder, runnerFolder.deletingLastPathComponent(),
-            packageRoot.appending(path: ".build/debug")]
-        {
+        for folder in [
+            runnerFolder, runnerFolder.deletingLastPathComponent(),
+            packageRoot.appending(path: ".build/debug"),
+        ] {
             let candidate = folder.appending(path: "trustsite")
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
         }
@@ -60,7 +61,8 @@ struct TrustsiteBinary {
     /// Every file under `folder` with its bytes, by relative path.
     static func snapshot(_ folder: URL) -> [String: Data] {
         var files: [String: Data] = [:]
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+        guard
+            let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
         else { return files }
         for case let url as URL in enumerator {
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }

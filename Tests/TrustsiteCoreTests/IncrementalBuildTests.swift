@@ -22,10 +22,12 @@ import Testing
 
     static let edits: [Edit] = [
         Edit(name: "a free page's text", reuse: .some) { site in
-            try site.replace("Email trust@", with: "A sentence added for the test.\n\nEmail trust@", in: "content/pages/contact.md")
+            try site.replace(
+                "Email trust@", with: "A sentence added for the test.\n\nEmail trust@", in: "content/pages/contact.md")
         },
         Edit(name: "a service's summary", reuse: .some) { site in
-            try site.replace("Evening activities for young people.", with: "Evening clubs for young people.",
+            try site.replace(
+                "Evening activities for young people.", with: "Evening clubs for young people.",
                 in: "content/offer/services/youth-club.md")
         },
         Edit(name: "a Board member's role", reuse: .some) { site in
@@ -44,13 +46,15 @@ import Testing
             try site.write("content/reviews/2025-26.md", text + "\nA sentence added for the test.\n")
         },
         Edit(name: "the configuration", reuse: .none) { site in
-            try site.replace("description: A small test site for Fernlow.", with: "description: A test site.",
+            try site.replace(
+                "description: A small test site for Fernlow.", with: "description: A test site.",
                 in: "trustsite.yml")
         },
         Edit(name: "a glossary added", reuse: .none) { site in
             try site.write(
                 "content/glossary.yml",
-                "abbreviations:\n  - term: YOT\n    stands_for: Youth Offending Team\n    meaning: The team that works with young people who offend.\n")
+                "abbreviations:\n  - term: YOT\n    stands_for: Youth Offending Team\n    meaning: The team that works with young people who offend.\n"
+            )
         },
         Edit(
             name: "a glossary entry changed", reuse: .none,
@@ -58,7 +62,8 @@ import Testing
                 try site.write("content/glossary.yml", glossary)
                 try site.write(
                     "content/pages/partners.md",
-                    "---\ntitle: Partners\ndescription: Who works together.\n---\n\nThe YOT and the LSCB work together.\n")
+                    "---\ntitle: Partners\ndescription: Who works together.\n---\n\nThe YOT and the LSCB work together.\n"
+                )
             },
             apply: { site in
                 try site.write(
@@ -76,7 +81,8 @@ import Testing
         },
         Edit(name: "files touched but unchanged", reuse: .all) { site in
             let path = site.root.appending(path: "content/pages/contact.md").path
-            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 5)], ofItemAtPath: path)
+            try FileManager.default.setAttributes(
+                [.modificationDate: Date(timeIntervalSinceNow: 5)], ofItemAtPath: path)
         },
     ]
 
@@ -224,7 +230,8 @@ import Testing
             ])
         #expect(BuildCacheText.decode(BuildCacheText.encode(cache)) == cache)
         #expect(BuildCacheText.decode("trustsite-build-cache 0\nkey\tx\n") == nil)
-        #expect(BuildCacheText.decode(BuildCacheText.encode(cache).replacingOccurrences(of: "\ns\t", with: "\nq\t")) == nil)
+        #expect(
+            BuildCacheText.decode(BuildCacheText.encode(cache).replacingOccurrences(of: "\ns\t", with: "\nq\t")) == nil)
     }
 
     static func build(_ site: TestSite, output: URL, clean: Bool) throws -> SiteBuilder.Summary {
@@ -242,7 +249,8 @@ import Testing
         guard let enumerator = FileManager.default.enumerator(atPath: base) else { return files }
         for case let path as String in enumerator {
             var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: base + path, isDirectory: &isFolder), !isFolder.boolValue else {
+            guard FileManager.default.fileExists(atPath: base + path, isDirectory: &isFolder), !isFolder.boolValue
+            else {
                 continue
             }
             files[path] = FileManager.default.contents(atPath: base + path)

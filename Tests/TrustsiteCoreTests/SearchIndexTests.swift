@@ -5,7 +5,10 @@ import Testing
 
 @Suite struct SearchIndexTests {
     @Test func wordsAndStems() {
-        #expect(SearchText.words("Children's mental-health services, 2026!") == ["childrens", "mental", "health", "services", "2026"])
+        #expect(
+            SearchText.words("Children's mental-health services, 2026!") == [
+                "childrens", "mental", "health", "services", "2026",
+            ])
         #expect(SearchText.stem("services") == SearchText.stem("service"))
         #expect(SearchText.stem("caring") == SearchText.stem("care"))
         #expect(SearchText.stem("stopped") == "stop")
@@ -19,7 +22,8 @@ import Testing
 
     /// The byte-wise reader gives what lowercasing the whole text and splitting it by scalar gives.
     @Test(arguments: [
-        "Children's mental-health services, 2026!", "ÉCOLE Über straße İstanbul ΣΟΦΊΑ", "Kelvin \u{212A} and ﬁ ligature",
+        "Children's mental-health services, 2026!", "ÉCOLE Über straße İstanbul ΣΟΦΊΑ",
+        "Kelvin \u{212A} and ﬁ ligature",
         "tab\tnew\nline\u{00A0}nbsp — dash’s 3rd", "日本語のテキスト と 한국어", "",
     ])
     func wordsMatchLowercasedScalars(text: String) {
@@ -111,6 +115,7 @@ import Testing
         #expect((list.first?[1] ?? 0) >= 10)
         let pageFile = "search/pages-\(youthEntry / 25).json"
         let pages = try #require(files[pageFile])
-        #expect(pages.contains("[\"/offer/youth-club/\",\"Fernlow Youth Club\",\"Evening activities for young people.\"]"))
+        #expect(
+            pages.contains("[\"/offer/youth-club/\",\"Fernlow Youth Club\",\"Evening activities for young people.\"]"))
     }
 }

@@ -28,8 +28,11 @@ enum BuildCacheText {
             let ids = page.facts.ids.sorted().map(number).joined(separator: ",")
             let links = page.facts.links.map(number).joined(separator: ",")
             lines.append(
-                ["p", escape(url), escape(page.outputPath), page.stamp.description, page.updated?.iso ?? "-", sources, ids, links]
-                    .joined(separator: "\t"))
+                [
+                    "p", escape(url), escape(page.outputPath), page.stamp.description, page.updated?.iso ?? "-",
+                    sources, ids, links,
+                ]
+                .joined(separator: "\t"))
         }
         return lines.joined(separator: "\n") + "\n"
     }

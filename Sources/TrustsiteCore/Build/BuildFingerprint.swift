@@ -27,7 +27,8 @@ struct BuildFingerprint: Sendable, Equatable {
     }
 
     /// The running trustsite binary's stamp: a new trustsite may build the same input differently.
-    static let binaryStamp: String = Bundle.main.executableURL.flatMap { FileStamp(path: $0.path)?.description } ?? "no binary"
+    static let binaryStamp: String =
+        Bundle.main.executableURL.flatMap { FileStamp(path: $0.path)?.description } ?? "no binary"
 
     static func cacheFolder(for output: URL) -> URL {
         let output = output.standardizedFileURL

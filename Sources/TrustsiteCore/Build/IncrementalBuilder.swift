@@ -61,7 +61,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
     /// The compiled templates, kept until a template changes.
     private var theme: Theme?
     private var snapshot = SiteSnapshot(
-        version: 0, files: [:], pageSources: [:], report: nil, failure: nil, pagesRendered: 0, seconds: 0, deferred: nil)
+        version: 0, files: [:], pageSources: [:], report: nil, failure: nil, pagesRendered: 0, seconds: 0, deferred: nil
+    )
 
     public init(root: URL, clock: BuildClock) {
         self.root = root
@@ -109,9 +110,10 @@ public final class IncrementalBuilder: @unchecked Sendable {
             return !changes.isDisjoint(with: sources)
         }
         let store = RenderedStore()
-        let rendered = (try? PageRenderPass(content: content, theme: loaded.theme).run(toRender) { page in
-            store.add(page)
-        })
+        let rendered =
+            (try? PageRenderPass(content: content, theme: loaded.theme).run(toRender) { page in
+                store.add(page)
+            })
         let current = Set(planned.map(\.url))
         for url in facts.keys where !current.contains(url) {
             facts[url] = nil
@@ -133,7 +135,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
         for (path, data) in loaded.theme.assets { files[path] = data }
         snapshot = SiteSnapshot(
             version: snapshot.version + 1, files: files, pageSources: dependencies, report: report, failure: nil,
-            pagesRendered: toRender.count, seconds: Self.seconds(since: start), deferred: DeferredFiles(content: content))
+            pagesRendered: toRender.count, seconds: Self.seconds(since: start),
+            deferred: DeferredFiles(content: content))
         return snapshot
     }
 
@@ -153,5 +156,7 @@ final class RenderedStore: @unchecked Sendable {
     }
 
     var pages: [RenderedPage] { lock.withLock { items } }
-    var updated: [String: Day?] { lock.withLock { Dictionary(items.map { ($0.url, $0.updated) }, uniquingKeysWith: { a, _ in a }) } }
+    var updated: [String: Day?] {
+        lock.withLock { Dictionary(items.map { ($0.url, $0.updated) }, uniquingKeysWith: { a, _ in a }) }
+    }
 }

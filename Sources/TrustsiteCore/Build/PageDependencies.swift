@@ -16,11 +16,14 @@ enum PageDependencies {
         Dictionary(content.pages.map { ($0.url, $0.document.path) }, uniquingKeysWith: { first, _ in first })
     }
 
-    static func sources(of identity: PageIdentity, in content: SiteContent, pageFiles: [String: String] = [:]) -> Set<String> {
+    static func sources(
+        of identity: PageIdentity, in content: SiteContent, pageFiles: [String: String] = [:]
+    ) -> Set<String> {
         let planIndex = content.plan.map { [$0.document.path] } ?? []
         let boardFile = content.board.map { [$0.location.file] } ?? []
         switch identity {
-        case .home, .outcomes, .outcome, .reviews, .notFound, .aboutThisInformation, .plan, .planWhole, .offer, .openData, .search, .archive, .pastPlan, .glossary:
+        case .home, .outcomes, .outcome, .reviews, .notFound, .aboutThisInformation, .plan, .planWhole, .offer,
+            .openData, .search, .archive, .pastPlan, .glossary:
             return [everything]
         case .planSection(let index):
             return Set(planIndex + [content.plan?.sections[index].document.path].compactMap { $0 })

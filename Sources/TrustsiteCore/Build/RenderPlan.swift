@@ -18,7 +18,8 @@ struct RenderPlan {
             let outputPath = SiteRoutes.outputPath(for: page.url)
             guard let cached = previous?.pages[page.url], cached.outputPath == outputPath,
                 pageSources.isDisjoint(with: changes),
-                !(pageSources.contains(PageDependencies.everything) && changes.contains(where: PageDependencies.isSummarised))
+                !(pageSources.contains(PageDependencies.everything)
+                    && changes.contains(where: PageDependencies.isSummarised))
             else {
                 render.append(page)
                 continue

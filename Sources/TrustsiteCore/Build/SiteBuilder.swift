@@ -14,7 +14,8 @@ public struct SiteBuilder: Sendable {
         public var clean: Bool
 
         public init(
-            siteRoot: URL, output: URL, clock: BuildClock, draft: Bool = false, strict: Bool = false, clean: Bool = false
+            siteRoot: URL, output: URL, clock: BuildClock, draft: Bool = false, strict: Bool = false,
+            clean: Bool = false
         ) {
             self.siteRoot = siteRoot
             self.output = output
@@ -119,7 +120,8 @@ public struct SiteBuilder: Sendable {
                 rendered = try pass.run(pages, sink: write)
             }
             let documents = SiteDocuments(content: content, draft: options.draft)
-            try writer.write(Data(documents.sitemap(pages.map { ($0.url, updated[$0.url] ?? nil) }).utf8), to: "sitemap.xml")
+            try writer.write(
+                Data(documents.sitemap(pages.map { ($0.url, updated[$0.url] ?? nil) }).utf8), to: "sitemap.xml")
             try writer.write(Data(documents.feed().utf8), to: "feed.xml")
             try writer.write(Data(documents.robots().utf8), to: "robots.txt")
             for (path, data) in OpenData(content: content).files.sorted(by: { $0.key < $1.key }) {
@@ -143,7 +145,8 @@ public struct SiteBuilder: Sendable {
             }
             cache.save(for: options.output)
             BuildFingerprint.save(
-                .init(fingerprint: fingerprint.value, pages: pages.count,
+                .init(
+                    fingerprint: fingerprint.value, pages: pages.count,
                     summary: TextReport.summary(report.diagnostics, fileCount: report.fileCount)),
                 for: options.output)
             let seconds = Self.seconds(since: start)

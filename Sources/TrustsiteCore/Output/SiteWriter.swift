@@ -168,7 +168,9 @@ public struct SiteWriter: Sendable {
         var existing = [UInt8](repeating: 0, count: data.count)
         var filled = 0
         while filled < existing.count {
-            let count = existing.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
+            let count = existing.withUnsafeMutableBytes {
+                read(descriptor, $0.baseAddress! + filled, $0.count - filled)
+            }
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else { return nil }
             filled += count

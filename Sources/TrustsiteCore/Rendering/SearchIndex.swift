@@ -70,7 +70,9 @@ struct SearchIndex {
         }
         for start in stride(from: 0, to: entries.count, by: Self.pagesPerFile) {
             let slice = entries[start..<min(entries.count, start + Self.pagesPerFile)]
-            let rows = slice.map { "[" + [$0.url, $0.title, $0.excerpt].map(JSONText.quote).joined(separator: ",") + "]" }
+            let rows = slice.map {
+                "[" + [$0.url, $0.title, $0.excerpt].map(JSONText.quote).joined(separator: ",") + "]"
+            }
             files["search/pages-\(start / Self.pagesPerFile).json"] = "[" + rows.joined(separator: ",\n") + "]\n"
         }
         files["search/meta.json"] =
@@ -104,7 +106,9 @@ struct SearchIndex {
     /// Young carers service first). Each distinct word is stemmed once.
     private static func stemWeights(_ entry: Entry) -> [(String, Int)] {
         var stems: [String: Int] = [:]
-        for (text, weight, repeats) in [(entry.title_text, 10, 1), (entry.headings, 4, 2), (entry.body, 1, Self.repeatsCounted)] {
+        for (text, weight, repeats) in [
+            (entry.title_text, 10, 1), (entry.headings, 4, 2), (entry.body, 1, Self.repeatsCounted),
+        ] {
             var words: [String: Int] = [:]
             for word in SearchText.words(text) { words[word, default: 0] += 1 }
             var counts: [String: Int] = [:]
@@ -191,31 +195,42 @@ extension SearchIndex {
         var entries: [Entry] = []
         func add(_ url: String, _ title: String, _ excerpt: String?, headings: [String] = [], body: [String]) {
             let summary = (excerpt ?? body.first ?? "").trimmedWhitespace
-            entries.append(Entry(
-                url: url, title: title,
-                excerpt: summary.count > 200 ? String(summary.prefix(197)).trimmedWhitespace + "…" : summary,
-                title_text: title, headings: headings.joined(separator: " "), body: body.joined(separator: " ")))
+            entries.append(
+                Entry(
+                    url: url, title: title,
+                    excerpt: summary.count > 200 ? String(summary.prefix(197)).trimmedWhitespace + "…" : summary,
+                    title_text: title, headings: headings.joined(separator: " "), body: body.joined(separator: " ")))
         }
         func text(_ document: ContentDocument) -> (headings: [String], body: [String]) {
             (document.rendered.headings.map(\.text), [document.rendered.plainText])
         }
-        if let home = content.home { add(SiteRoutes.home, content.config.name, home.description, body: text(home).body) }
+        if let home = content.home {
+            add(SiteRoutes.home, content.config.name, home.description, body: text(home).body)
+        }
         if let plan = content.plan {
             let (headings, body) = text(plan.document)
             add(SiteRoutes.plan, plan.title, plan.document.description, headings: headings, body: body)
             for section in plan.sections {
                 let (headings, body) = text(section.document)
-                add(SiteRoutes.section(section), section.title, section.document.description, headings: headings, body: body)
+                add(
+                    SiteRoutes.section(section), section.title, section.document.description, headings: headings,
+                    body: body)
             }
             for priority in plan.priorities {
                 let (headings, body) = text(priority.document)
-                let actions = priority.actions.map { [$0.id, $0.what, $0.measure ?? "", $0.target ?? ""].joined(separator: " ") }
-                add(SiteRoutes.priority(priority), priority.title, priority.document.description,
-                    headings: headings + priority.outcomeIDs.compactMap { Outcome.named($0)?.title }, body: body + actions)
+                let actions = priority.actions.map {
+                    [$0.id, $0.what, $0.measure ?? "", $0.target ?? ""].joined(separator: " ")
+                }
+                add(
+                    SiteRoutes.priority(priority), priority.title, priority.document.description,
+                    headings: headings + priority.outcomeIDs.compactMap { Outcome.named($0)?.title },
+                    body: body + actions)
             }
             for outcome in Outcome.all {
-                add(SiteRoutes.outcome(outcome.id), outcome.title, "What the plan does so that children and young people "
-                    + outcome.title.lowercased() + ".", body: outcome.aims)
+                add(
+                    SiteRoutes.outcome(outcome.id), outcome.title,
+                    "What the plan does so that children and young people "
+                        + outcome.title.lowercased() + ".", body: outcome.aims)
             }
         }
         for past in content.pastPlans {
@@ -224,11 +239,13 @@ extension SearchIndex {
         }
         for review in content.reviews {
             let (headings, body) = text(review.document)
-            add(SiteRoutes.review(review), review.title, review.document.description, headings: headings,
+            add(
+                SiteRoutes.review(review), review.title, review.document.description, headings: headings,
                 body: body + review.progress.compactMap(\.evidence))
         }
         if let board = content.board {
-            add(SiteRoutes.board, board.document?.title ?? "The Children's Trust Board", board.document?.description,
+            add(
+                SiteRoutes.board, board.document?.title ?? "The Children's Trust Board", board.document?.description,
                 headings: board.subgroups.map(\.name),
                 body: [board.document?.rendered.plainText ?? ""] + board.members.map { "\($0.name) \($0.role)" }
                     + board.partners.map(\.name) + [board.voice ?? "", board.lscb?.relationship ?? ""])
@@ -236,14 +253,18 @@ extension SearchIndex {
         if let offer = content.offer {
             if let document = offer.document {
                 let (headings, body) = text(document)
-                add(SiteRoutes.offer, document.title ?? "Help for children and families", document.description,
+                add(
+                    SiteRoutes.offer, document.title ?? "Help for children and families", document.description,
                     headings: headings, body: body)
             }
             for service in offer.services {
-                add(SiteRoutes.service(service), service.name, service.summary,
+                add(
+                    SiteRoutes.service(service), service.name, service.summary,
                     headings: service.outcomeIDs.compactMap { Outcome.named($0)?.title } + service.areas,
-                    body: [service.summary, service.audience, service.access, service.cost, service.place,
-                        service.accessibility, service.document.rendered.plainText].compactMap { $0 })
+                    body: [
+                        service.summary, service.audience, service.access, service.cost, service.place,
+                        service.accessibility, service.document.rendered.plainText,
+                    ].compactMap { $0 })
             }
         }
         for page in content.pages {

@@ -45,27 +45,55 @@ public struct SiteScaffold: Sendable {
     var files: [(String, String)] {
         var files: [(String, String)] = [("trustsite.yml", configuration)]
         // The built site and the build cache are made from the rest: not worth keeping in git.
-        files.append((".gitignore", "# Written by `trustsite build`, made again from the files here.\n/site/\n/.site-cache/\n/.site.spare/\n"))
-        files.append(("content/index.md", page(title: "Home", guidance: [
-            "The home page's introduction: two or three sentences on what the Children's Trust is and does.",
-        ])))
+        files.append(
+            (
+                ".gitignore",
+                "# Written by `trustsite build`, made again from the files here.\n/site/\n/.site-cache/\n/.site.spare/\n"
+            ))
+        files.append(
+            (
+                "content/index.md",
+                page(
+                    title: "Home",
+                    guidance: [
+                        "The home page's introduction: two or three sentences on what the Children's Trust is and does."
+                    ])
+            ))
         files.append(("content/plan/index.md", planOverview))
         for marker in Self.planSections {
             files.append(("content/plan/sections/\(marker.file).md", section(marker)))
         }
         files.append(("content/plan/priorities/priority-1.md", priority))
         files.append(("content/board/board.yml", board))
-        files.append(("content/board/index.md", page(title: "The Children's Trust Board", guidance: [
-            "Optional: an introduction to the Board, what it decides and when it meets.",
-        ])))
+        files.append(
+            (
+                "content/board/index.md",
+                page(
+                    title: "The Children's Trust Board",
+                    guidance: [
+                        "Optional: an introduction to the Board, what it decides and when it meets."
+                    ])
+            ))
         files.append(("content/offer/index.md", offer))
-        files.append(("content/pages/have-your-say.md", page(title: "Have your say", guidance: [
-            "Every way the public can give views and raise concerns (email, phone, post, events),",
-            "what happens to what people say, and how long a reply takes. Every page links here. (000 §3.28)",
-        ])))
-        files.append(("content/pages/contact.md", page(title: "Contact us", guidance: [
-            "How to contact the Children's Trust support team. Every page links here.",
-        ])))
+        files.append(
+            (
+                "content/pages/have-your-say.md",
+                page(
+                    title: "Have your say",
+                    guidance: [
+                        "Every way the public can give views and raise concerns (email, phone, post, events),",
+                        "what happens to what people say, and how long a reply takes. Every page links here. (000 §3.28)",
+                    ])
+            ))
+        files.append(
+            (
+                "content/pages/contact.md",
+                page(
+                    title: "Contact us",
+                    guidance: [
+                        "How to contact the Children's Trust support team. Every page links here."
+                    ])
+            ))
         return files
     }
 
@@ -129,27 +157,54 @@ public struct SiteScaffold: Sendable {
     }
 
     static let planSections: [PlanSection] = [
-        PlanSection(file: "vision", marker: "vision", title: "Our vision", guidance: "What the partners want for every child in the area."),
-        PlanSection(file: "needs-analysis", marker: "needs-analysis", title: "Needs analysis",
-            guidance: "What children and families need, mapped against existing services, including service users' views. (PLAN-NEEDS-ANALYSIS; 001 §8)"),
-        PlanSection(file: "consultation", marker: "consultation", title: "What children, young people and families told us",
-            guidance: "Who was consulted (children, young people, parents and carers), how, and what they said. (PLAN-CONSULTATION; 000 §3.7)"),
-        PlanSection(file: "safeguarding", marker: "safeguarding, lscb-consulted", title: "Keeping children safe",
-            guidance: "The partners' arrangements to safeguard children, taking account of the LSCB's annual report, and that the LSCB was consulted on this plan. (PLAN-SAFEGUARDING, PLAN-LSCB-CONSULTED)"),
-        PlanSection(file: "early-help", marker: "early-intervention", title: "Early help",
-            guidance: "Early intervention: governance, how it is organised, and its public face (link to /offer/). (PLAN-EARLY-INTERVENTION; 001 §5)"),
-        PlanSection(file: "workforce", marker: "workforce", title: "Our workforce",
+        PlanSection(
+            file: "vision", marker: "vision", title: "Our vision",
+            guidance: "What the partners want for every child in the area."),
+        PlanSection(
+            file: "needs-analysis", marker: "needs-analysis", title: "Needs analysis",
+            guidance:
+                "What children and families need, mapped against existing services, including service users' views. (PLAN-NEEDS-ANALYSIS; 001 §8)"
+        ),
+        PlanSection(
+            file: "consultation", marker: "consultation", title: "What children, young people and families told us",
+            guidance:
+                "Who was consulted (children, young people, parents and carers), how, and what they said. (PLAN-CONSULTATION; 000 §3.7)"
+        ),
+        PlanSection(
+            file: "safeguarding", marker: "safeguarding, lscb-consulted", title: "Keeping children safe",
+            guidance:
+                "The partners' arrangements to safeguard children, taking account of the LSCB's annual report, and that the LSCB was consulted on this plan. (PLAN-SAFEGUARDING, PLAN-LSCB-CONSULTED)"
+        ),
+        PlanSection(
+            file: "early-help", marker: "early-intervention", title: "Early help",
+            guidance:
+                "Early intervention: governance, how it is organised, and its public face (link to /offer/). (PLAN-EARLY-INTERVENTION; 001 §5)"
+        ),
+        PlanSection(
+            file: "workforce", marker: "workforce", title: "Our workforce",
             guidance: "The local strategy for the children and young people's workforce. (PLAN-WORKFORCE)"),
-        PlanSection(file: "child-poverty", marker: "child-poverty", title: "Child poverty",
+        PlanSection(
+            file: "child-poverty", marker: "child-poverty", title: "Child poverty",
             guidance: "Child poverty needs and the strategy to reduce it. (PLAN-CHILD-POVERTY)"),
-        PlanSection(file: "14-to-19", marker: "14-19", title: "Learning from 14 to 19",
+        PlanSection(
+            file: "14-to-19", marker: "14-19", title: "Learning from 14 to 19",
             guidance: "The 14 to 19 plan, included or linked. (PLAN-14-19)"),
-        PlanSection(file: "alignment", marker: "alignment", title: "How this plan fits with others",
-            guidance: "Alignment with the Sustainable Community Strategy, Local Area Agreement, JSNA, health commissioning plans and the Youth Justice Plan. (PLAN-ALIGNMENT)"),
-        PlanSection(file: "equality", marker: "equality", title: "Equality and children's rights",
-            guidance: "How the plan meets the disability, ethnicity and gender equality duties and the UNCRC general principles. (PLAN-EQUALITY)"),
-        PlanSection(file: "summary-for-young-people", marker: "young-people-summary", title: "The plan in short, for children and young people",
-            guidance: "A summary written for children and young people: short sentences, everyday words. (PLAN-YOUNG-PEOPLE-SUMMARY)"),
+        PlanSection(
+            file: "alignment", marker: "alignment", title: "How this plan fits with others",
+            guidance:
+                "Alignment with the Sustainable Community Strategy, Local Area Agreement, JSNA, health commissioning plans and the Youth Justice Plan. (PLAN-ALIGNMENT)"
+        ),
+        PlanSection(
+            file: "equality", marker: "equality", title: "Equality and children's rights",
+            guidance:
+                "How the plan meets the disability, ethnicity and gender equality duties and the UNCRC general principles. (PLAN-EQUALITY)"
+        ),
+        PlanSection(
+            file: "summary-for-young-people", marker: "young-people-summary",
+            title: "The plan in short, for children and young people",
+            guidance:
+                "A summary written for children and young people: short sentences, everyday words. (PLAN-YOUNG-PEOPLE-SUMMARY)"
+        ),
     ]
 
     private func section(_ section: PlanSection) -> String {

@@ -11,7 +11,8 @@ enum PreviewInjection {
             // Inline, so a reload costs no extra requests.
             page.replaceSubrange(head, with: "<style>\n" + PreviewAssets.stylesheet + "\n</style>\n</head>")
         }
-        let additions = overlay(snapshot) + panel(outputPath: outputPath, snapshot: snapshot)
+        let additions =
+            overlay(snapshot) + panel(outputPath: outputPath, snapshot: snapshot)
             + "<script>\n" + PreviewAssets.liveScript + "\n</script>\n"
         if let body = page.range(of: "</body>", options: .backwards) {
             page.replaceSubrange(body, with: additions + "</body>")
@@ -23,7 +24,8 @@ enum PreviewInjection {
 
     private static func overlay(_ snapshot: SiteSnapshot) -> String {
         guard let failure = snapshot.failure, !failure.isEmpty else { return "" }
-        var html = "<div class=\"ts-overlay\" role=\"alertdialog\" aria-modal=\"true\" aria-labelledby=\"ts-overlay-title\" "
+        var html =
+            "<div class=\"ts-overlay\" role=\"alertdialog\" aria-modal=\"true\" aria-labelledby=\"ts-overlay-title\" "
             + "aria-describedby=\"ts-overlay-errors\" tabindex=\"-1\">\n<div class=\"ts-overlay__box\">\n"
             + "<h2 id=\"ts-overlay-title\">The site cannot be built</h2>\n<ul id=\"ts-overlay-errors\">\n"
         for diagnostic in failure {
@@ -31,7 +33,8 @@ enum PreviewInjection {
             if let hint = diagnostic.hint { html += "<pre>\(escape(hint))</pre>" }
             html += "</li>\n"
         }
-        html += "</ul>\n<p>Fix the file and save it: this page reloads by itself. Until then it shows the last version that built.</p>\n</div>\n</div>\n"
+        html +=
+            "</ul>\n<p>Fix the file and save it: this page reloads by itself. Until then it shows the last version that built.</p>\n</div>\n</div>\n"
         return html
     }
 
@@ -39,9 +42,11 @@ enum PreviewInjection {
         guard let report = snapshot.report else { return "" }
         let sources = snapshot.pageSources[outputPath] ?? []
         let forPage = report.diagnostics.filter { sources.contains($0.location.file) }
-        let summary = "\(report.errorCount) error\(report.errorCount == 1 ? "" : "s"), "
+        let summary =
+            "\(report.errorCount) error\(report.errorCount == 1 ? "" : "s"), "
             + "\(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")"
-        let html = "<aside class=\"ts-panel\" aria-labelledby=\"ts-panel-title\">\n<details\(report.errorCount > 0 ? " open" : "")>\n"
+        let html =
+            "<aside class=\"ts-panel\" aria-labelledby=\"ts-panel-title\">\n<details\(report.errorCount > 0 ? " open" : "")>\n"
             + "<summary><span id=\"ts-panel-title\">Check report</span>: \(summary)</summary>\n"
             + "<h2>On this page</h2>\n" + list(forPage, empty: "Nothing to fix on this page.")
             + "<h2>Whole site</h2>\n" + list(report.diagnostics, empty: "The site meets every rule.")
