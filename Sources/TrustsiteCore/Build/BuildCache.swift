@@ -45,10 +45,6 @@ struct BuildCache: Sendable, Equatable {
         try? Data(BuildCacheText.encode(self).utf8).write(to: folder.appending(path: Self.fileName), options: .atomic)
     }
 
-    static func forget(for output: URL) {
-        try? FileManager.default.removeItem(at: BuildFingerprint.cacheFolder(for: output).appending(path: fileName))
-    }
-
     /// Site-relative paths added, removed, or whose content differs, between two sets of inputs.
     static func changes(from old: [String: Input], to new: [String: Input]) -> Set<String> {
         var changed: Set<String> = []

@@ -3,7 +3,8 @@ import Foundation
 /// Which pages a build must render and which it can take unchanged from the last build, from the
 /// build cache: a page is reused only when the cache's key matches (nothing that reaches every
 /// page changed), the page existed at the same output path, and none of its source files changed.
-/// Pages that summarise the whole site are rendered again on any change at all.
+/// Pages that summarise the whole site are rendered again on any change but to a free page (they
+/// show only free pages' titles, which are part of the key).
 struct RenderPlan {
     var render: [PlannedPage] = []
     var reuse: [(page: PlannedPage, cached: BuildCache.Page)] = []

@@ -152,7 +152,7 @@ public struct SiteBuilder: Sendable {
             let seconds = Self.seconds(since: start)
             return Summary(
                 pagesWritten: pages.count, filesWritten: pages.count + 3 + loaded.theme.assets.count, seconds: seconds,
-                report: report, pagesReused: options.draft ? 0 : kept.reused.count)
+                report: report, pagesReused: kept.reused.count)
         } catch let failure as Failure {
             throw failure
         } catch let error as OutputError {

@@ -121,13 +121,12 @@ public struct SiteWriter: Sendable {
 
     /// Removes whatever is at `path` in the staging folder (a file, a link or a folder); nothing there is fine.
     static func clear(_ path: String, _ relativePath: String) throws(OutputError) {
-        if unlink(path) == 0 || errno == ENOENT { return }
-        if errno == EISDIR || errno == EPERM,
-            (try? FileManager.default.removeItem(atPath: path)) != nil
-        {
-            return
-        }
-        throw .writeFailed(path: relativePath, reason: String(cString: strerror(errno)))
+        if unlink(path) == 0 { return }
+        let code = errno
+        if code == ENOENT { return }
+        // A folder: unlink says EISDIR on Linux, EPERM on macOS.
+        if code == EISDIR || code == EPERM, (try? FileManager.default.removeItem(atPath: path)) != nil { return }
+        throw .writeFailed(path: relativePath, reason: String(cString: strerror(code)))
     }
 
     /// Every file staged so far with its stamp, by site-relative path.
