@@ -131,16 +131,24 @@ import Testing
     }
 
     /// With `allow_raw_html: true` the check alone stands between raw HTML and the page. These forms
-    /// run script in Chromium (scripts/hostile_browser.py's trap caught each): a form feed or a line
-    /// break where a space is expected, and an address whose scheme is hidden by a character
-    /// reference or a tab. SITE-SAFE-CONTENT refuses every one.
+    /// run script in Chromium (scripts/hostile_browser.py's trap caught each): a form feed where a
+    /// space is expected (refused when the file is read: no published file may hold a control
+    /// character), and an address whose scheme is hidden by a character reference, a tab or a mark
+    /// joined to the `<`. SITE-SAFE-CONTENT refuses every other one.
     @Test func rawHTMLBypassesOfTheSafeContentRule() throws {
         let site = try FixtureCopy()
         defer { site.cleanUp() }
         let config = try String(contentsOf: site.root.appending(path: "trustsite.yml"), encoding: .utf8)
         try site.write("trustsite.yml", config + "allow_raw_html: true\n")
+        try site.write(
+            "content/pages/formfeed.md",
+            "---\ntitle: Raw formfeed\n---\nText <img src=\"x.png\" alt=\"a\"\u{0C}onerror=\"window.__pwned=1\"> text.\n")
+        let unreadable = try TrustsiteBinary.run(["check", "--site", site.root.path, "--today", "2026-11-22"])
+        #expect(unreadable.status != 0)
+        #expect(unreadable.stdout.contains("content/pages/formfeed.md:4:30: error: the file contains a control character (U+000C)"))
+        try FileManager.default.removeItem(at: site.root.appending(path: "content/pages/formfeed.md"))
         let bypasses = [
-            "formfeed": "<img src=\"x.png\" alt=\"a\"\u{0C}onerror=\"window.__pwned=1\">",
+            "prepended-mark": "\u{600}<script>window.__pwned=1</script>",
             "hex-reference": "<a href=\"jav&#x61;script:window.__pwned=1\">a</a>",
             "decimal-reference": "<a href=\"&#106;avascript:window.__pwned=1\">b</a>",
             "tab": "<a href=\"java&#9;script:window.__pwned=1\">c</a>",

@@ -20,9 +20,17 @@ struct LoadContext: Sendable {
         return cache.parsed(path) { ParsedFile.parse(path, in: self, expected: expected, markdown: markdown) }
     }
 
-    /// Markdown files directly in `folder` (relative to the site), sorted by name.
+    /// Markdown files directly in `folder` (relative to the site), sorted by name. Their names
+    /// become addresses: a file whose name (or folder's name) breaks `AddressNames` is reported and left out.
     func markdownFiles(in folder: String, recursive: Bool = false) -> [String] {
-        files(in: folder, recursive: recursive).filter { $0.hasSuffix(".md") }
+        files(in: folder, recursive: recursive).filter { path in
+            guard path.hasSuffix(".md") else { return false }
+            if let problem = AddressNames.problem(in: path, below: folder) {
+                reportOnce(problem)
+                return false
+            }
+            return true
+        }
     }
 
     /// Regular files under `folder` (relative paths from the site root), sorted, hidden files skipped.

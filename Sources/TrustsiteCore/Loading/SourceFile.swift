@@ -28,6 +28,9 @@ struct SourceFile: Sendable {
         case notAFile
         /// A NUL byte: a binary file, not text.
         case nulByte(line: Int, column: Int)
+        /// A character XML 1.0 forbids and HTML reads as an error: a control character, or a
+        /// noncharacter such as U+FFFE. It would make the feed and the sitemap unreadable.
+        case forbiddenCharacter(Unicode.Scalar, line: Int, column: Int)
     }
 
     static func read(_ relativePath: String, in root: URL) throws(ReadError) -> SourceFile {
@@ -60,9 +63,29 @@ struct SourceFile: Sendable {
             let lineStart = bytes[..<nul].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
             throw .nulByte(line: line, column: String(decoding: bytes[lineStart..<nul], as: UTF8.self).count + 1)
         }
-        let normalised = bytes.contains(UInt8(ascii: "\r")) ? text.replacingOccurrences(of: "\r\n", with: "\n")
-            .replacingOccurrences(of: "\r", with: "\n") : text
+        let normalised = bytes.contains(UInt8(ascii: "\r")) ? unixLineEndings(bytes) : text
+        if let (scalar, line, column) = ForbiddenCharacters.first(in: normalised) {
+            throw .forbiddenCharacter(scalar, line: line, column: column)
+        }
         return SourceFile(path: path, text: normalised)
+    }
+
+    /// `\r\n` and a lone `\r` as `\n`, byte by byte (a `Character` would join a mark to the `\r`).
+    private static func unixLineEndings(_ bytes: [UInt8]) -> String {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0D {
+                result.append(0x0A)
+                if index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+            } else {
+                result.append(byte)
+            }
+            index += 1
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// The line and column (in characters) of the first byte that is not valid UTF-8.
@@ -121,6 +144,12 @@ extension SourceFile.ReadError {
                 "the file contains a NUL byte, so it is not text.",
                 hint: "Save it as UTF-8 text. A NUL byte usually means a binary file (a word-processor document, "
                     + "an image) was saved under a .md or .yml name.")
+        case .forbiddenCharacter(let scalar, let line, let column):
+            Diagnostic(.error, at: SourceLocation(file: path, line: line, column: column),
+                "the file contains \(ForbiddenCharacters.describe(scalar)), which cannot be published "
+                    + "(web pages, the feed and the sitemap cannot hold it).",
+                hint: "Delete it: it is invisible, so delete the character before and after this position "
+                    + "and type them again. Text pasted from a PDF or a spreadsheet is the usual cause.")
         case .invalidUTF8(let line, let column):
             Diagnostic(.error, at: SourceLocation(file: path, line: line, column: column),
                 "the file is not valid UTF-8 text.",

@@ -43,6 +43,7 @@ final class YAMLMapping {
     /// Text, or nil when absent or blank (`""` says no more than leaving the key out).
     func string(_ key: String) -> String? {
         guard let text = value(key)?.string("text"), !text.isEmpty else { return nil }
+        warnAboutHiddenCharacters(key, text)
         return text
     }
     func day(_ key: String) -> Day? { value(key)?.day() }
@@ -57,7 +58,22 @@ final class YAMLMapping {
             missing(key, example: example, why: why)
             return nil
         }
-        return value.string("text")
+        let text = value.string("text")
+        if let text { warnAboutHiddenCharacters(key, text) }
+        return text
+    }
+
+    /// Names and titles are how people find and tell apart members, partners, services and pages:
+    /// one holding a direction control or a zero-width character reads differently from how it is
+    /// stored (and sorts and searches as what is stored), so it is warned about where it is written.
+    private func warnAboutHiddenCharacters(_ key: String, _ text: String) {
+        guard key == "title" || key == "name" || key.hasSuffix("_name"),
+            let hazard = TextHazards.hazard(in: text)
+        else { return }
+        log.warning(location(of: key), "'\(parent.keyPath.isEmpty ? key : parent.keyPath + "." + key)' contains \(hazard), "
+            + "so it reads differently from how it is stored.",
+            hint: "Retype the \(key) without it (in most editors, delete the text and type it again; "
+                + "text copied from a PDF or a web page is the usual cause).")
     }
 
     func requiredDay(_ key: String, example: String, why: String) -> Day? {

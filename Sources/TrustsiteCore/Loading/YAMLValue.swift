@@ -35,10 +35,18 @@ struct YAMLValue {
 
     func day() -> Day? {
         guard let text = string("a date") else { return nil }
-        if let day = Day(iso: text) { return day }
-        log.error(location, "'\(keyPath)' should be a date written YYYY-MM-DD, but it is '\(text)'.",
-            hint: "Write the date as year-month-day, e.g. `\(lastKey): 2026-03-31`.")
-        return nil
+        guard let day = Day(iso: text) else {
+            log.error(location, "'\(keyPath)' should be a date written YYYY-MM-DD, but it is '\(text)'.",
+                hint: "Write the date as year-month-day, e.g. `\(lastKey): 2026-03-31`.")
+            return nil
+        }
+        guard Day.plausibleYears.contains(day.year) else {
+            log.error(location, "'\(keyPath)' is \(text), which cannot be right: trustsite reads dates from "
+                + "\(Day.plausibleYears.lowerBound) to \(Day.plausibleYears.upperBound).",
+                hint: "Check the year (a typing slip such as 0025 for 2025 is the usual cause), e.g. `\(lastKey): 2026-03-31`.")
+            return nil
+        }
+        return day
     }
 
     func int() -> Int? {

@@ -28,6 +28,10 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.init(year: year, month: month, day: day)
     }
 
+    /// The years a date in content may fall in. Children's Trusts date from 2004; a date before
+    /// 1900 or after 2200 is a typing slip (`0000-01-01`, `0205-04-01`), not a plan.
+    public static let plausibleYears = 1900...2200
+
     /// `2026-07-01`: for `datetime` attributes, sitemaps and data files.
     public var iso: String {
         func pad(_ value: Int, _ width: Int) -> String {

@@ -33,6 +33,12 @@ struct Theme: Sendable {
         var broken: Set<String> = []
         for (path, file) in files.sorted(by: { $0.key < $1.key }) {
             if path.hasPrefix("assets/") {
+                // Published at /assets/...: the same rule as every other name in an address.
+                if let problem = AddressNames.problem(in: folder + "/" + path, below: folder) {
+                    log.report(problem)
+                    failed = true
+                    continue
+                }
                 assets[path] = file.data
                 continue
             }
@@ -61,10 +67,12 @@ struct Theme: Sendable {
             return nil
         }
         do {
-            return try MustacheTemplate(string: text)
+            return try MustacheTemplate(string: TemplateEscaping.pragma + text)
         } catch let error as MustacheTemplate.ParserError {
+            // The pragma line added above is not the author's: count lines as they wrote them.
             log.error(
-                SourceLocation(file: String(file), line: error.context.lineNumber, column: error.context.columnNumber),
+                SourceLocation(
+                    file: String(file), line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
                 "the template cannot be read: \(describe(error.error)).",
                 hint: "The line reads: \(error.context.line.trimmedWhitespace)\n"
                     + "Check that every {{#section}} has a matching {{/section}} and every tag is closed with }}.")

@@ -46,11 +46,15 @@ struct SafeContentRule: FixedLevelRule {
 
     /// The scheme of an absolute URL (`javascript`), nil for a relative one.
     static func scheme(_ url: String) -> String? {
-        let trimmed = url.trimmingCharacters(in: .whitespacesAndNewlines.union(.controlCharacters))
+        // Scalars, not Characters: a combining mark after the colon would hide it from
+        // `firstIndex(of: ":")`, and a browser still reads the scheme before it.
+        let trimmed = url.trimmingCharacters(in: .whitespacesAndNewlines.union(.controlCharacters)).unicodeScalars
         guard let colon = trimmed.firstIndex(of: ":") else { return nil }
         let candidate = trimmed[..<colon]
-        if candidate.contains("/") || candidate.contains("?") || candidate.contains("#") { return nil }
-        return candidate.lowercased().filter { !$0.isWhitespace }
+        if candidate.contains(where: { $0 == "/" || $0 == "?" || $0 == "#" }) { return nil }
+        var scheme = String.UnicodeScalarView()
+        scheme.append(contentsOf: candidate.filter { !$0.properties.isWhitespace })
+        return String(scheme).lowercased()
     }
 
     static func isSafe(_ url: String) -> Bool {
@@ -63,7 +67,7 @@ struct SafeContentRule: FixedLevelRule {
     /// character (form feed, line break, tab) counted as the space between attributes.
     static func problem(in html: String) -> String? {
         let lower = decodeCharacterReferences(html).lowercased()
-        if let tag = dangerousTags.first(where: { lower.contains($0) }) { return "a \(tag)> element" }
+        if let tag = dangerousTags.first(where: { UTF8Search.contains(lower, $0) }) { return "a \(tag)> element" }
         let bytes = Array(lower.utf8)
         func isSeparator(_ byte: UInt8) -> Bool { byte <= 0x20 || byte == 0x2F || byte == 0x22 || byte == 0x27 }
         var index = 1
@@ -78,40 +82,47 @@ struct SafeContentRule: FixedLevelRule {
         }
         // Browsers drop tabs and line breaks inside a URL's scheme: so does this check.
         let squeezed = String(lower.unicodeScalars.filter { $0.value > 0x20 })
-        if squeezed.contains("javascript:") || squeezed.contains("vbscript:") || squeezed.contains("data:text/html") {
+        if ["javascript:", "vbscript:", "data:text/html"].contains(where: { UTF8Search.contains(squeezed, $0) }) {
             return "a script address"
         }
         return nil
     }
 
-    /// `&#x61;`, `&#97;` and a few named references (`&colon;`, `&tab;`, `&newline;`) decoded.
+    /// `&#x61;`, `&#97;` and a few named references (`&colon;`, `&tab;`, `&newline;`) decoded,
+    /// read by Unicode scalar as a browser does (a combining mark after `;` does not hide it).
     static func decodeCharacterReferences(_ text: String) -> String {
-        guard text.contains("&") else { return text }
-        var result = ""
-        var rest = Substring(text)
-        let named: [String: String] = ["colon": ":", "tab": "\t", "newline": "\n", "lpar": "(", "rpar": ")", "sol": "/"]
-        while let amp = rest.firstIndex(of: "&") {
-            result += rest[..<amp]
-            let after = rest[rest.index(after: amp)...]
-            let name = after.prefix { $0.isLetter || $0.isNumber || $0 == "#" }
-            var decoded: String?
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        let named: [String: Unicode.Scalar] = ["colon": ":", "tab": "\t", "newline": "\n", "lpar": "(", "rpar": ")", "sol": "/"]
+        let scalars = Array(text.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            index += 1
+            guard scalar == "&" else {
+                result.append(scalar)
+                continue
+            }
+            var end = index
+            while end < scalars.count, scalars[end].properties.isAlphabetic || ("0"..."9").contains(scalars[end]) || scalars[end] == "#" {
+                end += 1
+            }
+            let name = String(String.UnicodeScalarView(scalars[index..<end]))
+            var decoded: Unicode.Scalar?
             if name.hasPrefix("#x") || name.hasPrefix("#X") {
-                decoded = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String($0) }
+                decoded = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
             } else if name.hasPrefix("#") {
-                decoded = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String($0) }
+                decoded = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init)
             } else {
                 decoded = named[name.lowercased()]
             }
-            if let decoded, !name.isEmpty {
-                result += decoded
-                var next = after.index(after.startIndex, offsetBy: name.count)
-                if next < after.endIndex, after[next] == ";" { next = after.index(after: next) }
-                rest = after[next...]
-            } else {
-                result += "&"
-                rest = after
+            guard let decoded, end > index else {
+                result.append(scalar)
+                continue
             }
+            result.append(decoded)
+            index = end < scalars.count && scalars[end] == ";" ? end + 1 : end
         }
-        return result + rest
+        return String(result)
     }
 }
