@@ -18,7 +18,7 @@ import Testing
     @Test func everyRuleOfTheSpecIsImplemented() throws {
         let spec = try String(
             contentsOf: TestSite.fixtures.deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().appending(path: "shared/spec/publication-requirements.md"),
+                .appending(path: "docs/publication-requirements.md"),
             encoding: .utf8)
         let specIDs = spec.split(separator: "\n").compactMap { line -> String? in
             guard line.hasPrefix("| "), let id = line.dropFirst(2).split(separator: " ").first,

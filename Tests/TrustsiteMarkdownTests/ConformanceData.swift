@@ -25,8 +25,8 @@ struct ConformanceExample: Sendable, CustomTestStringConvertible {
     }
 }
 
-/// Reads the conformance files shared by the repository (`../shared/conformance/` beside the
-/// package) in the format described by their README: an example opens with a line of 32
+/// Reads the conformance files kept in the repository (`Tests/Fixtures/conformance/`, whose README
+/// gives their origin and licences) in the format described by their README: an example opens with a line of 32
 /// backticks followed by ` example` (and, in some, more words), holds the Markdown, a line with a
 /// single `.`, the expected HTML, and closes with a line of 32 backticks. `→` stands for a tab.
 enum ConformanceData {
@@ -38,8 +38,8 @@ enum ConformanceData {
         .deletingLastPathComponent()  // Tests
         .deletingLastPathComponent()  // package root
 
-    static let directory: URL = packageRoot.deletingLastPathComponent()
-        .appendingPathComponent("shared/conformance", isDirectory: true).standardizedFileURL
+    static let directory: URL = packageRoot
+        .appendingPathComponent("Tests/Fixtures/conformance", isDirectory: true).standardizedFileURL
 
     static let spec: [ConformanceExample] = load("gfm-spec.txt")
     static let extensions: [ConformanceExample] = load("gfm-extensions.txt")
@@ -50,8 +50,8 @@ enum ConformanceData {
             let url = directory.appendingPathComponent(name)
             guard FileManager.default.fileExists(atPath: url.path) else {
                 throw LoadError(
-                    "\(url.path) does not exist. The Markdown conformance suite reads the repository's "
-                        + "shared/conformance/ folder, one level above the package root (\(packageRoot.path)).")
+                    "\(url.path) does not exist. The Markdown conformance suite reads "
+                        + "Tests/Fixtures/conformance/ in the package root (\(packageRoot.path)).")
             }
             let text = try String(contentsOf: url, encoding: .utf8)
             let examples = try parse(text, file: name)

@@ -1,4 +1,4 @@
-/// One rule of the publication requirements (`shared/spec/publication-requirements.md`):
+/// One rule of the publication requirements (`docs/publication-requirements.md`):
 /// its id, level per edition, citation, and the check itself. Adding a rule is adding one
 /// type that conforms, listing it in `RuleCatalogue`, and testing it.
 public protocol PublicationRule: Sendable {

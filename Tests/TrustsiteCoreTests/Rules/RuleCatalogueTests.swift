@@ -5,7 +5,7 @@ import Testing
 
 /// The catalogue matches the publication requirements, and the minimal fixture passes every rule.
 @Suite struct RuleCatalogueTests {
-    /// Each rule's level in the 2010 and the 2008 edition, as `shared/spec/publication-requirements.md`
+    /// Each rule's level in the 2010 and the 2008 edition, as `docs/publication-requirements.md`
     /// sets them (nil: does not apply). SITE-COLOUR-CONTRAST (WCAG 1.4.3) and SITE-SAFE-CONTENT are
     /// trustsite's own additions.
     static let levels: [(id: String, y2010: Diagnostic.Severity?, y2008: Diagnostic.Severity?)] = [
