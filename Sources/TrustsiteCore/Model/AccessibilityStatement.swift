@@ -1,8 +1,11 @@
 /// The facts of the accessibility statement the Public Sector Bodies Accessibility Regulations 2018
 /// require, from `trustsite.yml`'s `accessibility` section; published at `/accessibility/`.
 public struct AccessibilityStatement: Sendable {
+    /// Written `full`, `partial` or `none` in trustsite.yml. The last case is not named `none`:
+    /// next to `Compliance?` that name would be read as `Optional.none`, "not stated".
     public enum Compliance: String, Sendable, CaseIterable {
-        case full, partial, none
+        case full, partial
+        case notCompliant = "none"
     }
 
     public enum Enforcement: String, Sendable, CaseIterable {

@@ -4,11 +4,14 @@ extension ContextBuilder {
     func accessibilityModel() -> PageModel {
         guard let statement = content.config.accessibility else { return notFoundModel() }
         let config = content.config
+        // Nil when trustsite.yml leaves `compliance` out (an error SITE-ACCESSIBILITY-STATEMENT
+        // reports): a draft then says the status is not stated, and claims nothing.
         let complianceText: String =
-            switch statement.compliance ?? .partial {
+            switch statement.compliance {
             case .full: "This website is fully compliant with the Web Content Accessibility Guidelines version 2.2 AA standard."
             case .partial: "This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, due to the non-compliances listed below."
-            case .none: "This website is not compliant with the Web Content Accessibility Guidelines version 2.2 AA standard. The non-compliances are listed below."
+            case .notCompliant: "This website is not compliant with the Web Content Accessibility Guidelines version 2.2 AA standard. The non-compliances are listed below."
+            case nil: "This statement does not yet give the website's compliance status."
             }
         let (body, url): (String, String) =
             switch statement.enforcement {
@@ -18,9 +21,9 @@ extension ContextBuilder {
         let email = statement.formatEmail ?? config.contact.email
         let phone = statement.formatPhone ?? config.contact.phone
         var data = Dict([
-            "compliance": (statement.compliance ?? .partial).rawValue, "compliance_text": complianceText,
-            "is_full": statement.compliance == .full, "is_partial": statement.compliance != .full && statement.compliance != AccessibilityStatement.Compliance.none,
-            "is_none": statement.compliance == .none,
+            "compliance": statement.compliance?.rawValue, "compliance_text": complianceText,
+            "is_full": statement.compliance == .full, "is_partial": statement.compliance == .partial,
+            "is_none": statement.compliance == .notCompliant, "is_unstated": statement.compliance == nil,
             "non_accessible": statement.nonAccessible.map {
                 Dict(["content": $0.content, "reason": $0.reason, "alternative": $0.alternative]).values
             },
