@@ -52,22 +52,26 @@ if ! build && ! { sleep 5; build; }; then
 fi
 test -x "$BIN" || { echo "fuzz: build failed" >&2; exit 1; }
 
-# Seeds: selector byte (FuzzHarness.targets index; | 0x40 = whole site) + the file's bytes.
+# Seeds: selector byte (the target's index in Tests/Fixtures/fuzz-targets.txt; | 0x40 = whole site) + the file's bytes.
 python3 - "$SEEDS" <<'PY'
 import hashlib, pathlib, sys
 out = pathlib.Path(sys.argv[1])
-def selector(path):
+# The loader each target is read by; an example file is seeded as the first target read by the same loader.
+targets = [line.split() for line in pathlib.Path("Tests/Fixtures/fuzz-targets.txt").read_text().splitlines()
+           if line.strip() and not line.startswith("#")]
+def kind(path):
     p = str(path)
-    if p == "trustsite.yml": return 0
-    if p.endswith("board/board.yml") or p.endswith(".yml"): return 1
-    if p.endswith("board/index.md"): return 2
-    if p.endswith("plan/index.md"): return 3
-    if "/plan/priorities/" in p: return 4
-    if "/reviews/" in p: return 6
-    if "/offer/services/" in p: return 7
-    if p.endswith("offer/index.md"): return 8
-    if "/pages/" in p: return 9
-    return 5
+    if p == "trustsite.yml": return "config"
+    if p.endswith("board/board.yml") or p.endswith(".yml"): return "board"
+    if p.endswith("board/index.md"): return "board"
+    if p.endswith("plan/index.md"): return "plan"
+    if "/plan/priorities/" in p: return "priority"
+    if "/reviews/" in p: return "reviews"
+    if "/offer/" in p: return "offer"
+    if "/pages/" in p: return "pages"
+    return "document"
+def selector(path):
+    return next(index for index, (_, loader) in enumerate(targets) if loader == kind(path))
 files = [pathlib.Path("trustsite.yml")] + sorted(pathlib.Path("content").rglob("*.md")) + sorted(pathlib.Path("content").rglob("*.yml"))
 count = 0
 whole_site = set()
@@ -82,7 +86,12 @@ for path in files:
         seed = bytes([selector(path) | extra]) + data
         (out / hashlib.sha1(seed).hexdigest()).write_bytes(seed)
         count += 1
-print(f"fuzz: {count} seeds from {len(files)} files of the example site")
+# The saved regressions too: the fuzzer starts from what broke trustsite before.
+for path in sorted(pathlib.Path("Tests/Fixtures/fuzz-regressions").iterdir()):
+    if path.suffix != ".md" and not path.name.startswith("."):
+        (out / ("regression-" + path.name)).write_bytes(path.read_bytes())
+        count += 1
+print(f"fuzz: {count} seeds from {len(files)} files of the example site and the saved regressions")
 PY
 
 echo "fuzz: running for ${FUZZ_SECONDS} s ($FUZZ_JOBS job(s)); corpus $CORPUS, crashes to $ARTIFACTS/"

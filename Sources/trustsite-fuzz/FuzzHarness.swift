@@ -17,23 +17,13 @@
     final class FuzzHarness: @unchecked Sendable {
         static let shared = FuzzHarness()
 
-        enum Kind {
+        enum Kind: String {
             case config, board, plan, priority, document, reviews, offer, pages
         }
 
-        /// The files an input can replace, with the loader that reads each.
-        let targets: [(path: String, kind: Kind)] = [
-            ("trustsite.yml", .config),
-            ("content/board/board.yml", .board),
-            ("content/board/index.md", .board),
-            ("content/plan/index.md", .plan),
-            ("content/plan/priorities/p1-health.md", .priority),
-            ("content/plan/sections/vision.md", .document),
-            ("content/reviews/2025-26.md", .reviews),
-            ("content/offer/services/youth-club.md", .offer),
-            ("content/offer/index.md", .offer),
-            ("content/pages/contact.md", .pages),
-        ]
+        /// The files an input can replace, with the loader that reads each: Tests/Fixtures/fuzz-targets.txt,
+        /// the list the regression replay and the seeds of scripts/fuzz.sh read too.
+        let targets: [(path: String, kind: Kind)]
 
         let root: URL
         var originals: [String: Data] = [:]
@@ -58,6 +48,18 @@
                 if let pid = Int32(entry.dropFirst("trustsite-fuzz-".count)), kill(pid, 0) != 0, errno == ESRCH {
                     try? manager.removeItem(at: base.appending(path: entry))
                 }
+            }
+            let list = fixture.deletingLastPathComponent().appending(path: "fuzz-targets.txt")
+            guard let text = try? String(contentsOf: list, encoding: .utf8) else {
+                fatalError("trustsite-fuzz: cannot read the target list \(list.path)")
+            }
+            targets = text.split(separator: "\n").compactMap { line in
+                let fields = line.split(separator: " ")
+                guard !line.hasPrefix("#"), fields.count == 2 else { return nil }
+                guard let kind = Kind(rawValue: String(fields[1])) else {
+                    fatalError("trustsite-fuzz: \(list.path): unknown loader '\(fields[1])'")
+                }
+                return (String(fields[0]), kind)
             }
             root = base.appending(path: "trustsite-fuzz-\(ProcessInfo.processInfo.processIdentifier)")
             try? manager.removeItem(at: root)

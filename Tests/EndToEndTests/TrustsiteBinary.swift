@@ -14,18 +14,21 @@ struct TrustsiteBinary {
             .deletingLastPathComponent()
     }
 
-    /// The executable beside the test runner (both are products of the same build).
-    static var url: URL {
-        let runnerFolder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for folder in [
-            runnerFolder, runnerFolder.deletingLastPathComponent(),
-            packageRoot.appending(path: ".build/debug"),
-        ] {
+    /// The executable of the same build as the test runner: `swift test` builds both into one
+    /// products folder (the runner may sit a few folders down, inside an .xctest bundle). Never a
+    /// copy from elsewhere, which could be stale and test old code.
+    static let url: URL = {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent()
+        for _ in 0..<4 {
             let candidate = folder.appending(path: "trustsite")
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
         }
-        return packageRoot.appending(path: ".build/debug/trustsite")
-    }
+        Issue.record(
+            "no trustsite executable beside the test runner \(CommandLine.arguments[0]): run `swift build` first.")
+        return URL(fileURLWithPath: "/nonexistent/trustsite")
+    }()
 
     static func run(_ arguments: [String], in folder: URL? = nil) throws -> Result {
         let process = Process()

@@ -5,29 +5,23 @@ import TrustsiteMarkdown
 @testable import TrustsiteCore
 
 /// Huge, deep and broken inputs give a correct build or a clear error, quickly. These are small
-/// equivalents of scripts/limits.sh (50 MB, 100,000 rows, 10,000 levels), which runs the full sizes.
+/// equivalents of scripts/limits.sh (50 MB, 100,000 rows, 10,000 levels), which runs the full sizes
+/// and times them; here "quickly" is a time limit on each test (a minute, Swift Testing's smallest),
+/// not a wall-clock assertion that a busy machine could fail.
 @Suite(.timeLimit(.minutes(2))) struct HostileLimitsTests {
     static let paragraph =
         "Parents told us that the family hub helps them get help early. We will *open* more sessions.\n\n"
 
-    func elapsed(_ body: () throws -> Void) rethrows -> Double {
-        let start = DispatchTime.now().uptimeNanoseconds
-        try body()
-        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    }
-
-    @Test func twoMegabytePageLoads() throws {
+    @Test(.timeLimit(.minutes(1))) func twoMegabytePageLoads() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
         let body =
             String(repeating: Self.paragraph, count: 2 * 1024 * 1024 / Self.paragraph.utf8.count) + "The last line.\n"
         try site.write("content/pages/long.md", "---\ntitle: A long page\n---\n" + body)
-        var loaded: (SiteContent?, [Diagnostic]) = (nil, [])
-        let seconds = elapsed { loaded = site.load() }
+        let loaded = site.load()
         #expect(loaded.1.isEmpty, "\(loaded.1.map(\.formatted))")
         let page = try #require(loaded.0?.pages.first { $0.title == "A long page" })
         #expect(page.document.rendered.html.hasSuffix("<p>The last line.</p>\n"))
-        #expect(seconds < 30)
     }
 
     /// Past 10 MB a file is refused before it is read (a sparse file: its size costs no disk).
@@ -59,15 +53,13 @@ import TrustsiteMarkdown
     }
 
     /// Reading a mapping's keys one by one was quadratic: 100,000 keys took over two minutes.
-    @Test func twentyThousandKeyMapping() throws {
+    @Test(.timeLimit(.minutes(1))) func twentyThousandKeyMapping() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
         let keys = (0..<20_000).map { "  X\($0): { status: on-track, evidence: Done. }\n" }.joined()
         try site.replace("progress:\n", with: "progress:\n" + keys, in: "content/reviews/2025-26.md")
-        var loaded: (SiteContent?, [Diagnostic]) = (nil, [])
-        let seconds = elapsed { loaded = site.load() }
+        let loaded = site.load()
         #expect(loaded.0?.reviews.first?.progress.count == 20_003)
-        #expect(seconds < 30)
     }
 
     @Test func deeplyNestedListsAndQuotesBuild() throws {
@@ -112,7 +104,7 @@ import TrustsiteMarkdown
     }
 
     /// Nine levels of ten aliases ("billion laughs") are never expanded.
-    @Test func aliasBombIsBounded() throws {
+    @Test(.timeLimit(.minutes(1))) func aliasBombIsBounded() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
         var lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
@@ -123,11 +115,9 @@ import TrustsiteMarkdown
         try site.write(
             "content/pages/bomb.md",
             "---\ntitle: Bomb\n" + lines.joined(separator: "\n") + "\ncovers: *a9\n---\nText.\n")
-        var messages: [String] = []
-        let seconds = elapsed { messages = site.messages() }
+        let messages = site.messages()
         #expect(
             messages.contains { $0.contains("error: 'covers[1]' should be text, but it is a list.") }, "\(messages)")
-        #expect(seconds < 10)
     }
 
     @Test func fileOfNulBytesIsAClearError() throws {
