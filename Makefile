@@ -130,7 +130,7 @@ format:
 
 # clean: build outputs and the generated site.
 clean:
-	rm -rf .build $(SITE_DIR) .site-cache .site.spare
+	rm -rf .build $(SITE_DIR) .site-cache .site.spare .site.lock
 
 # distclean: also the audit's Python environment.
 distclean: clean

@@ -2,7 +2,7 @@
 # SIGKILL during real builds of a large site: after every kill, the output must be the complete
 # previous build or the complete new one (same file hashes), never a mix and never missing; the
 # next build must clear what the killed one left behind (the spare site, `.site.spare`, is kept
-# on purpose: the next build starts from it). (README: Reliability.)
+# on purpose: the next build starts from it, and so is the lock file `.site.lock`). (README: Reliability.)
 #
 #   scripts/kill-test.sh                 30 rounds, 3,000 generated pages
 #   ROUNDS=100 PAGES=1000 scripts/kill-test.sh
@@ -97,7 +97,7 @@ for round in $(seq 1 "$ROUNDS"); do
   wait "$pid" 2>/dev/null || status=$?
   how=$([ "$status" -eq 137 ] && echo "killed at ${delay} ms" || echo "finished (status $status) before the kill at ${delay} ms")
   [ "$status" -eq 137 ] || finished=$((finished + 1))
-  left=$(find "$WORK/out" -mindepth 1 -maxdepth 1 -name '.site.*' ! -name '.site.spare' | wc -l)
+  left=$(find "$WORK/out" -mindepth 1 -maxdepth 1 -name '.site.*' ! -name '.site.spare' ! -name '.site.lock' | wc -l)
   leftovers_seen=$((leftovers_seen + left))
   if [ ! -d "$OUT" ]; then
     echo "round $round: $how: FAIL: $OUT is missing"
@@ -121,7 +121,7 @@ done
 next=$([ "$current" = a ] && echo b || echo a)
 build "$next" "$OUT"
 [ "$(manifest "$OUT" "$WORK/out.list")" = "${HASH[$next]}" ] || { echo "final build: FAIL: wrong output"; failures=$((failures + 1)); }
-remaining=$(find "$WORK/out" -mindepth 1 -maxdepth 1 -name '.site.*' ! -name '.site.spare' | wc -l)
+remaining=$(find "$WORK/out" -mindepth 1 -maxdepth 1 -name '.site.*' ! -name '.site.spare' ! -name '.site.lock' | wc -l)
 [ "$remaining" -eq 0 ] || { echo "final build: FAIL: $remaining leftover folder(s) remain"; failures=$((failures + 1)); }
 
 killed=$((ROUNDS - finished))

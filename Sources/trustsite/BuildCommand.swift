@@ -8,7 +8,8 @@ struct BuildCommand: ParsableCommand {
         abstract: "Build the site into a folder of static files.",
         discussion: """
             The site is built into a staging folder beside the output and swapped into place only when \
-            every page is written: a failed build leaves the previous site untouched.
+            every page is written: a failed build leaves the previous site untouched. One build of an \
+            output runs at a time: another waits for it, or with --no-wait stops.
             """
     )
 
@@ -28,6 +29,11 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Rebuild everything, even if nothing has changed since the last build.")
     var clean = false
 
+    @Flag(
+        name: .customLong("no-wait"),
+        help: "If another build of the same output is running, fail at once instead of waiting for it.")
+    var noWait = false
+
     func run() throws {
         let root = siteOptions.siteRoot
         let outputURL =
@@ -37,11 +43,17 @@ struct BuildCommand: ParsableCommand {
         let builder = SiteBuilder(
             options: .init(
                 siteRoot: root, output: outputURL, clock: try siteOptions.clock(), draft: draft, strict: strict,
-                clean: clean))
+                clean: clean, wait: !noWait))
         let log = DiagnosticLog()
         let progress = ProgressReporter()
         do {
-            let summary = try builder.build(log: log) { done, total in progress.report(done, of: total) }
+            let summary = try builder.build(
+                log: log, progress: { done, total in progress.report(done, of: total) },
+                waiting: { holder in
+                    let process = holder.map { " (process \($0))" } ?? ""
+                    Terminal.printError(
+                        "Waiting for another build of \(displayPath(outputURL)) to finish\(process)…")
+                })
             Terminal.clearProgress()
             if summary.upToDate {
                 print(

@@ -17,6 +17,7 @@ import Testing
         #expect(config.contains("name: \"Testford Children's Trust\""))
         let ignore = try String(contentsOf: folder.appending(path: ".gitignore"), encoding: .utf8)
         #expect(ignore.contains("/site/\n") && ignore.contains("/.site-cache/\n") && ignore.contains("/.site.spare/\n"))
+        #expect(ignore.contains("/.site.lock\n"))
         for path in [
             "content/plan/index.md", "content/board/board.yml", "content/offer/index.md", "content/pages/contact.md",
         ] {

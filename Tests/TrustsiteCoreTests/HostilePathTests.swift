@@ -177,14 +177,146 @@ import Testing
             ])
     }
 
-    /// A FIFO or other special file in content/ is not a page (reading it could block forever).
-    @Test func specialFilesAreNotRead() throws {
+    /// A FIFO, a socket or another special file under content/ or templates/ is never opened (reading
+    /// one could block forever), and never left out without a word: each is an error naming it.
+    @Test func specialFilesAreRefusedByName() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
+        try FileManager.default.createDirectory(
+            at: site.root.appending(path: "templates"), withIntermediateDirectories: true)
         #expect(mkfifo(site.root.appending(path: "content/pages/pipe.md").path, 0o644) == 0)
+        #expect(mkfifo(site.root.appending(path: "templates/page.mustache").path, 0o644) == 0)
+        try Self.makeSocket(at: site.root.appending(path: "content/pages/socket.md").path)
         let (content, diagnostics) = site.load()
-        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.formatted))")
+        let hint = "  help: Remove it: content/ and templates/ hold only ordinary files and folders."
+        #expect(
+            diagnostics.map(\.formatted) == [
+                "content/pages/pipe.md: error: content/pages/pipe.md is a named pipe (FIFO), not a file trustsite "
+                    + "can read, so it is not read.\n" + hint,
+                "content/pages/socket.md: error: content/pages/socket.md is a socket, not a file trustsite can "
+                    + "read, so it is not read.\n" + hint,
+            ])
         #expect(content?.pages.count == 2)
+        let inspection = SiteInspection(root: site.root, clock: BuildClock(today: Day(iso: "2026-11-22")!))
+        guard case .unloadable(let failures) = inspection.run() else {
+            Issue.record("a pipe in templates/ must stop the build")
+            return
+        }
+        #expect(
+            failures.map(\.formatted).contains(
+                "templates/page.mustache: error: templates/page.mustache is a named pipe (FIFO), not a file "
+                    + "trustsite can read, so it is not read.\n" + hint))
+    }
+
+    /// Binds a Unix socket at `path` (the socket file stays after it is closed).
+    static func makeSocket(at path: String) throws {
+        #if os(Linux)
+            let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        #else
+            let descriptor = socket(AF_UNIX, SOCK_STREAM, 0)
+        #endif
+        try #require(descriptor >= 0)
+        defer { close(descriptor) }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        let bytes = Array(path.utf8)
+        try #require(bytes.count < MemoryLayout.size(ofValue: address.sun_path))
+        withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: bytes) }
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+            }
+        }
+        try #require(bound == 0)
+    }
+
+    /// A link that leads nowhere, or round to itself, is an error naming it, not a file quietly missing.
+    @Test func brokenLinksAreReported() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let pages = site.root.appending(path: "content/pages")
+        try FileManager.default.createSymbolicLink(
+            atPath: pages.appending(path: "gone.md").path, withDestinationPath: "nowhere.md")
+        try FileManager.default.createSymbolicLink(
+            atPath: pages.appending(path: "loop.md").path, withDestinationPath: "loop.md")
+        let (_, diagnostics) = site.load()
+        let hint = "  help: Point the link at a file inside the site folder, or remove it."
+        #expect(
+            diagnostics.map(\.formatted) == [
+                "content/pages/gone.md: error: content/pages/gone.md is a symbolic link to nowhere.md, which does "
+                    + "not exist, so it is not read.\n" + hint,
+                "content/pages/loop.md: error: content/pages/loop.md is a symbolic link to loop.md, which cannot "
+                    + "be followed (Too many levels of symbolic links), so it is not read.\n" + hint,
+            ])
+    }
+
+    /// A page in folders nested past the system's path limit (4,096 bytes) cannot be opened by its
+    /// path: the build fails naming the path as far as it goes, instead of leaving the page out.
+    @Test func pagesDeeperThanThePathLimitAreReported() throws {
+        let site = try TestSite()
+        defer {
+            Self.removeDeep(site.root)
+            site.cleanUp()
+        }
+        let pages = site.root.appending(path: "content/pages")
+        let deep = try Self.makeChain(under: pages, longerThan: Int(PATH_MAX) + 200)
+        // The first folder whose full path reaches PATH_MAX is where reading stops.
+        let names = deep.split(separator: "/").map(String.init)
+        var reached = "content/pages"
+        for name in names {
+            reached += "/" + name
+            if (site.root.path + "/" + reached).utf8.count >= Int(PATH_MAX) { break }
+        }
+        let (_, diagnostics) = site.load()
+        let absolute = (site.root.path + "/" + reached).utf8.count
+        #expect(
+            diagnostics.map(\.formatted) == [
+                "\(reached): error: \(reached) is too deep to read: its full path is \(absolute) bytes long, and the "
+                    + "system allows 4095, so trustsite cannot read it or anything in it.\n"
+                    + "  help: Shorten the folder names, or use fewer levels of folders, so that every path, "
+                    + "counted from /, stays under 4096 bytes."
+            ])
+        let builder = SiteBuilder(
+            options: .init(
+                siteRoot: site.root, output: site.root.appending(path: "site"),
+                clock: BuildClock(today: Day(iso: "2026-11-22")!)))
+        #expect(throws: SiteBuilder.Failure.self) { try builder.build(log: DiagnosticLog()) }
+    }
+
+    /// Makes folders of 200-byte names under `base`, one inside the next, until the full path is longer
+    /// than `length`, and a page at the bottom. Each step is relative to the folder above
+    /// (`mkdirat`/`openat`), as no single path that long can be used. Returns the folders' relative path.
+    static func makeChain(under base: URL, longerThan length: Int) throws -> String {
+        let name = String(repeating: "a", count: 200)
+        var folder = open(base.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        try #require(folder >= 0)
+        defer { close(folder) }
+        var relative: [String] = []
+        var total = base.path.utf8.count
+        while total <= length {
+            try #require(mkdirat(folder, name, 0o755) == 0)
+            let next = openat(folder, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            try #require(next >= 0)
+            close(folder)
+            folder = next
+            relative.append(name)
+            total += 1 + name.utf8.count
+        }
+        let page = openat(folder, "deep.md", O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
+        try #require(page >= 0)
+        let text = "---\ntitle: Deep\n---\nToo deep.\n"
+        _ = write(page, text, text.utf8.count)
+        close(page)
+        return relative.joined(separator: "/")
+    }
+
+    /// `rm -rf`, which removes folders nested past PATH_MAX (FileManager cannot).
+    static func removeDeep(_ folder: URL) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/rm")
+        process.arguments = ["-rf", folder.path]
+        try? process.run()
+        process.waitUntilExit()
     }
 
     /// File names that look like traversal are refused, each named, and nothing is written outside

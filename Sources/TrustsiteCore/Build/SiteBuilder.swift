@@ -12,10 +12,12 @@ public struct SiteBuilder: Sendable {
         public var strict: Bool
         /// Rebuild even when nothing has changed since the last build.
         public var clean: Bool
+        /// When another build of the same output is running: wait for it (true), or fail at once.
+        public var wait: Bool
 
         public init(
             siteRoot: URL, output: URL, clock: BuildClock, draft: Bool = false, strict: Bool = false,
-            clean: Bool = false
+            clean: Bool = false, wait: Bool = true
         ) {
             self.siteRoot = siteRoot
             self.output = output
@@ -23,6 +25,7 @@ public struct SiteBuilder: Sendable {
             self.draft = draft
             self.strict = strict
             self.clean = clean
+            self.wait = wait
         }
     }
 
@@ -53,15 +56,40 @@ public struct SiteBuilder: Sendable {
         self.options = options
     }
 
-    /// Builds the site. `progress` is told how many pages are rendered so far, out of how many.
-    public func build(log: DiagnosticLog, progress: (@Sendable (Int, Int) -> Void)? = nil) throws(Failure) -> Summary {
-        let start = DispatchTime.now()
+    /// Builds the site. `progress` is told how many pages are rendered so far, out of how many;
+    /// `waiting`, which process holds the output's lock when another build of it is running
+    /// (nil when unknown) and this one waits for it.
+    public func build(
+        log: DiagnosticLog, progress: (@Sendable (Int, Int) -> Void)? = nil,
+        waiting: ((Int32?) -> Void)? = nil
+    ) throws(Failure) -> Summary {
+        let published: URL
+        let lock: OutputLock
+        do {
+            try SiteWriter.refuseUnsafe(
+                output: options.output.standardizedFileURL, root: options.siteRoot.standardizedFileURL)
+            published = try OutputLocation(output: options.output).published
+            // Held until the cache is written: no other build of this output may use the staging
+            // folder, the spare site, the cache or the swap meanwhile.
+            lock = try OutputLock(for: published, wait: options.wait, waiting: waiting)
+        } catch {
+            throw .output(error)
+        }
+        defer { lock.release() }
+        return try build(log: log, published: published, start: DispatchTime.now(), progress: progress)
+    }
+
+    private func build(
+        log: DiagnosticLog, published: URL, start: DispatchTime, progress: (@Sendable (Int, Int) -> Void)?
+    ) throws(Failure) -> Summary {
         let inputs = InputFiles(root: options.siteRoot.standardizedFileURL.path)
         let fingerprint = BuildFingerprint.compute(
             inputs: inputs, output: options.output, today: options.clock.today, draft: options.draft,
             strict: options.strict)
+        // Up to date only if nothing was changed since the last build AND the published site is that
+        // build's: another build's swap or a restored copy may have put a different one in its place.
         if !options.clean, let last = BuildFingerprint.load(for: options.output), last.fingerprint == fingerprint.value,
-            FileManager.default.fileExists(atPath: options.output.appending(path: SiteWriter.markerName).path)
+            SiteMarker.buildID(in: published) == last.buildID
         {
             return Summary(
                 pagesWritten: last.pages, filesWritten: 0, seconds: Self.seconds(since: start),
@@ -133,7 +161,10 @@ public struct SiteBuilder: Sendable {
             for (path, data) in loaded.theme.assets.sorted(by: { $0.key < $1.key }) {
                 try writer.write(data, to: path)
             }
-            try writer.commit()
+            let buildID = BuildID.make(
+                inputs: hashed, pages: pages.map(\.url), today: options.clock.today, draft: options.draft,
+                strict: options.strict)
+            try writer.commit(buildID: buildID)
             let stamps = writer.stagedStamps
             var cache = BuildCache(key: key, inputs: hashed, pages: [:])
             for page in pages {
@@ -146,7 +177,7 @@ public struct SiteBuilder: Sendable {
             cache.save(for: options.output)
             BuildFingerprint.save(
                 .init(
-                    fingerprint: fingerprint.value, pages: pages.count,
+                    fingerprint: fingerprint.value, buildID: buildID, pages: pages.count,
                     summary: TextReport.summary(report.diagnostics, fileCount: report.fileCount)),
                 for: options.output)
             let seconds = Self.seconds(since: start)

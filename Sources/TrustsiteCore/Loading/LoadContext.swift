@@ -38,9 +38,18 @@ struct LoadContext: Sendable {
     /// A symbolic link (to a file or a folder, or the folder itself) that leads outside the site
     /// folder is reported as an error naming it and left out, so it is never read; so is a link to a
     /// folder that contains it (it would be listed forever). Links that stay inside the site are followed.
+    /// Nothing is left out without a word: a special file (a pipe, a socket, a device), a link that
+    /// leads nowhere, and anything that cannot be listed or looked at (a path too long for the system,
+    /// no permission) is an error naming it. A folder that does not exist is simply empty.
     func files(in folder: String, recursive: Bool) -> [String] {
         let start = root.appending(path: folder).path
-        guard let real = SitePaths.realPath(start) else { return [] }
+        guard let real = SitePaths.realPath(start) else {
+            let code = errno
+            if code != ENOENT && code != ENOTDIR {
+                reportOnce(SitePaths.unreadableDiagnostic(folder, absolutePath: start, code: code))
+            }
+            return []
+        }
         if let siteReal = SitePaths.realPath(root.path), !SitePaths.isInside(real, siteReal) {
             reportOnce(SitePaths.outsideDiagnostic(folder, target: real))
             return []
@@ -51,19 +60,37 @@ struct LoadContext: Sendable {
         return result
     }
 
-    private func list(_ folder: String, realPath: String, recursive: Bool, chain: inout Set<String>, into result: inout [String]) {
+    private func list(
+        _ folder: String, realPath: String, recursive: Bool, chain: inout Set<String>, into result: inout [String]
+    ) {
         let base = root.appending(path: folder).path
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: base) else { return }
+        let names: [String]
+        switch FolderEntries.list(base) {
+        case .success(let listed): names = listed
+        case .failure(let error):
+            reportOnce(SitePaths.unreadableDiagnostic(folder, absolutePath: base, code: error.code))
+            return
+        }
         for name in names.sorted() where !name.hasPrefix(".") {
             let relative = folder + "/" + name
             let path = base + "/" + name
             var info = stat()
-            guard lstat(path, &info) == 0 else { continue }
+            guard lstat(path, &info) == 0 else {
+                let code = errno
+                // Gone since the folder was listed: as if it had never been there.
+                if code != ENOENT {
+                    reportOnce(SitePaths.unreadableDiagnostic(relative, absolutePath: path, code: code))
+                }
+                continue
+            }
             var isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
             var entryReal = realPath + "/" + name
             if (info.st_mode & S_IFMT) == S_IFLNK {
-                // Where the link leads; a dangling link is left out, as a missing file would be.
-                guard let target = SitePaths.realPath(path), stat(path, &info) == 0 else { continue }
+                // Where the link leads; a link that leads nowhere (or round in a loop) is reported.
+                guard let target = SitePaths.realPath(path), stat(path, &info) == 0 else {
+                    reportOnce(SitePaths.brokenLinkDiagnostic(relative, absolutePath: path, code: errno))
+                    continue
+                }
                 guard let siteReal = SitePaths.realPath(root.path), SitePaths.isInside(target, siteReal) else {
                     reportOnce(SitePaths.outsideDiagnostic(relative, target: target))
                     continue
@@ -75,9 +102,11 @@ struct LoadContext: Sendable {
                 guard recursive else { continue }
                 // A folder it is already inside (on disk, or by the links followed to get here).
                 guard !chain.contains(entryReal), !SitePaths.isInside(realPath, entryReal) else {
-                    reportOnce(Diagnostic(.error, at: SourceLocation(file: relative),
-                        "\(relative) is a link to a folder that contains it, so its files would be read forever.",
-                        hint: "Remove the link; put the files it should show in the folder itself."))
+                    reportOnce(
+                        Diagnostic(
+                            .error, at: SourceLocation(file: relative),
+                            "\(relative) is a link to a folder that contains it, so its files would be read forever.",
+                            hint: "Remove the link; put the files it should show in the folder itself."))
                     continue
                 }
                 chain.insert(entryReal)
@@ -85,6 +114,8 @@ struct LoadContext: Sendable {
                 chain.remove(entryReal)
             } else if (info.st_mode & S_IFMT) == S_IFREG {
                 result.append(relative)
+            } else {
+                reportOnce(SitePaths.specialFileDiagnostic(relative, mode: info.st_mode))
             }
         }
     }

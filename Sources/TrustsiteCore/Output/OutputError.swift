@@ -6,6 +6,10 @@ public enum OutputError: Error, CustomStringConvertible, Sendable {
     case swapFailed(path: String, reason: String)
     /// A page's address would put a file outside the output folder.
     case escapingPath(path: String)
+    /// Another build of the same output holds its lock (`pid` when known), and this one was told not to wait.
+    case busy(output: String, lock: String, pid: Int32?)
+    /// The output is a symbolic link that cannot be published through (`reason` says why).
+    case unusableLink(link: String, target: String, reason: String, hint: String)
 
     public var description: String {
         switch self {
@@ -22,6 +26,13 @@ public enum OutputError: Error, CustomStringConvertible, Sendable {
         case .escapingPath(let path):
             "refusing to write '\(path)': the address would put a file outside the site folder. "
                 + "Rename the file it comes from so its address has only plain names; the previous site is untouched."
+        case .busy(let output, let lock, let pid):
+            "another build of \(output) is running (\(pid.map { "process \($0)" } ?? "another process") holds "
+                + "the lock \(lock)), so this one stops. Wait for it to finish, or build without --no-wait "
+                + "to wait for it; the site is untouched."
+        case .unusableLink(let link, let target, let reason, let hint):
+            "refusing to publish through \(link): it is a symbolic link to \(target), \(reason). \(hint) "
+                + "The link and the site it leads to are untouched."
         }
     }
 }

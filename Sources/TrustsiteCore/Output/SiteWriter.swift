@@ -10,9 +10,12 @@ import Foundation
 /// build killed between the two leaves no output but a complete previous site, which the next build
 /// puts back before doing anything else. Staging and previous folders left by killed builds are
 /// removed on the next run.
+///
+/// An output that is a symbolic link is published through: the folder it leads to is the one
+/// staged beside and swapped (`OutputLocation`), and the link stays as it is.
 public struct SiteWriter: Sendable {
-    /// Written into every output, so trustsite only ever replaces a folder it made itself.
-    static let markerName = ".trustsite-output"
+    /// Written into every output, so trustsite only ever replaces a folder it made itself (`SiteMarker`).
+    static let markerName = SiteMarker.name
 
     /// How the staged site was put in place.
     public enum Swap: Sendable, Equatable {
@@ -24,6 +27,7 @@ public struct SiteWriter: Sendable {
         case twoRenames
     }
 
+    /// The folder published: the output, or the folder it leads to when it is a symbolic link.
     public let output: URL
     let staging: URL
     /// False forces the two-rename swap (tests of the fallback and of recovery from it).
@@ -41,10 +45,10 @@ public struct SiteWriter: Sendable {
     /// Prepares the staging folder (the spare site when `reusing`, else a fresh one), puts back a
     /// previous site a killed build left out of place, and removes staging folders left by killed builds.
     public init(output: URL, siteRoot: URL, reusing: Bool = false) throws(OutputError) {
-        let output = output.standardizedFileURL
         let root = siteRoot.standardizedFileURL
+        try Self.refuseUnsafe(output: output.standardizedFileURL, root: root)
+        let output = try OutputLocation(output: output).published
         self.output = output
-        try Self.refuseUnsafe(output: output, root: root)
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
         staging = parent.appending(path: ".\(name).staging-\(ProcessInfo.processInfo.processIdentifier)")
@@ -60,9 +64,10 @@ public struct SiteWriter: Sendable {
                 try? FileManager.default.removeItem(at: SpareSite.folder(of: output))
                 try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
             }
+            // A staging folder always has the marker, so one a killed build leaves is known as trustsite's.
             let marker = staging.appending(path: Self.markerName)
             if !FileManager.default.fileExists(atPath: marker.path) {
-                try Data("This folder is written by trustsite and replaced on every build.\n".utf8).write(to: marker)
+                try Data(SiteMarker.text(buildID: nil).utf8).write(to: marker)
             }
         } catch {
             throw .writeFailed(path: staging.path, reason: error.localizedDescription)
@@ -203,10 +208,24 @@ public struct SiteWriter: Sendable {
         return stamp.map { ($0, 0) } ?? (nil, EIO)
     }
 
-    /// Puts the staged site in place of the output, then removes the previous site.
+    /// Puts the staged site in place of the output, then removes the previous site. `buildID`
+    /// (see `BuildID`) goes into the marker, naming the site for the next build's "up to date" check.
     @discardableResult
-    public func commit() throws(OutputError) -> Swap {
+    public func commit(buildID: String? = nil) throws(OutputError) -> Swap {
         let manager = FileManager.default
+        // Replaced, not written into: the spare site's marker may be older than this build.
+        let marker = staging.appending(path: Self.markerName).path
+        do {
+            try Self.clear(marker, Self.markerName)
+        } catch {
+            abandon()
+            throw error
+        }
+        let written = Self.writeFile(marker, Data(SiteMarker.text(buildID: buildID).utf8))
+        guard written.stamp != nil else {
+            abandon()
+            throw .writeFailed(path: marker, reason: String(cString: strerror(written.error)))
+        }
         if recycled { SpareSite.prune(staging, keeping: staged.stamps) }
         // Everything staged reaches the disk before the swap can: a power cut then leaves the old
         // site or the complete new one, as a killed process does. One syncfs, not a fsync a file.
@@ -216,7 +235,15 @@ public struct SiteWriter: Sendable {
             throw .writeFailed(path: staging.path, reason: "the files could not be flushed to disk (\(reason))")
         }
         defer { _ = trustsite_sync_directory(output.deletingLastPathComponent().path) }
-        guard manager.fileExists(atPath: output.path) else {
+        // The output was checked when the build began; if something replaced it by a symbolic link
+        // since, an exchange would swap the link away, so stop.
+        var info = stat()
+        let present = lstat(output.path, &info) == 0
+        if present, (info.st_mode & S_IFMT) != S_IFDIR {
+            abandon()
+            throw .swapFailed(path: output.path, reason: "it is no longer a folder (it changed during the build)")
+        }
+        guard present else {
             do {
                 try manager.moveItem(at: staging, to: output)
             } catch {
@@ -314,7 +341,7 @@ public struct SiteWriter: Sendable {
         return kill(pid, 0) == 0 || errno == EPERM
     }
 
-    private static func refuseUnsafe(output: URL, root: URL) throws(OutputError) {
+    static func refuseUnsafe(output: URL, root: URL) throws(OutputError) {
         // Compare both as written and with symbolic links resolved, so a link cannot smuggle the
         // output into the site's own folders.
         let pairs = [

@@ -44,11 +44,12 @@ public struct SiteScaffold: Sendable {
 
     var files: [(String, String)] {
         var files: [(String, String)] = [("trustsite.yml", configuration)]
-        // The built site and the build cache are made from the rest: not worth keeping in git.
+        // The built site, the build cache and the lock are made from the rest: not worth keeping in git.
         files.append(
             (
                 ".gitignore",
                 "# Written by `trustsite build`, made again from the files here.\n/site/\n/.site-cache/\n/.site.spare/\n"
+                    + "/.site.lock\n"
             ))
         files.append(
             (
