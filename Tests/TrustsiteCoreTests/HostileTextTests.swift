@@ -80,4 +80,34 @@ import Testing
         #expect(TextHazards.hazard(in: "Family hub\u{200F}") != nil)
         #expect(TextHazards.hazard(in: "مركز \u{202E}evil") != nil)
     }
+
+    @Test(arguments: ["en\u{301}", "en\"><script>", "en GB", "e", "en-", "\u{600}en"])
+    func aLanguageThatIsNotATagIsRefused(language: String) throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.replace(
+            "language: en-GB", with: "language: \"\(language.replacingOccurrences(of: "\"", with: "\\\""))\"",
+            in: "trustsite.yml")
+        #expect(site.messages().contains { $0.hasPrefix("trustsite.yml:4:11: error: 'language' is ") })
+    }
+
+    @Test(arguments: [
+        "https://children.fernlow.example/a b/", "https://x.example/\u{301}\"><", "https://caf\u{E9}.example/",
+    ])
+    func aBaseURLThatIsNotAnAddressIsRefused(url: String) throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.replace(
+            "base_url: https://children.fernlow.example/",
+            with: "base_url: \"\(url.replacingOccurrences(of: "\"", with: "\\\""))\"", in: "trustsite.yml")
+        #expect(site.messages().contains { $0.hasPrefix("trustsite.yml:3:11: error: 'base_url' contains ") })
+    }
+
+    @Test func ordinaryLanguagesAndAddressesAreAccepted() {
+        for tag in ["en-GB", "cy", "pl", "ur-PK", "zh-Hant-HK", "sr-Latn"] {
+            #expect(ConfigLoader.isLanguageTag(tag), "\(tag)")
+        }
+        #expect(
+            "https://children.fernlow.example/path?x=1&y=%20#top".unicodeScalars.allSatisfy(ConfigLoader.isURLScalar))
+    }
 }

@@ -17,8 +17,24 @@ struct ConfigLoader {
             "base_url", example: "base_url: https://children.brackenmoor.example/",
             why: "Canonical links, the sitemap and the feed need the address the site is published at.")
         if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
-            context.log.error(map.location(of: "base_url"), "'base_url' must start with https:// or http://.",
+            context.log.error(
+                map.location(of: "base_url"), "'base_url' must start with https:// or http://.",
                 hint: "Write the full address, e.g. `base_url: https://children.brackenmoor.example/`.")
+        } else if let baseURL, let bad = baseURL.unicodeScalars.first(where: { !Self.isURLScalar($0) }) {
+            // It is written into every page's canonical link, the sitemap and the feed as it is.
+            context.log.error(
+                map.location(of: "base_url"),
+                "'base_url' contains \(bad == " " ? "a space" : "'\(AddressNames.printable(String(bad)))'"), "
+                    + "which cannot be in a web address.",
+                hint: "Write the address as a browser shows it, e.g. `base_url: https://children.brackenmoor.example/`."
+            )
+        }
+        let language = map.string("language") ?? "en-GB"
+        if !Self.isLanguageTag(language) {
+            context.log.error(
+                map.location(of: "language"),
+                "'language' is '\(AddressNames.printable(language))', which is not a language tag.",
+                hint: "Write the language's tag, e.g. `language: en-GB` (English), `cy` (Welsh) or `pl` (Polish).")
         }
         let edition = map.value("edition")?.choice(Edition.self) ?? .y2010
         let config = SiteConfig(
@@ -26,7 +42,7 @@ struct ConfigLoader {
             localAuthority: authority ?? "",
             area: map.string("area"),
             baseURL: baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "",
-            language: map.string("language") ?? "en-GB",
+            language: language,
             edition: edition,
             description: map.string("description"),
             fictional: map.bool("fictional") ?? false,
@@ -44,12 +60,35 @@ struct ConfigLoader {
         return name == nil || authority == nil || baseURL == nil ? nil : config
     }
 
+    /// A BCP 47 tag as pages use it in `lang`: letters, then parts of letters and digits after hyphens.
+    static func isLanguageTag(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...8).contains(first.count),
+            first.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic })
+        else { return false }
+        return parts.dropFirst().allSatisfy { part in
+            (1...8).contains(part.count)
+                && part.unicodeScalars.allSatisfy {
+                    $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0)
+                }
+        }
+    }
+
+    /// Characters an address may hold as written (RFC 3986's, with `%` for escapes): no space,
+    /// quote, angle bracket, control or non-ASCII character.
+    static func isURLScalar(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII, scalar.value > 0x20, scalar.value < 0x7F else { return false }
+        return !"\"<>\\^`{|}".unicodeScalars.contains(scalar)
+    }
+
     private func licence(_ map: YAMLMapping?) -> SiteConfig.Licence {
         guard let map else { return .openGovernment }
         defer { map.reportUnknownKeys() }
         return SiteConfig.Licence(
-            name: map.requiredString("name", example: "  name: Open Government Licence v3.0", why: "Name the licence.") ?? "",
-            url: map.requiredString("url", example: "  url: https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+            name: map.requiredString("name", example: "  name: Open Government Licence v3.0", why: "Name the licence.")
+                ?? "",
+            url: map.requiredString(
+                "url", example: "  url: https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
                 why: "Link to the licence's text.") ?? "")
     }
 
@@ -57,7 +96,8 @@ struct ConfigLoader {
         items.compactMap { item in
             guard let map = item.mapping() else { return nil }
             defer { map.reportUnknownKeys() }
-            let rule = map.requiredString("rule", example: "- rule: PLAN-WORKFORCE", why: "Name the rule that is waived.")
+            let rule = map.requiredString(
+                "rule", example: "- rule: PLAN-WORKFORCE", why: "Name the rule that is waived.")
             let reason = map.requiredString(
                 "reason", example: "  reason: The workforce strategy is published by the council in March 2026.",
                 why: "A rule can only be waived with a written reason, which is published.")
@@ -81,7 +121,8 @@ struct ConfigLoader {
             guard let value = map.string(key) else { return fallback }
             let isHex = value.count == 7 && value.hasPrefix("#") && value.dropFirst().allSatisfy(\.isHexDigit)
             guard isHex else {
-                context.log.error(map.location(of: key), "'colours.\(key)' is '\(value)', not a colour.",
+                context.log.error(
+                    map.location(of: key), "'colours.\(key)' is '\(value)', not a colour.",
                     hint: "Write a six-digit hex colour in quotes, e.g. `\(key): \"#1f4e79\"`.")
                 return fallback
             }
@@ -99,7 +140,8 @@ struct ConfigLoader {
             defer { map.reportUnknownKeys() }
             guard let type = map.value("type")?.choice(PartnerType.self) else {
                 if map.value("type") == nil {
-                    map.missing("type", example: "- type: district-council", why: "Name the partner type that is absent.")
+                    map.missing(
+                        "type", example: "- type: district-council", why: "Name the partner type that is absent.")
                 }
                 return nil
             }
@@ -115,8 +157,9 @@ struct ConfigLoader {
         let problems: [AccessibilityStatement.Problem] = (map.list("non_accessible") ?? []).compactMap { item in
             guard let problem = item.mapping() else { return nil }
             defer { problem.reportUnknownKeys() }
-            guard let content = problem.requiredString(
-                "content", example: "- content: Maps of family hub locations", why: "Say what is not accessible.")
+            guard
+                let content = problem.requiredString(
+                    "content", example: "- content: Maps of family hub locations", why: "Say what is not accessible.")
             else { return nil }
             return AccessibilityStatement.Problem(
                 content: content, reason: problem.string("reason") ?? "", alternative: problem.string("alternative"))
@@ -126,7 +169,9 @@ struct ConfigLoader {
         var testing: AccessibilityStatement.Testing?
         if let tested = map.mapping("tested") {
             defer { tested.reportUnknownKeys() }
-            if let date = tested.requiredDay("date", example: "  date: 2026-06-15", why: "Say when the site was tested.") {
+            if let date = tested.requiredDay(
+                "date", example: "  date: 2026-06-15", why: "Say when the site was tested.")
+            {
                 testing = AccessibilityStatement.Testing(
                     date: date, by: tested.string("by") ?? "", method: tested.string("method") ?? "")
             }
