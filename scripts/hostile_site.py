@@ -180,6 +180,7 @@ colours:
   brand: ${code:site.colours.brand=#1f4e79}
   accent: ${code:site.colours.accent=#ffbf47}
 readability_minimum: ${num:site.readability_minimum=30}
+allow_raw_html: ${bool:site.allow_raw_html=false}
 waivers:
   - rule: ${code:site.waiver.rule=PLAN-WORKFORCE}
     reason: ${t:site.waiver.reason=The workforce strategy is being rewritten with schools.}
@@ -232,14 +233,17 @@ sign_off:
   minute: ${t:plan.sign_off.minute=CTB 25/3}
 published: ${date:plan.published=2025-04-01}
 review_by: ${date:plan.review_by=2027-03-31}
-updated: ${date:plan.updated=2025-04-01}""", "plan")
+updated: ${date:plan.updated=2025-04-01}
+covers: [${code:plan.covers=consultation}]""", "plan")
     for stem, title, order, markers in SECTIONS:
         tag = f"section.{stem}"
         files[f"content/plan/sections/{stem}.md"] = page(
-            doc_front(tag, title) + f"order: ${{num:{tag}.order={order}}}\ncovers: [${{code:{tag}.covers={markers}}}"
+            doc_front(tag, title) + f"updated: ${{date:{tag}.updated=2025-04-01}}\n"
+            + f"order: ${{num:{tag}.order={order}}}\ncovers: [${{code:{tag}.covers={markers}}}"
             + (", lscb-consulted]" if stem == "safeguarding" else "]"), tag)
     files["content/plan/priorities/p1-health.md"] = page(doc_front("p1", "Healthy and safe children") + """\
 id: ${id:priority.p1=P1}
+updated: ${date:p1.updated=2025-04-01}
 order: ${num:p1.order=1}
 outcomes: [${code:p1.outcome=be-healthy}, stay-safe]
 resources: ${t:p1.resources=£100,000 a year}
@@ -254,10 +258,12 @@ actions:
 """ + action("a21", "A2.1", "Offer every 16-year-old a college or training place.", "college", "2026-09-01"), "p2")
     files["content/plan/past/2022-25.md"] = page(doc_front("past", "Children and Young People's Plan 2022 to 2025") + """\
 period: { start: ${date:past.start=2022-04-01}, end: ${date:past.end=2025-03-31} }
-published: ${date:past.published=2022-04-01}""", "past")
+published: ${date:past.published=2022-04-01}
+updated: ${date:past.updated=2022-04-01}""", "past")
     files["content/reviews/2025-26.md"] = page(doc_front("review", "Annual report 2025 to 2026") + f"""\
 period: {{ start: ${{date:review.start=2025-04-01}}, end: ${{date:review.end=2026-03-31}} }}
 published: ${{date:review.published=2026-06-01}}
+updated: ${{date:review.updated=2026-06-01}}
 progress:
   ${{id:action.a11=A1.1}}:
     status: ${{code:review.a11.status=complete}}
@@ -300,7 +306,9 @@ covers: [what-to-expect, ${code:offer.covers=youth-offer}]
 updated: 2026-05-01""", "offer", extra="\nWhat you can expect: help early. Young people can use youth clubs and safe places to go.\n")
     files["content/offer/services/youth-club.md"] = page("""\
 name: ${t:service.name=Fernlow Youth Club}
+title: ${t:service.title=Youth club}
 description: ${t:service.description=Evening activities.}
+updated: ${date:service.updated=2026-04-01}
 summary: ${t:service.summary=Evening activities for young people.}
 for: ${t:service.for=Young people aged 11 to 19}
 ages: { from: ${num:service.ages.from=11}, to: ${num:service.ages.to=19} }
@@ -317,7 +325,7 @@ where: ${t:service.where=Fernlow Youth Centre}
 accessibility: ${t:service.accessibility=Step-free access.}
 last_checked: ${date:service.last_checked=2026-04-01}""", "service")
     files["content/pages/contact.md"] = page(doc_front("contact", "Contact us") + "updated: ${date:contact.updated=2026-05-01}", "contact")
-    files["content/pages/have-your-say.md"] = page(doc_front("say", "Have your say"), "say")
+    files["content/pages/have-your-say.md"] = page(doc_front("say", "Have your say") + "covers: [${code:say.covers=have-your-say}]", "say")
     files["content/pages/help/index.md"] = page(doc_front("help", "Help"), "help")
     files["content/pages/help/questions.md"] = page(doc_front("questions", "Questions"), "questions")
     return files
