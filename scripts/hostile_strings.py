@@ -46,7 +46,7 @@ SHAPES_BEFORE = {
     "'": "{m}'" + ATTRIBUTES + "'",
     "<": "{m}<img src=x onerror=alert({n}) x>",
     ">": "--{m}><img src=x onerror=alert({n}) x>",
-    "&": "{m}&lt;img src=x onerror=alert({n}) x&gt; {m}& end",
+    "&": "{m}& {m}&lt;img src=x onerror=alert({n}) x&gt;",
 }
 
 CLASSIC = [

@@ -169,7 +169,7 @@ class Sweep:
             result.builds += 1
             code, stderr, output = self.build()
             if code is None or code < 0 or code > 2:
-                how = stderr if code is None else (f"killed by {signal.Signals(-code).name}" if code < 0 else f"exit {code}")
+                how = stderr if code is None else (f"killed by {signal_name(-code)}" if code < 0 else f"exit {code}")
                 tail = " | ".join(stderr.strip().splitlines()[-3:])
                 result.failures.append(Failure(series, hostile.name, "build", f"crashed: {how}: {tail}"[:400]))
                 return result
@@ -225,6 +225,14 @@ class Sweep:
         problems, _ = parse_outputs.problems(output)
         for problem in problems:
             name, _, message = problem.partition(": ")
+            if name.endswith(".xml"):
+                # Every value that breaks the feed or the sitemap, not only the first: each payload
+                # ends with its field's alert(n), after the character the parser stops at.
+                text = (output / name).read_bytes().decode("utf-8", "replace")
+                for line, column, error, rest in parse_outputs.xml_errors(text):
+                    fields = self.fields_in(rest[:300])[:1]
+                    result.failures.append(Failure(series, hostile.name, name, f"does not parse: XML: {error}", fields))
+                continue
             result.failures.append(Failure(series, hostile.name, name, "does not parse: " + message[:300],
                                            self.fields_in(excerpt(output, problem))[:1]))
 
@@ -252,6 +260,13 @@ class Sweep:
         if not parse_outputs.problems(output)[0]:
             return "a feed with a control character in it parsed; the output check is broken"
         return None
+
+
+def signal_name(number: int) -> str:
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return f"signal {number}"
 
 
 def excerpt(output: Path, problem: str) -> str:

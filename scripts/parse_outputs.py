@@ -62,6 +62,29 @@ def read_utf8(path: Path) -> str:
     return path.read_bytes().decode("utf-8")
 
 
+def xml_errors(text: str, limit: int = 100) -> list[tuple[int, int, str, str]]:
+    """Every place expat stops in `text`, not just the first: the character it stops at (and the
+    `<` or `&` before it, which is what a joined mark broke) is blanked and the parse tried again,
+    up to `limit` times. Each is (line, column, message, the rest of that line), so a caller can
+    tell which value broke it. Expat counts columns in characters."""
+    lines = text.split("\n")
+    found: list[tuple[int, int, str, str]] = []
+    for _ in range(limit):
+        try:
+            ElementTree.fromstring(("\n".join(lines)).encode("utf-8"))
+            break
+        except ElementTree.ParseError as err:
+            line, column = err.position
+            if not 1 <= line <= len(lines) or column >= len(lines[line - 1]):
+                found.append((line, column, str(err), ""))
+                break
+            current = lines[line - 1]
+            found.append((line, column, str(err), current[column:]))
+            start = column - 1 if column > 0 and current[column - 1] in "<&" else column
+            lines[line - 1] = current[:start] + " " * (column + 1 - start) + current[column + 1:]
+    return found
+
+
 def problems(folder: Path) -> tuple[list[str], dict[str, int]]:
     """Every parse failure under `folder` as 'file: message', and how many of each kind were parsed."""
     failures: list[str] = []
