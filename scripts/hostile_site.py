@@ -3,8 +3,8 @@
 The site is Tests/Fixtures/minimal, written out here in full with a placeholder for every value the
 loaders (Sources/TrustsiteCore/Loading/*.swift) read, plus what that fixture lacks: a glossary, a
 home page, a past plan and a review of it, a nested free page, a waiver and a full accessibility
-statement (three plan chapters instead of eleven: the sweep builds drafts, so the missing ones are
-only check errors). Placeholders are `${kind:name=default}`; one name used twice is one value (an id and its
+statement. It has three plan chapters instead of eleven (the plan's `covers` names one more, and the
+waiver, whose reason is then published, another; the rest are only warnings), so it builds cleanly. Placeholders are `${kind:name=default}`; one name used twice is one value (an id and its
 references). Kinds:
 
 - free text: `t` (a YAML value), `m` (Markdown text, backslash-escaped so it is text), `r` (raw
@@ -105,8 +105,8 @@ MEMBERS = [  # name, role, partner key, position
     ("Ivy Quince", "Member", "business", "member"),
     ("Jay Rowan", "Youth Mayor", "youth", "member"),
 ]
-# Three chapters, not the eleven a plan needs: the sweep builds drafts, so the missing ones are only
-# check errors, and every chapter page is the same template (fewer pages load faster).
+# Three chapters, not the eleven a plan has: every chapter page is the same template, and fewer pages
+# load faster. The missing ones are warnings, or waived (PLAN-NEEDS-ANALYSIS) or covered elsewhere.
 SECTIONS = [  # file stem, title, order, marker
     ("vision", "Our vision", 1, "vision"),
     ("safeguarding", "Keeping children safe", 4, "safeguarding"),
@@ -182,8 +182,8 @@ colours:
 readability_minimum: ${num:site.readability_minimum=30}
 allow_raw_html: ${bool:site.allow_raw_html=false}
 waivers:
-  - rule: ${code:site.waiver.rule=PLAN-WORKFORCE}
-    reason: ${t:site.waiver.reason=The workforce strategy is being rewritten with schools.}
+  - rule: ${code:site.waiver.rule=PLAN-NEEDS-ANALYSIS}
+    reason: ${t:site.waiver.reason=The needs assessment is being redone with the NHS.}
 licence:
   name: ${t:site.licence.name=Open Government Licence v3.0}
   url: ${url:site.licence.url=https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/}

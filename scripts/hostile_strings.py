@@ -44,7 +44,9 @@ SHAPES_AFTER = {
 SHAPES_BEFORE = {
     '"': '{m}"' + ATTRIBUTES + '"',
     "'": "{m}'" + ATTRIBUTES + "'",
-    "<": "{m}<img src=x onerror=alert({n}) x>",
+    # The `>` that closes the tag carries the mark too, so it is raw as well and each payload is a
+    # whole tag: one field's payload cannot swallow the next one's into its attributes.
+    "<": "{m}<img src=x onerror=alert({n}) x{m}>",
     ">": "--{m}><img src=x onerror=alert({n}) x>",
     "&": "{m}& {m}&lt;img src=x onerror=alert({n}) x&gt;",
 }

@@ -35,7 +35,8 @@ hidden frames of one page (--visible renders them: slower, and focus handlers th
 "ran" rather than "markup"). Control pages prove the trap and the page scan can fail, and the site
 without hostile strings must build and load cleanly. Prints a line per string, the failures grouped
 by string and by field, and a total, writes every failure to .build/hostile-sweep.tsv, and exits 1
-on any FAIL. About 160 s on the 2-core machine with others' builds running (load average 9).
+on any FAIL. 140 to 200 s (122 builds, 72 loaded) on the 2-core machine with others' builds running
+(load average 5 to 9); --visible --full: 300 s.
 """
 
 from __future__ import annotations
