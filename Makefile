@@ -93,6 +93,7 @@ test: deps test-deps venv
 	$(MAKE) audit-selftest
 	$(MAKE) site
 	$(MAKE) audit
+	python3 scripts/parse_outputs.py $(SITE_DIR)/
 	$(VENV_PY) $(AUDIT_DIR)/offer_filter.py $(SITE_DIR)/
 	$(VENV_PY) $(AUDIT_DIR)/search_check.py $(SITE_DIR)/
 	$(MAKE) incremental-check
@@ -152,9 +153,14 @@ fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_JOBS=$(FUZZ_JOBS) bash scripts/fuzz.sh
 
 # hostile-browser: builds the hostile-content fixture and loads every page in headless Chromium;
-# no injected script may run (part of `make test`).
+# no injected script may run. Then the sweep: every value of a site, filled in turn with each
+# hostile string (grapheme variants included), built and loaded the same way, and every XML and
+# JSON output parsed (part of `make test`; about 4 minutes). HOSTILE_SWEEP_ARGS=--full runs
+# every string in the constrained series too; --only NAME runs some strings.
+HOSTILE_SWEEP_ARGS ?=
 hostile-browser: test-deps venv build
 	$(VENV_PY) scripts/hostile_browser.py --binary .build/release/trustsite
+	$(VENV_PY) scripts/hostile_sweep.py --binary .build/release/trustsite $(HOSTILE_SWEEP_ARGS)
 
 # The long reliability runs (README: Reliability); none is part of `make test`.
 kill-test: deps build
