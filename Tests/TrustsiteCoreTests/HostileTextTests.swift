@@ -110,4 +110,21 @@ import Testing
         #expect(
             "https://children.fernlow.example/path?x=1&y=%20#top".unicodeScalars.allSatisfy(ConfigLoader.isURLScalar))
     }
+
+    @Test(arguments: ["\\0", "\\a", "\\x1B", "\\uFFFE"])
+    func aForbiddenCharacterWrittenAsAYAMLEscapeIsRefused(escape: String) throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.replace("title: Contact us", with: "title: \"Contact \(escape) us\"", in: "content/pages/contact.md")
+        #expect(site.messages().contains { $0.hasPrefix("content/pages/contact.md:2:8: error: 'title' contains a ") })
+    }
+
+    @Test func anUnsafeLicenceAddressIsRefused() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let config = try site.read("trustsite.yml")
+        try site.write("trustsite.yml", config + "licence:\n  name: Ours\n  url: javascript:window.__pwned=1\n")
+        let urlLine = config.split(separator: "\n", omittingEmptySubsequences: false).count + 2
+        #expect(site.findings("SITE-SAFE-CONTENT").map(\.location.line) == [urlLine])
+    }
 }

@@ -89,7 +89,8 @@ struct ConfigLoader {
                 ?? "",
             url: map.requiredString(
                 "url", example: "  url: https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
-                why: "Link to the licence's text.") ?? "")
+                why: "Link to the licence's text.") ?? "",
+            location: map.location(of: "url"))
     }
 
     private func waivers(_ items: [YAMLValue]) -> [SiteConfig.Waiver] {

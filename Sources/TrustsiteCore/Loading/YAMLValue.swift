@@ -26,24 +26,40 @@ struct YAMLValue {
     /// The text of a scalar; reports an error for a list or a mapping.
     func string(_ what: String) -> String? {
         guard case .scalar(let scalar) = node else {
-            log.error(location, "'\(keyPath)' should be \(what), but it is \(kindDescription).",
+            log.error(
+                location, "'\(keyPath)' should be \(what), but it is \(kindDescription).",
                 hint: "Write it on one line after the colon, e.g. `\(lastKey): some text`.")
             return nil
         }
-        return scalar.string.trimmedWhitespace
+        let text = scalar.string.trimmedWhitespace
+        // A double-quoted YAML value can spell a character the file itself may not hold ("\0", "\x07",
+        // "\uFFFE"): the text, not only the file, is checked.
+        if let (forbidden, _, _) = ForbiddenCharacters.first(in: text) {
+            log.error(
+                location,
+                "'\(keyPath)' contains \(ForbiddenCharacters.describe(forbidden)), which cannot be published.",
+                hint: "Remove it from the quoted text (an escape such as \\0, \\a or \\x07 writes one).")
+            return nil
+        }
+        return text
     }
 
     func day() -> Day? {
         guard let text = string("a date") else { return nil }
         guard let day = Day(iso: text) else {
-            log.error(location, "'\(keyPath)' should be a date written YYYY-MM-DD, but it is '\(text)'.",
+            log.error(
+                location, "'\(keyPath)' should be a date written YYYY-MM-DD, but it is '\(text)'.",
                 hint: "Write the date as year-month-day, e.g. `\(lastKey): 2026-03-31`.")
             return nil
         }
         guard Day.plausibleYears.contains(day.year) else {
-            log.error(location, "'\(keyPath)' is \(text), which cannot be right: trustsite reads dates from "
-                + "\(Day.plausibleYears.lowerBound) to \(Day.plausibleYears.upperBound).",
-                hint: "Check the year (a typing slip such as 0025 for 2025 is the usual cause), e.g. `\(lastKey): 2026-03-31`.")
+            log.error(
+                location,
+                "'\(keyPath)' is \(text), which cannot be right: trustsite reads dates from "
+                    + "\(Day.plausibleYears.lowerBound) to \(Day.plausibleYears.upperBound).",
+                hint:
+                    "Check the year (a typing slip such as 0025 for 2025 is the usual cause), e.g. `\(lastKey): 2026-03-31`."
+            )
             return nil
         }
         return day
@@ -52,7 +68,8 @@ struct YAMLValue {
     func int() -> Int? {
         guard let text = string("a whole number") else { return nil }
         if let number = Int(text) { return number }
-        log.error(location, "'\(keyPath)' should be a whole number, but it is '\(text)'.",
+        log.error(
+            location, "'\(keyPath)' should be a whole number, but it is '\(text)'.",
             hint: "Write digits only, e.g. `\(lastKey): 3`.")
         return nil
     }
@@ -63,7 +80,8 @@ struct YAMLValue {
         case "true", "yes": return true
         case "false", "no": return false
         default:
-            log.error(location, "'\(keyPath)' should be true or false, but it is '\(text)'.",
+            log.error(
+                location, "'\(keyPath)' should be true or false, but it is '\(text)'.",
                 hint: "Write `\(lastKey): true` or `\(lastKey): false`.")
             return nil
         }
@@ -75,14 +93,16 @@ struct YAMLValue {
         if let value = T(rawValue: text) { return value }
         let allowed = T.allCases.map(\.rawValue)
         let suggestion = KeySuggester.suggestion(for: text, among: allowed).map { "Did you mean '\($0)'? " } ?? ""
-        log.error(location, "'\(keyPath)' is '\(text)', which is not one of the allowed values.",
+        log.error(
+            location, "'\(keyPath)' is '\(text)', which is not one of the allowed values.",
             hint: suggestion + "Use one of: " + allowed.joined(separator: ", ") + ".")
         return nil
     }
 
     func mapping() -> YAMLMapping? {
         guard case .mapping(let mapping) = node else {
-            log.error(location, "'\(keyPath)' should be a set of `key: value` lines, but it is \(kindDescription).",
+            log.error(
+                location, "'\(keyPath)' should be a set of `key: value` lines, but it is \(kindDescription).",
                 hint: "Indent the keys under `\(lastKey):` by two spaces each.")
             return nil
         }
@@ -94,13 +114,15 @@ struct YAMLValue {
         switch node {
         case .sequence(let sequence):
             return sequence.enumerated().map { index, element in
-                YAMLValue(node: element, file: file, lineOffset: lineOffset, keyPath: "\(keyPath)[\(index + 1)]",
+                YAMLValue(
+                    node: element, file: file, lineOffset: lineOffset, keyPath: "\(keyPath)[\(index + 1)]",
                     log: log)
             }
         case .scalar:
             return isNull ? [] : [self]
         default:
-            log.error(location, "'\(keyPath)' should be a list, but it is \(kindDescription).",
+            log.error(
+                location, "'\(keyPath)' should be a list, but it is \(kindDescription).",
                 hint: "Write one item per line, each starting with `- `.")
             return nil
         }

@@ -54,10 +54,12 @@ public struct SiteConfig: Sendable {
     public struct Licence: Sendable {
         public var name: String
         public var url: String
+        /// Where `url` is written; nil for the default licence.
+        public var location: SourceLocation?
 
         public static let openGovernment = Licence(
             name: "Open Government Licence v3.0",
-            url: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")
+            url: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/", location: nil)
     }
     /// The lowest Flesch reading ease a summary for young people and parents may score.
     public var readabilityMinimum: Double

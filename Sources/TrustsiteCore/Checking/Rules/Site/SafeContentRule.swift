@@ -34,6 +34,7 @@ struct SafeContentRule: FixedLevelRule {
         var urls: [(String, SourceLocation)] = []
         if let lscbURL = site.content.board?.lscb?.url { urls.append((lscbURL, site.content.board?.lscb?.location ?? SourceLocation(file: BoardLoader.dataPath))) }
         if let haveYourSay = site.config.contact.haveYourSay { urls.append((haveYourSay, SourceLocation(file: ConfigLoader.path))) }
+        if let licence = site.config.licence.location { urls.append((site.config.licence.url, licence)) }
         for service in site.content.offer?.services ?? [] {
             if let web = service.contact?.web { urls.append((web, service.location)) }
         }
