@@ -133,7 +133,9 @@ class Sweep:
         # split("\n"), not splitlines(): a file name may hold a form feed or another control character.
         errors = [line for line in stderr.split("\n") if ": error" in line]
         for original, path in self.site.paths.items():
-            pattern = re.compile(re.escape(path) + r"(?::(\d+))?(?::\d+)?: error")
+            # trustsite prints control, direction and invisible characters of a path as \u{X}, so an
+            # error message cannot move the terminal's cursor or reorder itself: accept either form.
+            pattern = re.compile("(?:" + re.escape(path) + "|" + re.escape(printable(path)) + r")(?::(\d+))?(?::\d+)?: error")
             in_file = {name for lines in self.site.lines.get(path, {}).values() for name in lines if name in active}
             renamed = path != original
             file_field = next((f.name for f in self.site.fields.values() if f.kind == "file" and f.file == original), None)
@@ -261,6 +263,17 @@ class Sweep:
         if not parse_outputs.problems(output)[0]:
             return "a feed with a control character in it parsed; the output check is broken"
         return None
+
+
+def printable(text: str) -> str:
+    """The path as trustsite's messages show it (AddressNames.printable): C0, DEL, C1, direction
+    controls and zero-width characters as \\u{HEX}."""
+    def hidden(c: str) -> bool:
+        v = ord(c)
+        return (v < 0x20 or 0x7F <= v <= 0x9F or 0x202A <= v <= 0x202E or 0x2066 <= v <= 0x2069
+                or v in (0x200E, 0x200F, 0x061C) or 0x200B <= v <= 0x200D or 0x2060 <= v <= 0x2064
+                or v in (0xFEFF, 0x180E))
+    return "".join(f"\\u{{{ord(c):X}}}" if hidden(c) else c for c in text)
 
 
 def signal_name(number: int) -> str:
