@@ -28,6 +28,7 @@ public final class PreviewSession: Sendable {
     let builder: IncrementalBuilder
     let state: PreviewState
     let server: PreviewServer
+    let watcher: any FileWatcher
     private let changes = ChangeQueue()
     private let stopping = StopFlag()
 
@@ -36,6 +37,7 @@ public final class PreviewSession: Sendable {
         builder = IncrementalBuilder(root: options.siteRoot, clock: options.clock)
         state = PreviewState(snapshot: builder.rebuild(changed: nil))
         server = try PreviewServer(host: options.host, port: options.port, state: state)
+        watcher = FileWatchers.make(root: options.siteRoot)
     }
 
     /// The first build's snapshot.
@@ -45,7 +47,7 @@ public final class PreviewSession: Sendable {
 
     /// Serves until `stop()`; reports what happens through `events`.
     public func run(events: @escaping @Sendable (Event) -> Void) async throws {
-        try FileWatchers.make(root: options.siteRoot).start { [changes] paths in changes.add(paths) }
+        try watcher.start { [changes] paths in changes.add(paths) }
         let rebuilds = Task { [self] in
             for await batch in changes.batches() {
                 let snapshot = builder.rebuild(changed: batch)
@@ -67,6 +69,7 @@ public final class PreviewSession: Sendable {
 
     public func stop() async {
         stopping.set()
+        watcher.stop()
         changes.finish()
         await server.stop()
     }
