@@ -56,13 +56,12 @@ public final class PreviewSession: Sendable {
             }
         }
         defer { rebuilds.cancel() }
+        // The server is already listening (its initialiser binds the port).
         async let serving: Void = server.start()
-        try await server.waitUntilListening()
-        let port = await server.listeningPort ?? options.port
-        events(.listening(url: "http://\(options.host):\(port)/"))
+        events(.listening(url: "http://\(HostPolicy.name(forAddress: options.host)):\(server.port)/"))
         do {
             try await serving
-        } catch where stopping.isSet {
+        } catch  where stopping.isSet {
             // Connections cut short by stopping are not a failure.
         }
     }
@@ -137,13 +136,15 @@ final class ChangeQueue: @unchecked Sendable {
 extension PreviewSession {
     /// A sentence for an error that stopped the server, e.g. the port already in use.
     public static func explain(_ error: any Error, host: String, port: UInt16) -> String {
-        if case .failed(let type, let code, _)? = error as? SocketError, type == "bind" {
+        if case .failed(let type, let code, _)? = error as? SocketError, type.lowercased() == "bind" {
             if code == EADDRINUSE {
                 return "port \(port) on \(host) is already in use (another preview, perhaps). "
                     + "Stop it, or choose another port: trustsite serve --port \(port == UInt16.max ? 8081 : port + 1)"
             }
             if code == EADDRNOTAVAIL { return "\(host) is not an address of this machine. Use --host 127.0.0.1." }
-            if code == EACCES { return "port \(port) needs special permission. Use a port above 1024, e.g. --port 8080." }
+            if code == EACCES {
+                return "port \(port) needs special permission. Use a port above 1024, e.g. --port 8080."
+            }
         }
         return "the preview stopped: \(error)"
     }
