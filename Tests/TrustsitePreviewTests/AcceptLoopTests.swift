@@ -64,25 +64,4 @@ import Testing
         task.cancel()
         await #expect(throws: CancellationError.self) { try await task.value }
     }
-
-    @Test func theLongestWaitingConnectionsAreShedFirst() async {
-        let registry = ConnectionRegistry()
-        let ids = (0..<4).map { _ in registry.add() }
-        var tasks: [Task<Void, Never>] = []
-        for id in ids {
-            let task = Task<Void, Never> { try? await Task.sleep(for: .seconds(60)) }
-            registry.attach(task, to: id)
-            tasks.append(task)
-        }
-        // The first is answering a request, the second has just started waiting for its next one:
-        // the third and fourth have waited longest.
-        registry.setWaiting(ids[0], false)
-        registry.setWaiting(ids[1], true)
-        #expect(registry.shedWaiting(upTo: 2) == 2)
-        #expect(tasks.map(\.isCancelled) == [false, false, true, true])
-        // Shed connections are not chosen again.
-        #expect(registry.shedWaiting(upTo: 2) == 1)
-        registry.cancelAll()
-        #expect(tasks.allSatisfy { $0.isCancelled })
-    }
 }

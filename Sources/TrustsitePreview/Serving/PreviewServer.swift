@@ -38,6 +38,9 @@ final class PreviewServer: @unchecked Sendable {
         let socket = try Socket(domain: Int32(type(of: address).family))
         do {
             try socket.setValue(true, for: .localAddressReuse)
+            #if canImport(Darwin)
+                try socket.setValue(true, for: .noSIGPIPE)
+            #endif
             try socket.bind(to: address)
             try socket.listen()
         } catch {
@@ -97,6 +100,14 @@ final class PreviewServer: @unchecked Sendable {
         try await withThrowingTaskGroup(of: Void.self) { [pool] group in
             group.addTask { try await pool.run() }
             group.addTask { try await accepting.run() }
+            // Ends connections past their time limit, checked a few times a second.
+            group.addTask { [registry, limits] in
+                let tick = min(.milliseconds(250), limits.headTimeout / 4)
+                while true {
+                    try await Task.sleep(for: tick)
+                    registry.endOverdue()
+                }
+            }
             defer { group.cancelAll() }
             try await group.next()
         }

@@ -9,8 +9,9 @@ struct ReloadSocket: Sendable {
     let limits: HTTPLimits
 
     /// Runs the socket after the handshake until the page goes, the page misbehaves, or the task
-    /// is cancelled. `input` holds anything the page sent after its handshake.
-    func run(_ input: ConnectionInput) async {
+    /// is cancelled. `input` holds anything the page sent after its handshake; `limit` sets (or,
+    /// with nil, lifts) the time after which the connection is ended, around each write.
+    func run(_ input: ConnectionInput, limit: @escaping @Sendable (Duration?) -> Void) async {
         let (outgoing, sender) = AsyncStream<WebSocketFrame>.makeStream()
         let versions = await state.versions()
         let forward = Task {
@@ -23,7 +24,7 @@ struct ReloadSocket: Sendable {
                 return true
             }
             group.addTask {
-                await writeFrames(outgoing, to: input.socket)
+                await writeFrames(outgoing, to: input.socket, limit: limit)
                 return false
             }
             // The reader ends first when the page closes or breaks the rules: let the writer send
@@ -37,10 +38,14 @@ struct ReloadSocket: Sendable {
         }
     }
 
-    private func writeFrames(_ frames: AsyncStream<WebSocketFrame>, to socket: AsyncSocket) async {
+    private func writeFrames(
+        _ frames: AsyncStream<WebSocketFrame>, to socket: AsyncSocket, limit: @Sendable (Duration?) -> Void
+    ) async {
         for await frame in frames {
+            limit(limits.writeTimeout)
+            defer { limit(nil) }
             do {
-                try await withDeadline(limits.writeTimeout) { try await socket.write(Data(frame.encoded)) }
+                try await socket.write(Data(frame.encoded))
             } catch {
                 return
             }

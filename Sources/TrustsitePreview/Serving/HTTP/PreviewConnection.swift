@@ -25,17 +25,20 @@ struct PreviewConnection: Sendable {
         defer { try? input.socket.close() }
         while !Task.isCancelled {
             registry.setWaiting(id, true)
+            // The head, and any body, must arrive within the time limit; past it the registry
+            // cancels this task, which ends the read.
+            registry.setLimit(id, limits.headTimeout)
             let outcome: RequestHeadParser.Outcome
             do {
-                outcome = try await withDeadline(limits.headTimeout) { [input, limits] in
-                    try await Self.readHead(input, limits: limits)
-                }
-            } catch is DeadlinePassed {
-                // Idle between requests: just close. Part of a request: say why.
-                if !input.bytes.isEmpty { await refuse(HTTPRefusal(408, "the request took too long to arrive.")) }
-                return
+                outcome = try await Self.readHead(input, limits: limits)
             } catch {
-                return  // The client went away, or the preview is stopping.
+                // The client went away, took too long, or the preview is stopping. Part of a
+                // request: say why, if that can be done without waiting.
+                if !input.bytes.isEmpty {
+                    let refusal = HTTPRefusal(408, "the request took too long to arrive.")
+                    _ = try? await input.socket.write(refusal.response.encoded(includingBody: true, closing: true))
+                }
+                return
             }
             registry.setWaiting(id, false)
             let head: RequestHead
@@ -61,6 +64,7 @@ struct PreviewConnection: Sendable {
             } catch {
                 return
             }
+            registry.setLimit(id, nil)
             guard head.method == "GET" || head.method == "HEAD" else {
                 let allow = [HeaderField(name: "Allow", value: "GET, HEAD")]
                 await refuse(HTTPRefusal(405, "the preview only serves pages: GET and HEAD.", fields: allow))
@@ -70,7 +74,9 @@ struct PreviewConnection: Sendable {
                 switch WebSocketHandshake.response(to: head, policy: policy, localAddress: localAddress) {
                 case .success(let response):
                     guard await send(response, closing: false) else { return }
-                    await routes.reloadSocket(limits: limits).run(input)
+                    await routes.reloadSocket(limits: limits).run(input) { [registry, id] in
+                        registry.setLimit(id, $0)
+                    }
                 case .failure(let refusal):
                     await refuse(refusal)
                 }
@@ -118,9 +124,8 @@ struct PreviewConnection: Sendable {
             throw HTTPRefusal(
                 413, "the preview takes request bodies of up to \(limits.body / 1024) KB, and needs none.")
         }
-        try await withDeadline(limits.headTimeout) { [input] in
-            while input.bytes.count < length { try await input.readMore() }
-        }
+        // Within the head's time limit, still running.
+        while input.bytes.count < length { try await input.readMore() }
         input.consume(length)
     }
 
@@ -134,13 +139,12 @@ struct PreviewConnection: Sendable {
         #elseif canImport(Darwin)
             _ = shutdown(input.socket.socket.file.rawValue, SHUT_WR)
         #endif
-        _ = try? await withDeadline(.seconds(1)) { [input] in
-            var dropped = 0
-            while dropped < 4 * 1024 * 1024 {
-                input.consume(input.bytes.count)
-                try await input.readMore()
-                dropped += input.bytes.count
-            }
+        registry.setLimit(id, .seconds(1))
+        var dropped = 0
+        while dropped < 4 * 1024 * 1024 {
+            input.consume(input.bytes.count)
+            do { try await input.readMore() } catch { return }
+            dropped += input.bytes.count
         }
     }
 
@@ -148,8 +152,10 @@ struct PreviewConnection: Sendable {
     @discardableResult
     private func send(_ response: PreviewResponse, includingBody: Bool = true, closing: Bool) async -> Bool {
         let data = response.encoded(includingBody: includingBody, closing: closing)
+        registry.setLimit(id, limits.writeTimeout)
+        defer { registry.setLimit(id, nil) }
         do {
-            try await withDeadline(limits.writeTimeout) { [input] in try await input.socket.write(data) }
+            try await input.socket.write(data)
             return true
         } catch {
             return false
