@@ -49,7 +49,7 @@ fi
 endef
 
 .PHONY: deps test-deps build site venv test audit audit-selftest live-reload lint format clean distclean rules-table bench
-.PHONY: incremental-check fuzz reliability kill-test limits determinism load-test hostile-browser
+.PHONY: incremental-check fuzz reliability kill-test limits determinism load-test hostile-browser preview-attack
 
 # deps: the C library the Markdown module links against (cmark-gfm + GFM extensions).
 deps:
@@ -171,4 +171,8 @@ determinism: deps build
 	bash scripts/determinism.sh
 load-test: deps build
 	bash scripts/load-test.sh
+# preview-attack: `trustsite serve` under a 64-file limit against foreign hosts and origins, oversized
+# requests and frames, idle floods and folder swaps; a few seconds, 60 at most (not part of `make test`).
+preview-attack: deps build
+	python3 scripts/preview_attack.py --binary .build/release/trustsite --site .
 reliability: kill-test limits determinism load-test

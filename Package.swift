@@ -7,7 +7,7 @@ let package = Package(
     products: [
         // libFuzzer target over the loaders and Markdown rendering; built and run by `make fuzz`.
         .executable(name: "trustsite-fuzz", targets: ["trustsite-fuzz"]),
-        .executable(name: "trustsite", targets: ["trustsite"])
+        .executable(name: "trustsite", targets: ["trustsite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -47,13 +47,13 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
-        // The local preview: serves an in-memory build, watches files, reloads open pages.
+        // The local preview: serves an in-memory build, watches files, reloads open pages. Its HTTP
+        // and WebSocket handling is its own, on FlyingSocks' non-blocking sockets (README: Reliability).
         .target(
             name: "TrustsitePreview",
             dependencies: [
                 "TrustsiteCore",
                 "TrustsiteMarkdown",
-                .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
@@ -69,7 +69,7 @@ let package = Package(
         .executableTarget(name: "trustsite-fuzz", dependencies: ["TrustsiteCore", "TrustsiteMarkdown"]),
         .testTarget(name: "TrustsiteMarkdownTests", dependencies: ["TrustsiteMarkdown"]),
         .testTarget(name: "TrustsiteCoreTests", dependencies: ["TrustsiteCore"]),
-        .testTarget(name: "TrustsitePreviewTests", dependencies: ["TrustsitePreview"]),
+        .testTarget(name: "TrustsitePreviewTests", dependencies: ["TrustsitePreview", "TrustsiteCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TrustsiteCore"]),
     ],
     swiftLanguageModes: [.v6]

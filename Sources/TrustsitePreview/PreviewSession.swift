@@ -28,6 +28,7 @@ public final class PreviewSession: Sendable {
     let builder: IncrementalBuilder
     let state: PreviewState
     let server: PreviewServer
+    let watcher: any FileWatcher
     private let changes = ChangeQueue()
     private let stopping = StopFlag()
 
@@ -36,6 +37,7 @@ public final class PreviewSession: Sendable {
         builder = IncrementalBuilder(root: options.siteRoot, clock: options.clock)
         state = PreviewState(snapshot: builder.rebuild(changed: nil))
         server = try PreviewServer(host: options.host, port: options.port, state: state)
+        watcher = FileWatchers.make(root: options.siteRoot)
     }
 
     /// The first build's snapshot.
@@ -45,7 +47,7 @@ public final class PreviewSession: Sendable {
 
     /// Serves until `stop()`; reports what happens through `events`.
     public func run(events: @escaping @Sendable (Event) -> Void) async throws {
-        try FileWatchers.make(root: options.siteRoot).start { [changes] paths in changes.add(paths) }
+        try watcher.start { [changes] paths in changes.add(paths) }
         let rebuilds = Task { [self] in
             for await batch in changes.batches() {
                 let snapshot = builder.rebuild(changed: batch)
@@ -54,19 +56,19 @@ public final class PreviewSession: Sendable {
             }
         }
         defer { rebuilds.cancel() }
+        // The server is already listening (its initialiser binds the port).
         async let serving: Void = server.start()
-        try await server.waitUntilListening()
-        let port = await server.listeningPort ?? options.port
-        events(.listening(url: "http://\(options.host):\(port)/"))
+        events(.listening(url: "http://\(HostPolicy.name(forAddress: options.host)):\(server.port)/"))
         do {
             try await serving
-        } catch where stopping.isSet {
+        } catch  where stopping.isSet {
             // Connections cut short by stopping are not a failure.
         }
     }
 
     public func stop() async {
         stopping.set()
+        watcher.stop()
         changes.finish()
         await server.stop()
     }
@@ -134,13 +136,15 @@ final class ChangeQueue: @unchecked Sendable {
 extension PreviewSession {
     /// A sentence for an error that stopped the server, e.g. the port already in use.
     public static func explain(_ error: any Error, host: String, port: UInt16) -> String {
-        if case .failed(let type, let code, _)? = error as? SocketError, type == "bind" {
+        if case .failed(let type, let code, _)? = error as? SocketError, type.lowercased() == "bind" {
             if code == EADDRINUSE {
                 return "port \(port) on \(host) is already in use (another preview, perhaps). "
                     + "Stop it, or choose another port: trustsite serve --port \(port == UInt16.max ? 8081 : port + 1)"
             }
             if code == EADDRNOTAVAIL { return "\(host) is not an address of this machine. Use --host 127.0.0.1." }
-            if code == EACCES { return "port \(port) needs special permission. Use a port above 1024, e.g. --port 8080." }
+            if code == EACCES {
+                return "port \(port) needs special permission. Use a port above 1024, e.g. --port 8080."
+            }
         }
         return "the preview stopped: \(error)"
     }

@@ -36,15 +36,17 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let initial = await session.initialSnapshot
         if let failure = initial.failure { Terminal.printDiagnostics(failure) }
-        let signals = Self.stopOnInterrupt(session)
-        defer { signals.forEach { $0.cancel() } }
+        // Ctrl-C (and SIGTERM) stop the server cleanly instead of killing it mid-response.
+        InterruptSignal.onInterrupt { Task { await session.stop() } }
         do {
             try await session.run { event in
                 switch event {
                 case .listening(let url):
                     Terminal.say("Serving a draft preview at \(url) (Ctrl-C to stop).")
                     if let report = initial.report {
-                        Terminal.say("Check report: " + TextReport.summary(report.diagnostics, fileCount: report.fileCount) + ".")
+                        Terminal.say(
+                            "Check report: " + TextReport.summary(report.diagnostics, fileCount: report.fileCount) + "."
+                        )
                     }
                 case .rebuilt(let snapshot, let changed):
                     Self.describe(snapshot, changed: changed)
@@ -66,19 +68,11 @@ struct ServeCommand: AsyncParsableCommand {
             Terminal.say("\(what) changed: the site cannot be built; open pages show why.")
         } else {
             let ms = Int((snapshot.seconds * 1000).rounded())
-            let report = snapshot.report.map { " " + TextReport.summary($0.diagnostics, fileCount: $0.fileCount) + "." } ?? ""
-            Terminal.say("\(what) changed: rebuilt \(snapshot.pagesRendered) page\(snapshot.pagesRendered == 1 ? "" : "s") in \(ms) ms.\(report)")
-        }
-    }
-
-    /// Ctrl-C (and SIGTERM) stop the server cleanly instead of killing it mid-response.
-    private static func stopOnInterrupt(_ session: PreviewSession) -> [any DispatchSourceSignal] {
-        [SIGINT, SIGTERM].map { signalNumber in
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .main)
-            source.setEventHandler { Task { await session.stop() } }
-            source.resume()
-            return source
+            let report =
+                snapshot.report.map { " " + TextReport.summary($0.diagnostics, fileCount: $0.fileCount) + "." } ?? ""
+            Terminal.say(
+                "\(what) changed: rebuilt \(snapshot.pagesRendered) page\(snapshot.pagesRendered == 1 ? "" : "s") in \(ms) ms.\(report)"
+            )
         }
     }
 }

@@ -11,63 +11,10 @@ import Testing
 /// answered at once, and the preview survives more of them than the open-file limit it was started
 /// with (scripts/load-test.sh measures the same under wrk).
 @Suite(.serialized) struct HostileServeTests {
-    /// A connection to 127.0.0.1:port (a plain socket, so the test controls every byte).
-    final class Connection {
-        let descriptor: Int32
-
-        init?(port: Int) {
-            #if canImport(Glibc)
-                descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-            #else
-                descriptor = socket(AF_INET, SOCK_STREAM, 0)
-            #endif
-            guard descriptor >= 0 else { return nil }
-            var address = sockaddr_in()
-            address.sin_family = sa_family_t(AF_INET)
-            address.sin_port = in_port_t(UInt16(port).bigEndian)
-            address.sin_addr.s_addr = inet_addr("127.0.0.1")
-            let connected = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                    connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-                }
-            }
-            guard connected == 0 else {
-                close(descriptor)
-                return nil
-            }
-            var timeout = timeval(tv_sec: 5, tv_usec: 0)
-            setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        }
-
-        func send(_ text: String) {
-            _ = text.utf8CString.withUnsafeBufferPointer { buffer in
-                #if canImport(Glibc)
-                    Glibc.send(descriptor, buffer.baseAddress, buffer.count - 1, Int32(MSG_NOSIGNAL))
-                #else
-                    Darwin.send(descriptor, buffer.baseAddress, buffer.count - 1, 0)
-                #endif
-            }
-        }
-
-        /// Everything until the server closes (or 5 s pass).
-        func readAll() -> String {
-            var data: [UInt8] = []
-            var buffer = [UInt8](repeating: 0, count: 65_536)
-            while true {
-                let count = recv(descriptor, &buffer, buffer.count, 0)
-                if count <= 0 { break }
-                data += buffer[0..<count]
-            }
-            return String(decoding: data, as: UTF8.self)
-        }
-
-        deinit { close(descriptor) }
-    }
-
     /// One ordinary request on a new connection: its status line and how long it took.
     static func get(_ path: String, port: Int) -> (status: String, seconds: Double) {
         let start = DispatchTime.now().uptimeNanoseconds
-        guard let connection = Connection(port: port) else { return ("cannot connect", 0) }
+        guard let connection = RawConnection(port: port) else { return ("cannot connect", 0) }
         connection.send("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
         let response = connection.readAll()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
@@ -99,14 +46,14 @@ import Testing
 
         // Half a request each (never the blank line that ends it), and connections that say nothing:
         // more of them together than the 128 files the preview was started with.
-        var held: [Connection] = []
+        var held: [RawConnection] = []
         for _ in 0..<60 {
-            guard let connection = Connection(port: port) else { break }
+            guard let connection = RawConnection(port: port) else { break }
             connection.send("GET /plan/ HTTP/1.1\r\nHost: 127.0.0.1\r\n")
             held.append(connection)
         }
         for _ in 0..<240 {
-            guard let connection = Connection(port: port) else { break }
+            guard let connection = RawConnection(port: port) else { break }
             held.append(connection)
         }
         #expect(held.count == 300)

@@ -1,7 +1,5 @@
-import FlyingFox
 import FlyingSocks
 import Foundation
-import TrustsiteCore
 
 #if canImport(Glibc)
     import Glibc
@@ -9,23 +7,53 @@ import TrustsiteCore
     import Darwin
 #endif
 
-/// Serves the in-memory site over HTTP, with the preview's own files under `/__trustsite/`.
-final class PreviewServer: Sendable {
-    let server: HTTPServer
+/// Serves the in-memory site over HTTP on FlyingSocks' sockets, with its own connection handling
+/// (`PreviewConnection`): only requests to the preview's own host names, within `HTTPLimits`, each
+/// connection with a time limit for its next request; running out of file descriptors pauses
+/// accepting instead of stopping the preview.
+final class PreviewServer: @unchecked Sendable {
     let state: PreviewState
+    let limits: HTTPLimits
+    let policy: HostPolicy
+    /// The port listened on (the one picked, when asked for port 0).
+    let port: UInt16
+    private let listener: Socket
+    private let pool: any AsyncSocketPool
+    private let registry = ConnectionRegistry()
+    // Guarded by `lock`.
+    private var serving: Task<Void, any Error>?
+    private var stopped = false
+    private let lock = NSLock()
 
-    init(host: String, port: UInt16, state: PreviewState) throws {
+    /// Binds and listens at once, so a taken port is reported before anything else happens.
+    init(host: String, port: UInt16, state: PreviewState, limits: HTTPLimits = .standard) throws {
         self.state = state
+        self.limits = limits
         let name = host == "localhost" ? "127.0.0.1" : host
-        try PortProbe.check(host: name, port: port)
         let address: any SocketAddress =
-            name.contains(":") ? try sockaddr_in6.inet6(ip6: name, port: port) : try sockaddr_in.inet(ip4: name, port: port)
-        // `timeout` bounds how long a handler may take to answer; FlyingFox has no idle timeout, so a
-        // connection that never finishes its request is held (without blocking others) until the
-        // client closes it, and every held connection is a file descriptor. When the process runs out
-        // of them, FlyingFox's accept loop ends and the preview stops; so use all the process may have.
+            name.contains(":")
+            ? try sockaddr_in6.inet6(ip6: name, port: port) : try sockaddr_in.inet(ip4: name, port: port)
+        // Held connections each cost a file descriptor: use all the process may have.
         Self.raiseOpenFileLimit()
-        server = HTTPServer(address: address, timeout: 30, logger: .disabled)
+        let socket = try Socket(domain: Int32(type(of: address).family))
+        do {
+            try socket.setValue(true, for: .localAddressReuse)
+            #if canImport(Darwin)
+                try socket.setValue(true, for: .noSIGPIPE)
+            #endif
+            try socket.bind(to: address)
+            try socket.listen()
+        } catch {
+            try? socket.close()
+            throw error
+        }
+        listener = socket
+        switch try? socket.sockname() {
+        case .ip4(_, let bound)?, .ip6(_, let bound)?: self.port = bound
+        default: self.port = port
+        }
+        policy = HostPolicy(host: host, port: self.port)
+        pool = SocketPool.make()
     }
 
     /// Raises the soft limit on open files to the hard limit (many systems start processes at 1,024,
@@ -46,81 +74,72 @@ final class PreviewServer: Sendable {
         _ = setrlimit(resource, &limit)
     }
 
+    /// Serves until `stop()`.
     func start() async throws {
-        await server.appendRoute("GET /__trustsite/live", to: WebSocketHTTPHandler(handler: MessageFrameWSHandler(handler: ReloadSocket(state: state))))
-        await server.appendRoute("GET /__trustsite/live.js") { _ in Self.response(Data(PreviewAssets.liveScript.utf8), type: "text/javascript; charset=utf-8") }
-        await server.appendRoute("GET /__trustsite/preview.css") { _ in Self.response(Data(PreviewAssets.stylesheet.utf8), type: "text/css; charset=utf-8") }
-        await server.appendRoute("GET /__trustsite/rules") { _ in Self.response(Data(PreviewAssets.rulesPage().utf8), type: "text/html; charset=utf-8") }
-        await server.appendRoute("GET /__trustsite/status.json") { [state] _ in
-            let snapshot = await state.snapshot
-            return Self.response(Data(PreviewStatus(snapshot).json.utf8), type: "application/json")
+        let task = Task { try await serve() }
+        let stopNow = lock.withLock {
+            serving = task
+            return stopped
         }
-        await server.appendRoute("GET *") { [state] request in await Self.serve(request.target.path(), state: state) }
-        await server.appendRoute("HEAD *") { [state] request in await Self.serve(request.target.path(), state: state) }
-        try await server.run()
+        if stopNow { task.cancel() }
+        try await withTaskCancellationHandler {
+            try await task.value
+        } onCancel: {
+            task.cancel()
+        }
     }
 
-    var listeningPort: UInt16? {
-        get async {
-            switch await server.listeningAddress {
-            case .ip4(_, let port)?, .ip6(_, let port)?: return port
-            default: return nil
+    private func serve() async throws {
+        try await pool.prepare()
+        let listening = try AsyncSocket(socket: listener, pool: pool)
+        let accepting = AcceptLoop(
+            accept: { try await listening.accept() },
+            handle: { [self] client in open(client) },
+            makeRoom: { [registry] in registry.shedWaiting(upTo: 8) })
+        defer { registry.cancelAll() }
+        try await withThrowingTaskGroup(of: Void.self) { [pool] group in
+            group.addTask { try await pool.run() }
+            group.addTask { try await accepting.run() }
+            // Ends connections past their time limit, checked a few times a second.
+            group.addTask { [registry, limits] in
+                let tick = min(.milliseconds(250), limits.headTimeout / 4)
+                while true {
+                    try await Task.sleep(for: tick)
+                    registry.endOverdue()
+                }
             }
+            defer { group.cancelAll() }
+            try await group.next()
         }
     }
 
-    func waitUntilListening() async throws {
-        try await server.waitUntilListening(timeout: 10)
+    /// Serves one connection in its own task.
+    private func open(_ client: AsyncSocket) {
+        let id = registry.add()
+        let localAddress: String? =
+            switch try? client.socket.sockname() {
+            case .ip4(let address, _)?, .ip6(let address, _)?: address
+            default: nil
+            }
+        let connection = PreviewConnection(
+            input: ConnectionInput(socket: client), id: id, registry: registry, limits: limits, policy: policy,
+            localAddress: localAddress, routes: PreviewRoutes(state: state))
+        let task = Task { [registry] in
+            await connection.run()
+            registry.remove(id)
+        }
+        registry.attach(task, to: id)
     }
 
+    /// Stops accepting, ends every connection, and closes the listening socket.
     func stop() async {
-        await server.stop(timeout: 1)
-    }
-
-    static func serve(_ path: String, state: PreviewState) async -> HTTPResponse {
-        let snapshot = await state.snapshot
-        switch SitePath.resolve(path, exists: { snapshot.files[$0] != nil || ($0.hasPrefix("search/") && snapshot.file($0) != nil) }) {
-        case .file(let file):
-            guard let data = snapshot.file(file) else { return notFound(snapshot) }
-            return response(html(data, outputPath: file, snapshot: snapshot), type: ContentTypes.type(for: file))
-        case .redirect(let location):
-            return HTTPResponse(statusCode: .movedPermanently, headers: [.location: location, .cacheControl: "no-store"])
-        case .notFound:
-            return notFound(snapshot)
+        let task = lock.withLock {
+            stopped = true
+            return serving
         }
-    }
-
-    private static func notFound(_ snapshot: SiteSnapshot) -> HTTPResponse {
-        let body = snapshot.files["404.html"].map { html($0, outputPath: "404.html", snapshot: snapshot) }
-            ?? Data("Not found\n".utf8)
-        return HTTPResponse(statusCode: .notFound,
-            headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"], body: body)
-    }
-
-    private static func html(_ data: Data, outputPath: String, snapshot: SiteSnapshot) -> Data {
-        guard outputPath.hasSuffix(".html"), let text = String(data: data, encoding: .utf8) else { return data }
-        return Data(PreviewInjection.inject(into: text, outputPath: outputPath, snapshot: snapshot).utf8)
-    }
-
-    static func response(_ data: Data, type: String) -> HTTPResponse {
-        HTTPResponse(statusCode: .ok, headers: [.contentType: type, .cacheControl: "no-store"], body: data)
-    }
-}
-
-/// The preview's state as JSON, for scripts and tests: `GET /__trustsite/status.json`.
-struct PreviewStatus {
-    let snapshot: SiteSnapshot
-
-    init(_ snapshot: SiteSnapshot) {
-        self.snapshot = snapshot
-    }
-
-    var json: String {
-        let errors = snapshot.report?.errorCount ?? 0
-        let warnings = snapshot.report?.warningCount ?? 0
-        let failed = snapshot.failure.map { !$0.isEmpty } ?? false
-        return "{\"version\": \(snapshot.version), \"errors\": \(errors), \"warnings\": \(warnings), "
-            + "\"buildFailed\": \(failed), \"pagesRendered\": \(snapshot.pagesRendered), "
-            + "\"seconds\": \(snapshot.seconds)}\n"
+        task?.cancel()
+        registry.cancelAll()
+        _ = try? await task?.value
+        try? listener.close()
     }
 }

@@ -1,21 +1,93 @@
-import FlyingFox
+import FlyingSocks
+import Foundation
 
-/// The WebSocket an open page listens on: it sends `reload <version>` after each rebuild.
-struct ReloadSocket: WSMessageHandler {
+/// The WebSocket an open page listens on: it sends `reload <version>` after each rebuild, answers
+/// pings and closes, and ignores anything else a page sends, up to `HTTPLimits.webSocketMessage`
+/// bytes a message: a larger one closes the socket with 1009, before it is read.
+struct ReloadSocket: Sendable {
     let state: PreviewState
+    let limits: HTTPLimits
 
-    func makeMessages(for client: AsyncStream<WSMessage>) async throws -> AsyncStream<WSMessage> {
+    /// Runs the socket after the handshake until the page goes, the page misbehaves, or the task
+    /// is cancelled. `input` holds anything the page sent after its handshake; `limit` sets (or,
+    /// with nil, lifts) the time after which the connection is ended, around each write.
+    func run(_ input: ConnectionInput, limit: @escaping @Sendable (Duration?) -> Void) async {
+        let (outgoing, sender) = AsyncStream<WebSocketFrame>.makeStream()
         let versions = await state.versions()
-        let (messages, continuation) = AsyncStream<WSMessage>.makeStream()
         let forward = Task {
-            for await version in versions { continuation.yield(.text("reload \(version)")) }
+            for await version in versions { sender.yield(.text("reload \(version)")) }
         }
-        Task {
-            // When the page closes its socket, stop listening for rebuilds.
-            for await _ in client {}
-            forward.cancel()
-            continuation.finish()
+        defer { forward.cancel() }
+        await withTaskGroup(of: Bool.self) { group in
+            group.addTask {
+                await readFrames(input, replies: sender)
+                return true
+            }
+            group.addTask {
+                await writeFrames(outgoing, to: input.socket, limit: limit)
+                return false
+            }
+            // The reader ends first when the page closes or breaks the rules: let the writer send
+            // what is left (the close frame). The writer ends first when the page stops taking
+            // frames: stop reading too.
+            if await group.next() == true {
+                sender.finish()
+            } else {
+                group.cancelAll()
+            }
         }
-        return messages
+    }
+
+    private func writeFrames(
+        _ frames: AsyncStream<WebSocketFrame>, to socket: AsyncSocket, limit: @Sendable (Duration?) -> Void
+    ) async {
+        for await frame in frames {
+            limit(limits.writeTimeout)
+            defer { limit(nil) }
+            do {
+                try await socket.write(Data(frame.encoded))
+            } catch {
+                return
+            }
+            if frame.opcode == .close { return }
+        }
+    }
+
+    private func readFrames(_ input: ConnectionInput, replies: AsyncStream<WebSocketFrame>.Continuation) async {
+        let reader = WebSocketFrameReader(maxPayload: limits.webSocketMessage)
+        // The length of the message being received in fragments, if any.
+        var fragmented: Int?
+        while true {
+            switch reader.next(in: input.bytes[...]) {
+            case .needMore:
+                do { try await input.readMore() } catch { return }
+            case .fail(let code, _):
+                replies.yield(.close(code))
+                return
+            case .frame(let frame, let consumed):
+                input.consume(consumed)
+                switch frame.opcode {
+                case .close:
+                    replies.yield(.close(1000))
+                    return
+                case .ping:
+                    replies.yield(WebSocketFrame(fin: true, opcode: .pong, payload: frame.payload))
+                case .pong:
+                    break
+                case .text, .binary, .continuation:
+                    let starts = frame.opcode != .continuation
+                    guard starts == (fragmented == nil) else {
+                        replies.yield(.close(WebSocketFrameReader.protocolError))
+                        return
+                    }
+                    let length = (fragmented ?? 0) + frame.payload.count
+                    guard length <= limits.webSocketMessage else {
+                        replies.yield(.close(WebSocketFrameReader.tooBig))
+                        return
+                    }
+                    fragmented = frame.fin ? nil : length
+                }
+            }
+        }
     }
 }

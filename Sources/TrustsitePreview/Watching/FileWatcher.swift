@@ -3,8 +3,11 @@ import Foundation
 /// Tells which files of a site changed: `trustsite.yml`, and anything under `content/` and
 /// `templates/`. Paths are relative to the site folder.
 public protocol FileWatcher: Sendable {
-    /// Calls `onChange` with each batch of changed paths, until the process ends.
+    /// Calls `onChange` with each batch of changed paths, until `stop()`.
     func start(onChange: @escaping @Sendable (Set<String>) -> Void) throws
+
+    /// Stops watching (soon after: a batch being reported may still arrive).
+    func stop()
 }
 
 public enum FileWatchers {

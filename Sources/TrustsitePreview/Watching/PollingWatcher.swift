@@ -1,11 +1,28 @@
 import Foundation
 
-/// The portable fallback: compares modification times twice a second.
+/// The portable fallback: looks at every watched file twice a second.
+///
+/// A file counts as changed when its modification time, size or identity (device and inode)
+/// changes, so a folder swapped in by rename (`mv content.new content`, or two folders exchanging
+/// names) is seen even when its files have the same sizes and times as the ones they replace.
 final class PollingWatcher: FileWatcher, @unchecked Sendable {
-    let root: URL
+    /// What is compared between two looks at a file.
+    struct Identity: Equatable {
+        var modified: Date?
+        var size: Int?
+        var device: Int?
+        var inode: Int?
+    }
 
-    init(root: URL) {
+    let root: URL
+    let interval: TimeInterval
+    // Guarded by `lock`.
+    private var stopped = false
+    private let lock = NSLock()
+
+    init(root: URL, interval: TimeInterval = 0.5) {
         self.root = root
+        self.interval = interval
     }
 
     func start(onChange: @escaping @Sendable (Set<String>) -> Void) throws {
@@ -13,7 +30,8 @@ final class PollingWatcher: FileWatcher, @unchecked Sendable {
         let thread = Thread { [self] in
             var last = initial
             while true {
-                Thread.sleep(forTimeInterval: 0.5)
+                Thread.sleep(forTimeInterval: interval)
+                if lock.withLock({ stopped }) { return }
                 let current = scan()
                 let changed = Set(current.keys).symmetricDifference(last.keys)
                     .union(current.filter { last[$0.key] != $0.value }.map(\.key))
@@ -21,22 +39,36 @@ final class PollingWatcher: FileWatcher, @unchecked Sendable {
                 if !changed.isEmpty { onChange(changed) }
             }
         }
+        thread.name = "trustsite-poll"
         thread.start()
     }
 
-    private func scan() -> [String: Date] {
-        var times: [String: Date] = [:]
+    func stop() {
+        lock.withLock { stopped = true }
+    }
+
+    func scan() -> [String: Identity] {
+        var files: [String: Identity] = [:]
         let manager = FileManager.default
         for file in FileWatchers.watchedFiles {
-            times[file] = (try? manager.attributesOfItem(atPath: root.appending(path: file).path))?[.modificationDate] as? Date
+            files[file] = identity(of: file)
         }
         for folder in FileWatchers.watchedFolders {
             guard let enumerator = manager.enumerator(atPath: root.appending(path: folder).path) else { continue }
             for case let path as String in enumerator {
                 let relative = folder + "/" + path
-                times[relative] = (try? manager.attributesOfItem(atPath: root.appending(path: relative).path))?[.modificationDate] as? Date
+                files[relative] = identity(of: relative)
             }
         }
-        return times
+        return files
+    }
+
+    private func identity(of relative: String) -> Identity {
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: root.appending(path: relative).path)) ?? [:]
+        return Identity(
+            modified: attributes[.modificationDate] as? Date,
+            size: (attributes[.size] as? NSNumber)?.intValue,
+            device: (attributes[.systemNumber] as? NSNumber)?.intValue,
+            inode: (attributes[.systemFileNumber] as? NSNumber)?.intValue)
     }
 }

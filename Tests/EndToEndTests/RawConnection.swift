@@ -1,0 +1,95 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A connection to 127.0.0.1:port (a plain socket, so the test controls every byte). Sends and
+/// reads give up after 5 s, so a server that stops reading or answering cannot hang a test.
+final class RawConnection {
+    let descriptor: Int32
+
+    init?(port: Int) {
+        #if canImport(Glibc)
+            descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #else
+            descriptor = socket(AF_INET, SOCK_STREAM, 0)
+        #endif
+        guard descriptor >= 0 else { return nil }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        guard connected == 0 else {
+            close(descriptor)
+            return nil
+        }
+        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        setsockopt(descriptor, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+    }
+
+    func send(_ bytes: [UInt8]) {
+        var sent = 0
+        while sent < bytes.count {
+            let count = bytes[sent...].withUnsafeBufferPointer { buffer in
+                #if canImport(Glibc)
+                    Glibc.send(descriptor, buffer.baseAddress, buffer.count, Int32(MSG_NOSIGNAL))
+                #else
+                    Darwin.send(descriptor, buffer.baseAddress, buffer.count, 0)
+                #endif
+            }
+            if count <= 0 { return }
+            sent += count
+        }
+    }
+
+    func send(_ text: String) { send(Array(text.utf8)) }
+
+    /// How a read ended.
+    enum End: Equatable {
+        /// The server closed the connection.
+        case closed
+        /// Nothing more arrived within 5 s.
+        case timedOut
+        case failed(Int32)
+    }
+
+    /// Everything until the server closes (or nothing arrives for 5 s), and which.
+    func readBytes() -> (bytes: [UInt8], end: End) {
+        var data: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = recv(descriptor, &buffer, buffer.count, 0)
+            if count == 0 { return (data, .closed) }
+            if count < 0 { return (data, errno == EAGAIN || errno == EWOULDBLOCK ? .timedOut : .failed(errno)) }
+            data += buffer[0..<count]
+        }
+    }
+
+    /// Everything until the server closes (or 5 s pass), as text.
+    func readAll() -> String {
+        String(decoding: readBytes().bytes, as: UTF8.self)
+    }
+
+    /// Reads until the text read so far contains `marker` (or the connection ends).
+    func read(until marker: String) -> String {
+        var data: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while !String(decoding: data, as: UTF8.self).contains(marker) {
+            let count = recv(descriptor, &buffer, buffer.count, 0)
+            if count <= 0 { break }
+            data += buffer[0..<count]
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    deinit { close(descriptor) }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+import TrustsiteCore
+
+@testable import TrustsitePreview
+
+/// The preview's server in this process, on a free port, with short time limits.
+@Suite(.serialized) struct PreviewServerTests {
+    /// The minimal fixture, built once.
+    static let snapshot: SiteSnapshot = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appending(path: "Fixtures/minimal")
+        return IncrementalBuilder(root: root, clock: BuildClock(today: Day(year: 2026, month: 11, day: 22)!))
+            .rebuild(changed: nil)
+    }()
+
+    final class Running {
+        let server: PreviewServer
+        let state: PreviewState
+        let task: Task<Void, any Error>
+
+        init(limits: HTTPLimits = .standard) throws {
+            state = PreviewState(snapshot: PreviewServerTests.snapshot)
+            server = try PreviewServer(host: "127.0.0.1", port: 0, state: state, limits: limits)
+            task = Task { [server] in try await server.start() }
+        }
+
+        func client() throws -> TestClient {
+            try #require(TestClient(port: server.port))
+        }
+
+        func stop() async {
+            await server.stop()
+        }
+    }
+
+    @Test func idleAndSlowConnectionsAreReleased() async throws {
+        var limits = HTTPLimits.standard
+        limits.headTimeout = .milliseconds(300)
+        let running = try Running(limits: limits)
+        // Sends nothing: closed without a word once the time is up (well before the client's 5 s).
+        let idle = try running.client()
+        #expect(idle.readAll().end == .closed)
+        // Sends half a request: told why, then closed.
+        let slow = try running.client()
+        slow.send("GET /plan/ HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+        let (bytes, end) = slow.readAll()
+        #expect(String(decoding: bytes, as: UTF8.self).hasPrefix("HTTP/1.1 408 Request Timeout\r\n"))
+        #expect(end == .closed)
+        // A kept-alive connection is given the same time to send its next request.
+        let kept = try running.client()
+        kept.send("GET /robots.txt HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        let (kept1, keptEnd) = kept.readAll()
+        #expect(String(decoding: kept1, as: UTF8.self).hasPrefix("HTTP/1.1 200 OK\r\n"))
+        #expect(keptEnd == .closed)
+        await running.stop()
+    }
+
+    @Test func headGivesTheHeadersOfGetWithoutTheBody() async throws {
+        let running = try Running()
+        let client = try running.client()
+        client.send("HEAD /plan/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        let head = client.read(until: "\r\n\r\n")
+        client.send("GET /plan/ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        let rest = String(decoding: client.readAll().bytes, as: UTF8.self)
+        let all = head + rest
+        let parts = all.components(separatedBy: "\r\n\r\n")
+        #expect(parts.count >= 3)
+        let headHeaders = parts[0]
+        #expect(headHeaders.hasPrefix("HTTP/1.1 200 OK\r\n"))
+        // The next bytes on the connection are the GET's response, not the HEAD's body.
+        #expect(parts[1].hasPrefix("HTTP/1.1 200 OK\r\n"))
+        let length = { (headers: String) in
+            headers.split(separator: "\r\n").first { $0.hasPrefix("Content-Length: ") }.map { String($0.dropFirst(16)) }
+        }
+        #expect(length(headHeaders) != nil)
+        #expect(length(headHeaders) == length(parts[1]))
+        #expect(headHeaders.contains("Content-Type: text/html; charset=utf-8"))
+        await running.stop()
+    }
+
+    @Test func theLiveReloadSocketHearsOfRebuildsAndRefusesBigFrames() async throws {
+        let running = try Running()
+        let client = try running.client()
+        let port = running.server.port
+        client.send(
+            "GET /__trustsite/live HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+                + "Origin: http://127.0.0.1:\(port)\r\n\r\n")
+        let handshake = client.read(until: "\r\n\r\n")
+        #expect(handshake.hasPrefix("HTTP/1.1 101 Switching Protocols\r\n"))
+        #expect(handshake.contains("Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n"))
+        // Wait until the socket is listening for rebuilds, then rebuild.
+        for _ in 0..<500 where await running.state.listenerCount == 0 { try await Task.sleep(for: .milliseconds(10)) }
+        var rebuilt = Self.snapshot
+        rebuilt.version = 41
+        await running.state.publish(rebuilt)
+        #expect(client.read(until: "reload 41").hasSuffix("reload 41"))
+        // A frame announcing 2^62 bytes: closed with 1009 at once.
+        client.send([0x82, 0xFF, 0x40, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4])
+        let (bytes, end) = client.readAll()
+        #expect(bytes == [0x88, 2, 0x03, 0xF1])
+        #expect(end == .closed)
+        await running.stop()
+    }
+
+    @Test func stoppingEndsOpenConnections() async throws {
+        let running = try Running()
+        // A kept-alive connection, waiting for its next request.
+        let idle = try running.client()
+        idle.send("GET /robots.txt HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        #expect(idle.read(until: "\r\n\r\n").hasPrefix("HTTP/1.1 200 OK\r\n"))
+        await running.stop()
+        #expect(idle.readAll().end == .closed)
+        await #expect(throws: CancellationError.self) { try await running.task.value }
+    }
+}
