@@ -119,14 +119,14 @@ import Testing
         defer { site.cleanUp() }
         let clock = BuildClock(today: Day(iso: "2026-11-22")!)
         try edit.setup(site)
-        let builder = IncrementalBuilder(root: site.root, clock: clock)
+        let builder = PreviewBuilder(root: site.root, clock: clock)
         _ = builder.rebuild(changed: nil)
         let before = Self.inputs(site)
         try edit.apply(site)
         let changed = Set(Self.inputs(site).filter { before[$0.key] != $0.value }.keys)
             .union(before.keys.filter { !FileManager.default.fileExists(atPath: site.root.appending(path: $0).path) })
         let rebuilt = builder.rebuild(changed: changed)
-        let fresh = IncrementalBuilder(root: site.root, clock: clock).rebuild(changed: nil)
+        let fresh = PreviewBuilder(root: site.root, clock: clock).rebuild(changed: nil)
         #expect(rebuilt.failure == nil)
         #expect(rebuilt.files.keys.sorted() == fresh.files.keys.sorted())
         for (path, data) in fresh.files where rebuilt.files[path] != data {

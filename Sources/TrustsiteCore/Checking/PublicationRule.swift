@@ -11,7 +11,7 @@ public protocol PublicationRule: Sendable {
     /// How serious a finding is in an edition; nil where the rule does not apply.
     func level(in edition: Edition) -> Diagnostic.Severity?
     /// What is wrong, if anything.
-    func check(_ site: CheckedSite) -> [Finding]
+    func check(_ site: RuleInput) -> [Finding]
 }
 
 /// A rule's complaint, before the checker adds the rule's id, level and citation.

@@ -1,5 +1,8 @@
-/// Finds the `id` attributes in HTML that trustsite or its templates wrote.
-enum HTMLIDs {
+/// Reads what the checks need from a rendered page's HTML: its `id`s and its `href`s. It only
+/// reads HTML that trustsite or its templates wrote, where both attributes are always written
+/// ` id="..."` and `href="..."` (double-quoted), so a byte scan finds them without an HTML parser.
+enum RenderedHTMLScanner {
+    /// Every `id` attribute's value.
     static func ids(in html: String) -> Set<String> {
         var ids: Set<String> = []
         let bytes = Array(html.utf8)
@@ -17,10 +20,8 @@ enum HTMLIDs {
         }
         return ids
     }
-}
 
-/// Finds the `href`s in HTML that trustsite or its templates wrote (always double-quoted).
-enum HTMLLinks {
+    /// Every `href` attribute's value in page order, with `&amp;` read as `&`.
     static func hrefs(in html: String) -> [String] {
         var hrefs: [String] = []
         let pattern = Array("href=\"".utf8)

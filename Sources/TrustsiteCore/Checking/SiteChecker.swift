@@ -29,10 +29,10 @@ public struct SiteChecker: Sendable {
 
     /// Checks `content`, published as pages with these facts, relative to `today`.
     func check(_ content: SiteContent, pages: [String: PageFacts], today: Day, log: DiagnosticLog) -> Report {
-        run(on: CheckedSite(content: content, today: today, pages: pages), log: log)
+        run(on: RuleInput(content: content, today: today, pages: pages), log: log)
     }
 
-    func run(on site: CheckedSite, log: DiagnosticLog) -> Report {
+    func run(on site: RuleInput, log: DiagnosticLog) -> Report {
         let edition = site.edition
         let known = Set(rules.map(\.id))
         var waivers: [String: SiteConfig.Waiver] = [:]

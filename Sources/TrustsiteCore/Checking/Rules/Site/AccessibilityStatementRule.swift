@@ -5,7 +5,7 @@ struct AccessibilityStatementRule: FixedLevelRule {
     let citation = "Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018, reg. 8"
     let fixedLevel = Diagnostic.Severity.error
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         let config = SourceLocation(file: ConfigLoader.path)
         guard let statement = site.config.accessibility else {
             return [Finding(config, "there is no accessibility statement.",

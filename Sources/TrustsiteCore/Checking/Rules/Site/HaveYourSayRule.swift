@@ -5,7 +5,7 @@ struct HaveYourSayRule: FixedLevelRule {
     let citation = "000 §3.28"
     let fixedLevel = Diagnostic.Severity.error
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         let config = SourceLocation(file: ConfigLoader.path)
         guard let target = site.config.contact.haveYourSay else {
             return [Finding(config, "the site has no \"have your say\" page.",

@@ -2,7 +2,7 @@ import TrustsiteMarkdown
 
 /// What the rules read: the loaded content, "today", and the site as it would be published
 /// (every page's address, its ids, and the links on it).
-public struct CheckedSite: Sendable {
+public struct RuleInput: Sendable {
     public let content: SiteContent
     public let today: Day
     /// What each published page holds (its ids and links), by site path.

@@ -49,7 +49,7 @@ public final class DeferredFiles: @unchecked Sendable {
 
 /// Builds a site in memory and rebuilds it after changes, re-reading only the changed files and
 /// re-rendering only the pages made from them. Used by one task at a time (the preview's rebuild loop).
-public final class IncrementalBuilder: @unchecked Sendable {
+public final class PreviewBuilder: @unchecked Sendable {
     public let root: URL
     public let clock: BuildClock
     private let cache = ParseCache()
