@@ -105,18 +105,19 @@ struct BuildCommand: ParsableCommand {
 }
 
 /// Shows "Rendering 1200/10000 pages" on a terminal during long builds, at most a few times a second.
-final class ProgressReporter: @unchecked Sendable {
-    private let lock = NSLock()
+final class ProgressReporter: Sendable {
     private let start = Date()
-    private var lastShown = Date.distantPast
+    private let lastShown = Locked(Date.distantPast)
 
     func report(_ done: Int, of total: Int) {
         guard Terminal.isInteractive else { return }
-        lock.lock()
-        defer { lock.unlock() }
         let now = Date()
-        guard now.timeIntervalSince(start) > 0.5, now.timeIntervalSince(lastShown) > 0.2 else { return }
-        lastShown = now
-        Terminal.progress("Rendering \(done)/\(total) pages…")
+        guard now.timeIntervalSince(start) > 0.5 else { return }
+        let due = lastShown.withLock { lastShown in
+            guard now.timeIntervalSince(lastShown) > 0.2 else { return false }
+            lastShown = now
+            return true
+        }
+        if due { Terminal.progress("Rendering \(done)/\(total) pages…") }
     }
 }

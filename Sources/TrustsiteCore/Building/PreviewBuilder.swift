@@ -26,11 +26,9 @@ public struct SiteSnapshot: Sendable {
 }
 
 /// The search index of one build, made on first request and then kept.
-public final class DeferredFiles: @unchecked Sendable {
-    // Guarded by `lock`.
-    private var made: [String: Data]?
+public final class DeferredFiles: Sendable {
+    private let made = Locked<[String: Data]?>(nil)
     private let content: SiteContent
-    private let lock = Lock()
 
     init(content: SiteContent) {
         self.content = content
@@ -38,7 +36,7 @@ public final class DeferredFiles: @unchecked Sendable {
 
     public func file(_ path: String) -> Data? {
         guard path.hasPrefix("search/") else { return nil }
-        return lock.withLock {
+        return made.withLock { made in
             if made == nil {
                 made = SearchIndex(content: content).files.mapValues { Data($0.utf8) }
             }
@@ -146,17 +144,15 @@ public final class PreviewBuilder: @unchecked Sendable {
 }
 
 /// Pages rendered on many threads, gathered for the in-memory site.
-final class RenderedStore: @unchecked Sendable {
-    // Guarded by `lock`.
-    private var items: [RenderedPage] = []
-    private let lock = Lock()
+final class RenderedStore: Sendable {
+    private let items = Locked<[RenderedPage]>([])
 
     func add(_ page: RenderedPage) {
-        lock.withLock { items.append(page) }
+        items.withLock { $0.append(page) }
     }
 
-    var pages: [RenderedPage] { lock.withLock { items } }
+    var pages: [RenderedPage] { items.withLock { $0 } }
     var updated: [String: Day?] {
-        lock.withLock { Dictionary(items.map { ($0.url, $0.updated) }, uniquingKeysWith: { a, _ in a }) }
+        Dictionary(pages.map { ($0.url, $0.updated) }, uniquingKeysWith: { a, _ in a })
     }
 }

@@ -1,23 +1,25 @@
 import Foundation
 
 /// One slot per page for results computed on many threads.
-final class ResultSlots<Value: Sendable>: @unchecked Sendable {
-    // Guarded by `lock`.
-    private var slots: [Result<Value, OutputError>?]
-    private var done = 0
-    private let lock = Lock()
+final class ResultSlots<Value: Sendable>: Sendable {
+    private struct State {
+        var slots: [Result<Value, OutputError>?]
+        var done = 0
+    }
+
+    private let state: Locked<State>
 
     init(count: Int) {
-        slots = Array(repeating: nil, count: count)
+        state = Locked(State(slots: Array(repeating: nil, count: count)))
     }
 
     func set(_ index: Int, _ result: Result<Value, OutputError>) {
-        lock.withLock {
-            slots[index] = result
-            done += 1
+        state.withLock { state in
+            state.slots[index] = result
+            state.done += 1
         }
     }
 
-    var completed: Int { lock.withLock { done } }
-    var values: [Result<Value, OutputError>?] { lock.withLock { slots } }
+    var completed: Int { state.withLock { $0.done } }
+    var values: [Result<Value, OutputError>?] { state.withLock { $0.slots } }
 }

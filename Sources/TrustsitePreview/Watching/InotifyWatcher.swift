@@ -1,13 +1,19 @@
 #if os(Linux)
     import Foundation
     import Glibc
+    import TrustsiteCore
 
     /// Watches the site with Linux's inotify: the kernel reports each change, nothing is polled.
-    final class InotifyWatcher: FileWatcher, @unchecked Sendable {
+    final class InotifyWatcher: FileWatcher {
         let root: URL
-        // Touched only by the reading thread once started.
-        private var folders: [Int32: String] = [:]
-        private var descriptor: Int32 = -1
+        /// The inotify descriptor, and the folder each watch descriptor stands for.
+        private struct Watches {
+            var descriptor: Int32 = -1
+            var folders: [Int32: String] = [:]
+        }
+
+        // Set up by `start`, then read and extended by the reading thread.
+        private let watches = Locked(Watches())
 
         init(root: URL) {
             self.root = root
@@ -16,8 +22,9 @@
         private static let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_MODIFY)
 
         func start(onChange: @escaping @Sendable (Set<String>) -> Void) throws {
-            descriptor = inotify_init1(Int32(IN_CLOEXEC))
+            let descriptor = inotify_init1(Int32(IN_CLOEXEC))
             guard descriptor >= 0 else { throw WatchError.unavailable(String(cString: strerror(errno))) }
+            watches.withLock { $0.descriptor = descriptor }
             addWatch("")
             for folder in FileWatchers.watchedFolders { addTree(folder) }
             let thread = Thread { [self] in readLoop(onChange: onChange) }
@@ -27,8 +34,8 @@
 
         private func addWatch(_ relative: String) {
             let path = relative.isEmpty ? root.path : root.appending(path: relative).path
-            let watch = inotify_add_watch(descriptor, path, Self.mask)
-            if watch >= 0 { folders[watch] = relative }
+            let watch = inotify_add_watch(watches.withLock { $0.descriptor }, path, Self.mask)
+            if watch >= 0 { watches.withLock { $0.folders[watch] = relative } }
         }
 
         /// Watches a folder and every folder below it.
@@ -46,6 +53,7 @@
             let size = 64 * 1024
             let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 8)
             defer { buffer.deallocate() }
+            let descriptor = watches.withLock { $0.descriptor }
             while true {
                 let count = read(descriptor, buffer, size)
                 if count <= 0 {
@@ -63,7 +71,9 @@
                             .assumingMemoryBound(to: CChar.self))
                     }
                     offset += MemoryLayout<inotify_event>.size + nameLength
-                    guard let folder = folders[event.wd], !name.isEmpty, !FileWatchers.isIgnored(name) else { continue }
+                    guard let folder = watches.withLock({ $0.folders[event.wd] }), !name.isEmpty,
+                        !FileWatchers.isIgnored(name)
+                    else { continue }
                     let relative = folder.isEmpty ? name : folder + "/" + name
                     if folder.isEmpty, !FileWatchers.watchedFiles.contains(name), !FileWatchers.watchedFolders.contains(name) {
                         continue

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The portable fallback: compares modification times twice a second.
-final class PollingWatcher: FileWatcher, @unchecked Sendable {
+final class PollingWatcher: FileWatcher {
     let root: URL
 
     init(root: URL) {
