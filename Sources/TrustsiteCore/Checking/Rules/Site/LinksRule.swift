@@ -6,6 +6,8 @@ struct LinksRule: FixedLevelRule {
     let requirement = "Every internal link and fragment resolves to a page and an anchor that the build produces."
     let citation = "WCAG 2.4; readers' trust"
     let fixedLevel = Diagnostic.Severity.error
+    // Reads every rendered page's links and ids.
+    let stage = CheckStage.renderedPages
 
     func check(_ site: RuleInput) -> [Finding] {
         let generated = Set(OpenData(content: site.content).files.keys.map { "/" + $0 })
