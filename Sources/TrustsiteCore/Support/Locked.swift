@@ -12,7 +12,7 @@ public final class Locked<Value> {
         self.value = value
     }
 
-    /// Runs `body` on the value while holding the lock; keep it short (no waiting, no I/O).
+    /// Runs `body` on the value while holding the lock; other threads that want it wait meanwhile.
     @inlinable
     public func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
         lock.lock()
