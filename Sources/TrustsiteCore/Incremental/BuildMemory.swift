@@ -22,6 +22,8 @@ struct BuildMemory: Sendable {
     private let output: URL?
     /// False for `--clean`: never up to date.
     private let trustsLastBuild: Bool
+    /// False for `--clean` and drafts: every page is rendered.
+    private let reusesPages: Bool
     /// What the last build knew of its inputs and pages; nil renders every page.
     private var last: BuildCache?
     /// This build's input files with their content hashes (on disk: they name the site it writes).
@@ -36,10 +38,7 @@ struct BuildMemory: Sendable {
         self.output = output
         self.settings = settings
         trustsLastBuild = !clean
-        // The cache describes the published site, which only a successful build replaces (and then
-        // saves a new cache); a build killed in between leaves the old cache, whose stamps and
-        // hashes still tell which pages of the new site it may reuse.
-        last = clean || settings.draft ? nil : BuildCache.load(for: output)
+        reusesPages = !clean && !settings.draft
     }
 
     /// Kept in memory, starting empty: the first build renders every page.
@@ -47,6 +46,7 @@ struct BuildMemory: Sendable {
         output = nil
         self.settings = settings
         trustsLastBuild = true
+        reusesPages = true
     }
 
     /// The last build's record, if nothing it read has changed (the input files' stamps, trustsite
@@ -66,6 +66,11 @@ struct BuildMemory: Sendable {
             return record
         }
         BuildFingerprint.forget(for: output)
+        // Read only now: on a large site, reading the cache costs more than the check above. It
+        // describes the published site, which only a successful build replaces (and then saves a
+        // new cache); a build killed in between leaves the old cache, whose stamps and hashes
+        // still tell which pages of the new site it may reuse.
+        if reusesPages { last = BuildCache.load(for: output) }
         inputs = BuildCache.hashInputs(files, previous: last?.inputs)
         changes = BuildCache.changes(from: last?.inputs ?? [:], to: inputs)
         return nil
