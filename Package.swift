@@ -25,8 +25,10 @@ let package = Package(
                 .brew(["cmark-gfm"]),
             ]
         ),
+        // HTML and XML escaping by UTF-8 byte, shared by the Markdown renderer, the build and the preview.
+        .target(name: "TrustsiteEscaping"),
         // The only module that touches cmark-gfm; its API has no C types.
-        .target(name: "TrustsiteMarkdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "TrustsiteMarkdown", dependencies: ["CCmarkGFM", "TrustsiteEscaping"]),
         // Generates Swift source holding the default theme, so the binary needs no files beside it.
         .executableTarget(name: "theme-embedder"),
         .plugin(
@@ -41,6 +43,7 @@ let package = Package(
             name: "TrustsiteCore",
             dependencies: [
                 "TrustsiteMarkdown",
+                "TrustsiteEscaping",
                 "TrustsiteTheme",
                 "CRenameExchange",
                 .product(name: "Yams", package: "Yams"),
@@ -53,7 +56,7 @@ let package = Package(
             name: "TrustsitePreview",
             dependencies: [
                 "TrustsiteCore",
-                "TrustsiteMarkdown",
+                "TrustsiteEscaping",
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
@@ -67,7 +70,7 @@ let package = Package(
         ),
         // Without -D FUZZING a stub; `make fuzz` builds it with -sanitize=fuzzer,address (README: Reliability).
         .executableTarget(name: "trustsite-fuzz", dependencies: ["TrustsiteCore", "TrustsiteMarkdown"]),
-        .testTarget(name: "TrustsiteMarkdownTests", dependencies: ["TrustsiteMarkdown"]),
+        .testTarget(name: "TrustsiteMarkdownTests", dependencies: ["TrustsiteMarkdown", "TrustsiteEscaping"]),
         .testTarget(name: "TrustsiteCoreTests", dependencies: ["TrustsiteCore"]),
         .testTarget(name: "TrustsitePreviewTests", dependencies: ["TrustsitePreview", "TrustsiteCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TrustsiteCore"]),

@@ -1,5 +1,6 @@
 import CCmarkGFM
 import Foundation
+import TrustsiteEscaping
 
 /// Walks a parsed document once: records headings, links, images and raw HTML, and rewrites the
 /// tree where trustsite adds to cmark-gfm's output (heading ids, table regions).

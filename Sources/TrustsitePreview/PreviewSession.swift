@@ -25,7 +25,7 @@ public final class PreviewSession: Sendable {
     }
 
     let options: Options
-    let builder: IncrementalBuilder
+    let builder: PreviewBuilder
     let state: PreviewState
     let server: PreviewServer
     let watcher: any FileWatcher
@@ -34,7 +34,7 @@ public final class PreviewSession: Sendable {
 
     public init(options: Options) throws {
         self.options = options
-        builder = IncrementalBuilder(root: options.siteRoot, clock: options.clock)
+        builder = PreviewBuilder(root: options.siteRoot, clock: options.clock)
         state = PreviewState(snapshot: builder.rebuild(changed: nil))
         server = try PreviewServer(host: options.host, port: options.port, state: state)
         watcher = FileWatchers.make(root: options.siteRoot)

@@ -109,6 +109,18 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: site.root.appending(path: "content/plan/index.md").path))
     }
 
+    /// A build that cannot write its output says why, never a bare count such as "0 errors".
+    @Test func unwritableOutputSaysWhy() throws {
+        let site = try FixtureCopy()
+        defer { site.cleanUp() }
+        try site.write("a-file", "not a folder\n")
+        let output = site.root.appending(path: "a-file/site")
+        let result = try TrustsiteBinary.run(["build", "--site", site.root.path, "--output", output.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: cannot write \(site.root.path)/a-file/.site.lock: Not a directory."))
+        #expect(!result.stderr.contains("0 errors"))
+    }
+
     @Test func badTodayIsAUsageError() throws {
         let result = try TrustsiteBinary.run(["build", "--site", exampleSite.path, "--today", "tomorrow"])
         #expect(result.status == 64)

@@ -55,7 +55,7 @@ import Testing
         }
         #expect(!FileManager.default.fileExists(atPath: site.root.appending(path: "site").path))
         held.release()
-        #expect(try !Self.builder(site, wait: false).build(log: DiagnosticLog()).upToDate)
+        #expect(try !Self.builder(site, wait: false).build(log: DiagnosticLog()).isUpToDate)
     }
 
     /// A build that finds the lock taken says which process holds it, waits, and builds once it is free.
@@ -75,7 +75,7 @@ import Testing
                         outcome.set(holder: holder)
                         told.signal()
                     })
-                outcome.set(built: summary.pagesWritten)
+                outcome.set(built: summary.pages)
             } catch {
                 outcome.set(built: -1)
             }
@@ -114,7 +114,7 @@ import Testing
         for clean in [false, true] {
             let builder = Self.builder(site, clean: clean)
             DispatchQueue.global().async(group: group) {
-                let built = (try? builder.build(log: DiagnosticLog()))?.pagesWritten ?? -1
+                let built = (try? builder.build(log: DiagnosticLog()))?.pages ?? -1
                 results.add(built: built == 34 ? 1 : 0)
             }
         }
@@ -124,7 +124,7 @@ import Testing
         _ = try Self.builder(site, output: clean, clean: true).build(log: DiagnosticLog())
         #expect(
             IncrementalBuildTests.snapshot(site.root.appending(path: "site")) == IncrementalBuildTests.snapshot(clean))
-        #expect(try Self.builder(site).build(log: DiagnosticLog()).upToDate)
+        #expect(try Self.builder(site).build(log: DiagnosticLog()).isUpToDate)
     }
 
     /// The marker names the build: the same for the same input, whichever folder it is built into.
@@ -159,15 +159,15 @@ import Testing
         try site.replace("Sports, music and a quiet room.", with: "Sports.", in: "content/offer/services/youth-club.md")
         _ = try Self.builder(site).build(log: DiagnosticLog())
         let current = IncrementalBuildTests.snapshot(output)
-        #expect(try Self.builder(site).build(log: DiagnosticLog()).upToDate)
+        #expect(try Self.builder(site).build(log: DiagnosticLog()).isUpToDate)
 
         // The older site swapped back in, as the late swap of an older build would.
         try FileManager.default.removeItem(at: output)
         try FileManager.default.moveItem(at: older, to: output)
         let again = try Self.builder(site).build(log: DiagnosticLog())
-        #expect(!again.upToDate)
+        #expect(!again.isUpToDate)
         #expect(IncrementalBuildTests.snapshot(output) == current)
-        #expect(try Self.builder(site).build(log: DiagnosticLog()).upToDate)
+        #expect(try Self.builder(site).build(log: DiagnosticLog()).isUpToDate)
     }
 
     /// The same with only the marker's id changed (a site another build wrote), or without an id (an older trustsite).
@@ -180,7 +180,7 @@ import Testing
         let marker = output.appending(path: SiteMarker.name)
         try FileManager.default.removeItem(at: marker)
         try Data(("This folder is written by trustsite and replaced on every build.\n" + idLine).utf8).write(to: marker)
-        #expect(try !Self.builder(site).build(log: DiagnosticLog()).upToDate)
-        #expect(try Self.builder(site).build(log: DiagnosticLog()).upToDate)
+        #expect(try !Self.builder(site).build(log: DiagnosticLog()).isUpToDate)
+        #expect(try Self.builder(site).build(log: DiagnosticLog()).isUpToDate)
     }
 }

@@ -80,7 +80,7 @@ import TrustsiteMarkdown
         let builder = SiteBuilder(
             options: .init(
                 siteRoot: site.root, output: output, clock: BuildClock(today: Day(iso: "2026-11-22")!)))
-        let summary = try builder.build(log: DiagnosticLog())
+        let summary = try #require(builder.build(log: DiagnosticLog()).summary)
         #expect(summary.report.errorCount == 0)
         let quotes = try String(contentsOf: output.appending(path: "nested-quotes/index.html"), encoding: .utf8)
         #expect(quotes.components(separatedBy: "<blockquote>").count - 1 == 2_000)

@@ -19,7 +19,7 @@ import Testing
             try FileManager.default.createDirectory(at: webRoot, withIntermediateDirectories: true)
         }
 
-        func build() throws(SiteBuilder.Failure) -> SiteBuilder.Summary {
+        func build() throws(SiteBuilder.Failure) -> BuildOutcome {
             try SiteBuilder(
                 options: .init(siteRoot: site.root, output: link, clock: BuildClock(today: Day(iso: "2026-11-22")!))
             )
@@ -51,13 +51,13 @@ import Testing
         try place.site.replace(
             "Sports, music and a quiet room.", with: "Sports.", in: "content/offer/services/youth-club.md")
         let summary = try place.build()
-        #expect(!summary.upToDate)
+        #expect(!summary.isUpToDate)
         #expect(place.destination() == place.target.path)
         let service = try String(
             contentsOf: place.target.appending(path: "offer/youth-club/index.html"), encoding: .utf8)
         #expect(service.contains("Sports."))
         #expect(!service.contains("a quiet room"))
-        #expect(try place.build().upToDate)
+        #expect(try place.build().isUpToDate)
 
         // The staging folder, the spare site and the lock live beside the web root, not beside the link.
         let besideTarget = try FileManager.default.contentsOfDirectory(atPath: place.webRoot.path).sorted()

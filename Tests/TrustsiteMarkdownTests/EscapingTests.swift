@@ -1,5 +1,5 @@
 import Testing
-import TrustsiteMarkdown
+import TrustsiteEscaping
 
 /// The escaper reads code points as a browser does: a mark that Swift joins to a quote or a bracket
 /// into one `Character` must not carry it through raw.

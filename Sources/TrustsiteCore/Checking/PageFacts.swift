@@ -11,8 +11,8 @@ public struct PageFacts: Sendable, Hashable {
     }
 
     public init(html: String) {
-        ids = HTMLIDs.ids(in: html)
-        links = HTMLLinks.hrefs(in: html)
+        ids = RenderedHTMLScanner.ids(in: html)
+        links = RenderedHTMLScanner.hrefs(in: html)
     }
 
     /// Links within the site: those that start with `/`.

@@ -1,6 +1,6 @@
 /// One rule of the publication requirements (`docs/publication-requirements.md`):
-/// its id, level per edition, citation, and the check itself. Adding a rule is adding one
-/// type that conforms, listing it in `RuleCatalogue`, and testing it.
+/// its id, level per edition, citation, what it reads, and the check itself. Adding a rule is
+/// adding one type that conforms, listing it in `RuleCatalogue`, and testing it.
 public protocol PublicationRule: Sendable {
     /// Stable id that users cite, e.g. `PLAN-SAFEGUARDING`.
     var id: String { get }
@@ -10,8 +10,24 @@ public protocol PublicationRule: Sendable {
     var citation: String { get }
     /// How serious a finding is in an edition; nil where the rule does not apply.
     func level(in edition: Edition) -> Diagnostic.Severity?
+    /// When the rule can run: on the content alone, before anything is rendered (the default),
+    /// or only once the pages are rendered, because it reads `RuleInput.pages`.
+    var stage: CheckStage { get }
     /// What is wrong, if anything.
-    func check(_ site: CheckedSite) -> [Finding]
+    func check(_ site: RuleInput) -> [Finding]
+}
+
+/// What a rule reads, and so when a build runs it.
+public enum CheckStage: Sendable, Hashable {
+    /// The loaded content only: checked before anything is rendered, so a build these rules refuse
+    /// writes nothing.
+    case content
+    /// The rendered pages' ids and links too (`PageFacts`): checked once the pages are rendered.
+    case renderedPages
+}
+
+extension PublicationRule {
+    public var stage: CheckStage { .content }
 }
 
 /// A rule's complaint, before the checker adds the rule's id, level and citation.

@@ -2,6 +2,11 @@ import Foundation
 
 /// Runs every publication rule over a loaded site and turns findings into diagnostics with the
 /// rule's id, level (for the site's edition) and citation, honouring waivers and `--strict`.
+///
+/// It runs in two stages, as a build does: `checkContent` before anything is rendered (the waivers
+/// and the rules of `CheckStage.content`), then `checkOutput` on the rendered pages (the rules of
+/// `CheckStage.renderedPages`). The report is the one a single pass over every rule would give:
+/// the same diagnostics in the same order, the waivers in the catalogue's order.
 public struct SiteChecker: Sendable {
     public struct Report: Sendable {
         public var diagnostics: [Diagnostic]
@@ -17,6 +22,18 @@ public struct SiteChecker: Sendable {
         public var warningCount: Int { diagnostics.count - errorCount }
     }
 
+    /// What the content stage found, waiting for the rules that read the rendered pages.
+    struct ContentFindings: Sendable {
+        let input: RuleInput
+        /// The loader's diagnostics and any problem with the waivers.
+        let earlier: [Diagnostic]
+        let waivers: [String: SiteConfig.Waiver]
+        /// The findings of each rule run so far, by the rule's place in `rules`.
+        var findings: [Int: [Finding]] = [:]
+        /// The errors found so far: with any, a build is refused before it writes a page.
+        var errorCount = 0
+    }
+
     public let rules: [any PublicationRule]
     public var strict: Bool
     /// Score every page's reading ease for the report (costly on a large site; `check` asks for it).
@@ -27,95 +44,98 @@ public struct SiteChecker: Sendable {
         self.strict = strict
     }
 
-    /// Checks `content`, published as pages with these facts, relative to `today`.
-    func check(_ content: SiteContent, pages: [String: PageFacts], today: Day, log: DiagnosticLog) -> Report {
-        run(on: CheckedSite(content: content, today: today, pages: pages), log: log)
+    /// The first stage: the waivers and every rule that reads only the content, relative to `today`.
+    /// `log` holds what loading reported; problems with the waivers are added to it.
+    func checkContent(_ content: SiteContent, today: Day, log: DiagnosticLog) -> ContentFindings {
+        let input = RuleInput(content: content, today: today)
+        let waivers = validWaivers(input.config.waivers, log: log)
+        var found = ContentFindings(input: input, earlier: log.diagnostics, waivers: waivers)
+        run(.content, on: input, into: &found)
+        found.errorCount = report(found, scoringReadability: false).errorCount
+        return found
     }
 
-    func run(on site: CheckedSite, log: DiagnosticLog) -> Report {
-        let edition = site.edition
+    /// The second stage: the rules that read the rendered pages (these facts, by address), then the
+    /// whole report.
+    func checkOutput(_ found: ContentFindings, pages: [String: PageFacts]) -> Report {
+        var found = found
+        run(.renderedPages, on: found.input.with(pages: pages), into: &found)
+        return report(found, scoringReadability: scoresReadability)
+    }
+
+    /// Both stages at once: `content`, published as pages with these facts.
+    func check(_ content: SiteContent, pages: [String: PageFacts], today: Day, log: DiagnosticLog) -> Report {
+        checkOutput(checkContent(content, today: today, log: log), pages: pages)
+    }
+
+    private func run(_ stage: CheckStage, on input: RuleInput, into found: inout ContentFindings) {
+        for (index, rule) in rules.enumerated() where rule.stage == stage && rule.level(in: input.edition) != nil {
+            found.findings[index] = rule.check(input)
+        }
+    }
+
+    /// The waivers that name a rule once; the others are errors in `log`.
+    private func validWaivers(_ listed: [SiteConfig.Waiver], log: DiagnosticLog) -> [String: SiteConfig.Waiver] {
         let known = Set(rules.map(\.id))
         var waivers: [String: SiteConfig.Waiver] = [:]
-        for waiver in site.config.waivers {
+        for waiver in listed {
             if waivers[waiver.ruleID] != nil {
-                log.error(waiver.location, "rule \(waiver.ruleID) is waived twice.", hint: "Keep one waiver, with one reason.")
+                log.error(
+                    waiver.location, "rule \(waiver.ruleID) is waived twice.", hint: "Keep one waiver, with one reason."
+                )
             } else if known.contains(waiver.ruleID) {
                 waivers[waiver.ruleID] = waiver
             } else {
                 let suggestion = KeySuggester.suggestion(for: waiver.ruleID, among: known)
-                log.error(waiver.location, "the waiver names rule '\(waiver.ruleID)', which does not exist.",
-                    hint: suggestion.map { "Did you mean '\($0)'?" } ?? "Run `trustsite check --list-rules` for the rule ids.")
+                log.error(
+                    waiver.location, "the waiver names rule '\(waiver.ruleID)', which does not exist.",
+                    hint: suggestion.map { "Did you mean '\($0)'?" }
+                        ?? "Run `trustsite check --list-rules` for the rule ids.")
             }
         }
-        var diagnostics = log.diagnostics
+        return waivers
+    }
+
+    /// The report of the rules run so far, in the catalogue's order, as diagnostics.
+    private func report(_ found: ContentFindings, scoringReadability: Bool) -> Report {
+        let site = found.input
+        var diagnostics = found.earlier
         var waived: [(String, String, Int)] = []
-        for rule in rules {
-            guard let level = rule.level(in: edition) else { continue }
-            let findings = rule.check(site)
-            if let waiver = waivers[rule.id] {
+        for (index, rule) in rules.enumerated() {
+            guard let level = rule.level(in: site.edition), let findings = found.findings[index] else { continue }
+            if let waiver = found.waivers[rule.id] {
                 waived.append((rule.id, waiver.reason, findings.count))
                 continue
             }
             let severity: Diagnostic.Severity = strict ? .error : level
             diagnostics += findings.map {
-                Diagnostic(severity, at: $0.location, $0.message, hint: $0.hint, ruleID: rule.id, citation: rule.citation)
+                Diagnostic(
+                    severity, at: $0.location, $0.message, hint: $0.hint, ruleID: rule.id, citation: rule.citation)
             }
         }
-        if strict { diagnostics = diagnostics.map { var d = $0; d.severity = .error; return d } }
-        diagnostics.sort { ($0.location, $0.severity, $0.ruleID ?? "", $0.message) < ($1.location, $1.severity, $1.ruleID ?? "", $1.message) }
-        let readability = !scoresReadability ? [] : site.documents.map { document, url in
-            PageReadability(file: document.path, title: document.title ?? url,
-                score: Readability.fleschReadingEase(document.rendered.plainText))
+        if strict {
+            diagnostics = diagnostics.map {
+                var d = $0
+                d.severity = .error
+                return d
+            }
         }
+        diagnostics.sort {
+            ($0.location, $0.severity, $0.ruleID ?? "", $0.message) < (
+                $1.location, $1.severity, $1.ruleID ?? "", $1.message
+            )
+        }
+        let readability =
+            !scoringReadability
+            ? []
+            : site.documents.map { document, url in
+                PageReadability(
+                    file: document.path, title: document.title ?? url,
+                    score: Readability.fleschReadingEase(document.rendered.plainText))
+            }
         return Report(
-            diagnostics: diagnostics, waived: waived, fileCount: site.content.fileCount, edition: edition,
+            diagnostics: diagnostics, waived: waived, fileCount: site.content.fileCount, edition: site.edition,
             readability: readability)
-    }
-}
-
-/// Finds the `id` attributes in HTML that trustsite or its templates wrote.
-enum HTMLIDs {
-    static func ids(in html: String) -> Set<String> {
-        var ids: Set<String> = []
-        let bytes = Array(html.utf8)
-        let pattern = Array(" id=\"".utf8)
-        var index = 0
-        while index + pattern.count < bytes.count {
-            if bytes[index] == pattern[0], bytes[index..<index + pattern.count].elementsEqual(pattern) {
-                let start = index + pattern.count
-                var end = start
-                while end < bytes.count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
-                ids.insert(String(decoding: bytes[start..<end], as: UTF8.self))
-                index = end
-            }
-            index += 1
-        }
-        return ids
-    }
-}
-
-/// Finds the `href`s in HTML that trustsite or its templates wrote (always double-quoted).
-enum HTMLLinks {
-    static func hrefs(in html: String) -> [String] {
-        var hrefs: [String] = []
-        let pattern = Array("href=\"".utf8)
-        var html = html
-        html.makeContiguousUTF8()
-        html.utf8.withContiguousStorageIfAvailable { bytes in
-            var index = 0
-            while index + pattern.count < bytes.count {
-                if bytes[index] == pattern[0], bytes[index..<index + pattern.count].elementsEqual(pattern) {
-                    let start = index + pattern.count
-                    var end = start
-                    while end < bytes.count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
-                    let href = String(decoding: bytes[start..<end], as: UTF8.self)
-                    hrefs.append(href.contains("&amp;") ? href.replacingOccurrences(of: "&amp;", with: "&") : href)
-                    index = end
-                }
-                index += 1
-            }
-        }
-        return hrefs
     }
 }
 

@@ -43,15 +43,14 @@ public struct Diagnostic: Sendable, Hashable {
 }
 
 /// Collects diagnostics while a stage reads many files.
-public final class DiagnosticLog: @unchecked Sendable {
-    // Guarded by `lock`: loaders on several threads may report at once.
-    private var items: [Diagnostic] = []
-    private let lock = Lock()
+public final class DiagnosticLog: Sendable {
+    // Loaders on several threads may report at once.
+    private let items = Locked<[Diagnostic]>([])
 
     public init() {}
 
     public func report(_ diagnostic: Diagnostic) {
-        lock.withLock { items.append(diagnostic) }
+        items.withLock { $0.append(diagnostic) }
     }
 
     public func error(_ location: SourceLocation, _ message: String, hint: String? = nil) {
@@ -64,10 +63,10 @@ public final class DiagnosticLog: @unchecked Sendable {
 
     /// Everything reported, in file and line order, so output never depends on timing.
     public var diagnostics: [Diagnostic] {
-        lock.withLock {
-            items.sorted { ($0.location, $0.severity, $0.message) < ($1.location, $1.severity, $1.message) }
+        items.withLock { $0 }.sorted {
+            ($0.location, $0.severity, $0.message) < ($1.location, $1.severity, $1.message)
         }
     }
 
-    public var hasErrors: Bool { lock.withLock { items.contains { $0.severity == .error } } }
+    public var hasErrors: Bool { items.withLock { $0.contains { $0.severity == .error } } }
 }

@@ -52,26 +52,26 @@ struct ParsedFile: @unchecked Sendable {
 }
 
 /// Parsed files kept between builds of a preview, so a rebuild re-reads only what changed.
-public final class ParseCache: @unchecked Sendable {
-    // Guarded by `lock`.
-    private var files: [String: ParsedFile] = [:]
-    private let lock = Lock()
+public final class ParseCache: Sendable {
+    private let files = Locked<[String: ParsedFile]>([:])
 
     public init() {}
 
     func parsed(_ path: String, orParse parse: () -> ParsedFile) -> ParsedFile {
-        if let cached = lock.withLock({ files[path] }) { return cached }
+        if let cached = files.withLock({ $0[path] }) { return cached }
         let parsed = parse()
-        lock.withLock { files[path] = parsed }
+        files.withLock { $0[path] = parsed }
         return parsed
     }
 
     /// Forgets these site-relative paths (they changed).
     public func invalidate(_ paths: some Sequence<String>) {
-        lock.withLock { for path in paths { files[path] = nil } }
+        files.withLock { files in
+            for path in paths { files[path] = nil }
+        }
     }
 
     public func removeAll() {
-        lock.withLock { files.removeAll() }
+        files.withLock { $0.removeAll() }
     }
 }

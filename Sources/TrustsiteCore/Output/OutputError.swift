@@ -11,6 +11,17 @@ public enum OutputError: Error, CustomStringConvertible, Sendable {
     /// The output is a symbolic link that cannot be published through (`reason` says why).
     case unusableLink(link: String, target: String, reason: String, hint: String)
 
+    /// The file or folder it is about.
+    public var path: String {
+        switch self {
+        case .unsafeOutput(let path, _), .notTrustsiteOutput(let path), .writeFailed(let path, _),
+            .swapFailed(let path, _), .escapingPath(let path):
+            path
+        case .busy(let output, _, _): output
+        case .unusableLink(let link, _, _, _): link
+        }
+    }
+
     public var description: String {
         switch self {
         case .unsafeOutput(let path, let reason):

@@ -1,4 +1,4 @@
-import TrustsiteMarkdown
+import TrustsiteEscaping
 
 /// Marks the first use of each glossary abbreviation on a page with `<abbr title="...">`, in the
 /// page's text only: never inside a tag, a link's address, a heading, code or an existing `<abbr>`.

@@ -1,4 +1,4 @@
-import TrustsiteMarkdown
+import TrustsiteEscaping
 
 extension ContextBuilder {
     /// What the site publishes, the rules it is checked against, and any rule it waives and why:

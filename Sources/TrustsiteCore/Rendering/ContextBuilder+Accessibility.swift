@@ -1,4 +1,4 @@
-import TrustsiteMarkdown
+import TrustsiteEscaping
 
 extension ContextBuilder {
     func accessibilityModel() -> PageModel {

@@ -1,4 +1,4 @@
-import TrustsiteMarkdown
+import TrustsiteEscaping
 
 extension ContextBuilder {
     /// `/data/`: what each data file holds, column by column, and the licence.

@@ -1,3 +1,4 @@
+import TrustsiteEscaping
 import TrustsiteMarkdown
 
 extension ContextBuilder {

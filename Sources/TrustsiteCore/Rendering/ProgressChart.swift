@@ -1,4 +1,5 @@
 import Foundation
+import TrustsiteEscaping
 import TrustsiteMarkdown
 
 /// "Progress at a glance": how many actions are in each status, per priority or per outcome, drawn

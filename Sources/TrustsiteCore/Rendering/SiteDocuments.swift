@@ -1,4 +1,4 @@
-import TrustsiteMarkdown
+import TrustsiteEscaping
 
 /// The machine-read files of a site: `sitemap.xml`, the Atom feed and `robots.txt`.
 struct SiteDocuments {

@@ -1,5 +1,5 @@
 import Mustache
-import TrustsiteMarkdown
+import TrustsiteEscaping
 
 /// Makes every `{{value}}` in a template go through trustsite's escaper instead of swift-mustache's.
 ///

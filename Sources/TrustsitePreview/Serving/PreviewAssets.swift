@@ -1,5 +1,5 @@
 import TrustsiteCore
-import TrustsiteMarkdown
+import TrustsiteEscaping
 
 /// The preview's own script, stylesheet and rules page, served under `/__trustsite/`.
 enum PreviewAssets {

@@ -1,6 +1,6 @@
 import Foundation
 import TrustsiteCore
-import TrustsiteMarkdown
+import TrustsiteEscaping
 
 /// What the preview adds to every HTML page it serves, and never to a built site: the live-reload
 /// script, the check report panel, and, when the last change could not be built, an overlay saying why.

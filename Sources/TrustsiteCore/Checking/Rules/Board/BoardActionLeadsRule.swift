@@ -5,7 +5,7 @@ struct BoardActionLeadsRule: FixedLevelRule {
     let citation = "001 §2, §7"
     let fixedLevel = Diagnostic.Severity.error
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         guard let plan = site.content.plan, let board = site.content.board else { return [] }
         let seated = Set(board.members.map(\.partnerID))
         var reported: Set<String> = []

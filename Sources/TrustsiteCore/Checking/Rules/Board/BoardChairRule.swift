@@ -5,7 +5,7 @@ struct BoardChairRule: FixedLevelRule {
     let citation = "implied by 001 §7"
     let fixedLevel = Diagnostic.Severity.error
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         guard let facts = BoardFacts(site) else { return [] }
         let chairs = facts.board.members.filter { $0.position == .chair }
         if chairs.isEmpty {

@@ -2,7 +2,7 @@
 struct BoardFacts {
     let board: Board
 
-    init?(_ site: CheckedSite) {
+    init?(_ site: RuleInput) {
         guard let board = site.content.board else { return nil }
         self.board = board
     }
@@ -31,7 +31,7 @@ protocol BoardRepresentationRule: FixedLevelRule {
 extension BoardRepresentationRule {
     var fixedLevel: Diagnostic.Severity { .warning }
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         guard let facts = BoardFacts(site), !types.contains(where: facts.isRepresented) else { return [] }
         return [Finding(facts.location, "no member represents \(what).",
             hint: BoardFacts.addMemberHint(types[0], role: suggestedRole))]

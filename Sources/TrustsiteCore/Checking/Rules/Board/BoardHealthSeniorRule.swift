@@ -5,7 +5,7 @@ struct BoardHealthSeniorRule: FixedLevelRule {
     let citation = "000 §3.14; 004 ¶12"
     let fixedLevel = Diagnostic.Severity.warning
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         guard let facts = BoardFacts(site) else { return [] }
         var findings: [Finding] = []
         if !facts.isRepresented(.health) {

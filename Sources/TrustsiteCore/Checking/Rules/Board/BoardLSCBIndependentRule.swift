@@ -5,7 +5,7 @@ struct BoardLSCBIndependentRule: FixedLevelRule {
     let citation = "001 LSCB ¶5"
     let fixedLevel = Diagnostic.Severity.warning
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         guard let facts = BoardFacts(site), facts.board.lscb?.relationship == nil else { return [] }
         return [Finding(facts.board.lscb?.location ?? facts.location,
             "the Board page does not state its relationship with the Local Safeguarding Children Board.",

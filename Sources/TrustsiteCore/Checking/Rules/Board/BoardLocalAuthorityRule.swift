@@ -7,7 +7,7 @@ struct BoardLocalAuthorityRule: FixedLevelRule {
     let citation = "001 §7; 003 §3.37"
     let fixedLevel = Diagnostic.Severity.error
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         guard let facts = BoardFacts(site) else { return [] }
         let named = facts.members(of: .localAuthority).contains { member in
             let role = member.role.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")

@@ -18,7 +18,7 @@ struct BoardRelevantPartnersRule: FixedLevelRule {
         return groups2008 + [[.school, .academy, .specialSchoolOrPRU], [.feCollege], [.sixthFormCollege], [.jobcentrePlus]]
     }
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         guard let facts = BoardFacts(site) else { return [] }
         var findings: [Finding] = []
         for group in Self.statutoryGroups(site.edition) where !group.contains(where: facts.isRepresented) {

@@ -5,7 +5,7 @@ struct BoardSubgroupsRule: FixedLevelRule {
     let citation = "001 §7"
     let fixedLevel = Diagnostic.Severity.warning
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         guard let facts = BoardFacts(site) else { return [] }
         if facts.board.subgroups.isEmpty {
             return [Finding(facts.location, "no sub-groups are listed.",

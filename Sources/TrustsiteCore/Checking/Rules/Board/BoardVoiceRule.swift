@@ -5,7 +5,7 @@ struct BoardVoiceRule: FixedLevelRule {
     let citation = "000 §3.9, §3.11; 004 ¶11"
     let fixedLevel = Diagnostic.Severity.warning
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         guard let facts = BoardFacts(site) else { return [] }
         let represented = facts.isRepresented(.childrenAndYoungPeople) || facts.isRepresented(.parentsAndCarers)
         guard !represented, facts.board.voice == nil else { return [] }

@@ -5,7 +5,7 @@ struct OfferServiceOutcomesRule: FixedLevelRule {
     let citation = "003 §2.4"
     let fixedLevel = Diagnostic.Severity.warning
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         (site.content.offer?.services ?? []).filter { $0.outcomeIDs.isEmpty }.map {
             Finding($0.location, "the service \"\($0.name)\" names no outcome.",
                 hint: "Add e.g. `outcomes: [be-healthy, stay-safe]` (ids: " + Outcome.all.map(\.id).joined(separator: ", ") + ").")

@@ -5,7 +5,7 @@ struct OfferServicesRule: FixedLevelRule {
     let citation = "003 E3 Standard 4; 000 §2.7"
     let fixedLevel = Diagnostic.Severity.error
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         guard let offer = site.content.offer else { return [] }
         if offer.services.isEmpty {
             return [Finding(SourceLocation(file: OfferLoader.folder + "/services"), "the local offer lists no services.",

@@ -5,7 +5,7 @@ struct OfferUpToDateRule: FixedLevelRule {
     let citation = "003 E3 \"up-to-date directories\""
     let fixedLevel = Diagnostic.Severity.warning
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         (site.content.offer?.services ?? []).compactMap { service in
             guard let checked = service.lastChecked else {
                 return Finding(service.location, "the service \"\(service.name)\" does not say when its entry was last checked.",

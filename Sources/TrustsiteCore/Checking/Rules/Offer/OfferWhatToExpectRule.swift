@@ -5,7 +5,7 @@ struct OfferWhatToExpectRule: FixedLevelRule {
     let citation = "001 §5 \"the public face of early intervention\""
     let fixedLevel = Diagnostic.Severity.error
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         let marker = Marker.named("what-to-expect")
         let path = OfferLoader.folder + "/index.md"
         guard let document = site.content.offer?.document else {

@@ -5,7 +5,7 @@ struct OfferYouthRule: FixedLevelRule {
     let citation = "000 §2.17"
     let fixedLevel = Diagnostic.Severity.warning
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         guard let offer = site.content.offer else { return [] }
         let marker = Marker.named("youth-offer")
         let documents = [offer.document].compactMap { $0 }

@@ -5,7 +5,7 @@ struct PlanActionsRule: FixedLevelRule {
     let citation = "001 §8 \"what actions will be delivered by which partner\""
     let fixedLevel = Diagnostic.Severity.error
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         guard let plan = site.content.plan else { return [] }
         var findings: [Finding] = []
         for priority in plan.priorities {

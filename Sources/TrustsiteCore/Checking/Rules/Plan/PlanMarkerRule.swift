@@ -4,7 +4,7 @@ protocol PlanMarkerRule: PublicationRule {
 }
 
 extension PlanMarkerRule {
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         guard let plan = site.content.plan else { return [] }
         let marker = Marker.named(markerID)
         guard !marker.isPresent(in: site.planDocuments) else { return [] }

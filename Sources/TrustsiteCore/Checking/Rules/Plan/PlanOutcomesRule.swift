@@ -5,7 +5,7 @@ struct PlanOutcomesRule: FixedLevelRule {
     let citation = "001 intro; 000 §1.2"
     let fixedLevel = Diagnostic.Severity.error
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         guard let plan = site.content.plan else { return [] }
         var findings = plan.priorities.filter { $0.outcomeIDs.isEmpty }.map {
             Finding($0.location, "priority \($0.id) \"\($0.title)\" names no outcome.",

@@ -5,7 +5,7 @@ struct PlanPeriodRule: FixedLevelRule {
     let citation = "000 Appendix s17(2)(b)"
     let fixedLevel = Diagnostic.Severity.error
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         guard let plan = site.content.plan else { return [] }
         guard let period = plan.period else {
             if plan.periodLocation != nil { return [] }  // written but malformed: the loader has said why

@@ -5,7 +5,7 @@ struct PlanPublishedDateRule: FixedLevelRule {
     let citation = "000 §3.28"
     let fixedLevel = Diagnostic.Severity.error
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         guard let plan = site.content.plan, plan.published == nil else { return [] }
         return [Finding(SourceLocation(file: plan.document.path, line: 1, column: 1), "the plan does not say when it was published.",
             hint: "Add to the front matter: `published: 2025-04-01`.")]

@@ -5,7 +5,7 @@ struct PlanResourcesRule: FixedLevelRule {
     let citation = "001 §8; 000 §0.6"
     let fixedLevel = Diagnostic.Severity.warning
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         guard let plan = site.content.plan else { return [] }
         return plan.priorities.filter { $0.resources == nil }.flatMap { priority in
             priority.actions.filter { $0.resources == nil }.map {

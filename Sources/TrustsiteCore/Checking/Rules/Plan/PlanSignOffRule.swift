@@ -4,7 +4,7 @@ struct PlanSignOffRule: StatutoryFrom2010Rule {
     let requirement = "The plan records its sign-off by the Children's Trust Board: date, and the meeting or minute reference."
     let citation = "000 §3.27; 001 changes box"
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         guard let plan = site.content.plan else { return [] }
         let hint = "Add to the front matter:\n    sign_off:\n      date: 2025-03-19\n      meeting: Children's Trust Board, 19 March 2025\n      minute: CTB 25/14"
         guard let signOff = plan.signOff else {

@@ -4,7 +4,7 @@ struct ReviewExistsRule: StatutoryFrom2010Rule {
     let requirement = "An annual report is published for each full year of the plan period that has ended before the build date."
     let citation = "001 changes box; 000 §3.28"
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         guard let plan = site.content.plan, let period = plan.period else { return [] }
         return ReviewYear.completed(in: period, before: site.today).compactMap { year in
             let covered = site.content.currentReviews.contains { review in

@@ -4,7 +4,7 @@ protocol ReviewMarkerRule: PublicationRule {
 }
 
 extension ReviewMarkerRule {
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         let marker = Marker.named(markerID)
         return site.content.currentReviews.filter { !marker.isPresent(in: $0.document) }.map { review in
             Finding(review.location, "\"\(review.title)\" has no section marked as \(marker.name) (marker `\(marker.id)`).",

@@ -7,7 +7,7 @@ struct ReviewPartnersRule: PublicationRule {
     /// A duty from 2010; the 2008 guidance does not ask for it.
     func level(in edition: Edition) -> Diagnostic.Severity? { edition == .y2010 ? .error : nil }
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         guard let plan = site.content.plan else { return [] }
         var partners: [String] = []
         for action in plan.actions {

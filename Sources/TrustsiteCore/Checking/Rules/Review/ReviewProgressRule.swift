@@ -5,7 +5,7 @@ struct ReviewProgressRule: FixedLevelRule {
     let citation = "000 §3.28 \"update on progress against it\"; 001 \"extent to which the partners act in accordance with the Plan\""
     let fixedLevel = Diagnostic.Severity.error
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         guard let plan = site.content.plan else { return [] }
         let actionIDs = plan.actions.map(\.id)
         let known = Set(actionIDs)

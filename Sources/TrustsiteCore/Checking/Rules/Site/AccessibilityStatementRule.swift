@@ -4,8 +4,10 @@ struct AccessibilityStatementRule: FixedLevelRule {
     let requirement = "An accessibility statement exists and has: compliance status against WCAG 2.2 AA, known non-accessible content and alternatives, how to ask for an accessible format or report a problem (contact), the enforcement procedure (EHRC / ECNI), and the date it was prepared and last reviewed. Linked from every page's footer as \"Accessibility\"."
     let citation = "Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018, reg. 8"
     let fixedLevel = Diagnostic.Severity.error
+    // Every page must link to the statement: reads the rendered pages' links.
+    let stage = CheckStage.renderedPages
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         let config = SourceLocation(file: ConfigLoader.path)
         guard let statement = site.config.accessibility else {
             return [Finding(config, "there is no accessibility statement.",

@@ -8,7 +8,7 @@ struct AltTextRule: FixedLevelRule {
     let citation = "WCAG 1.1.1"
     let fixedLevel = Diagnostic.Severity.error
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         site.documents.flatMap { document, _ in
             document.rendered.images.filter { $0.alternativeText.trimmedWhitespace.isEmpty && !$0.isDecorative }
                 .map { image in

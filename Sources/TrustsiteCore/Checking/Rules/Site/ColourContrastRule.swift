@@ -5,7 +5,7 @@ struct ColourContrastRule: FixedLevelRule {
     let citation = "WCAG 1.4.3, 1.4.11"
     let fixedLevel = Diagnostic.Severity.error
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         let colours = site.config.colours
         let location = SourceLocation(file: ConfigLoader.path)
         var findings: [Finding] = []

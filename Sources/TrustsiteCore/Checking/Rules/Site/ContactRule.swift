@@ -5,7 +5,7 @@ struct ContactRule: FixedLevelRule {
     let citation = "000 §3.28; 002 ¶15"
     let fixedLevel = Diagnostic.Severity.error
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         guard !site.config.contact.hasRoute else { return [] }
         return [Finding(SourceLocation(file: ConfigLoader.path), "trustsite.yml gives no contact route.",
             hint: "Add at least one of these:\n    contact:\n      email: childrenstrust@example.gov.uk\n      phone: 01632 960 100\n      address:\n        - Town Hall")]

@@ -4,8 +4,10 @@ struct HaveYourSayRule: FixedLevelRule {
     let requirement = "Every page leads to how the public can make their views and concerns known (a contact route that works: email, phone or postal address)."
     let citation = "000 §3.28"
     let fixedLevel = Diagnostic.Severity.error
+    // Every page must link to the page: reads the rendered pages' links.
+    let stage = CheckStage.renderedPages
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         let config = SourceLocation(file: ConfigLoader.path)
         guard let target = site.config.contact.haveYourSay else {
             return [Finding(config, "the site has no \"have your say\" page.",

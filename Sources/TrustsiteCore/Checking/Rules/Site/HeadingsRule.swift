@@ -5,7 +5,7 @@ struct HeadingsRule: FixedLevelRule {
     let citation = "WCAG 1.3.1"
     let fixedLevel = Diagnostic.Severity.warning
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         site.documents.flatMap { document, _ in
             // The page title is the h1, so text headings start at level 2.
             var previous = 1

@@ -13,7 +13,7 @@ struct LinkTextRule: FixedLevelRule {
         "link", "click", "find out more", "learn more", "this", "go", "details",
     ]
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         site.documents.flatMap { document, _ in
             document.rendered.links.compactMap { link -> Finding? in
                 let location = SourceLocation(file: document.path, line: link.position.line, column: link.position.column)

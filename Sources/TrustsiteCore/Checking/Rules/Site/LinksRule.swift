@@ -6,14 +6,16 @@ struct LinksRule: FixedLevelRule {
     let requirement = "Every internal link and fragment resolves to a page and an anchor that the build produces."
     let citation = "WCAG 2.4; readers' trust"
     let fixedLevel = Diagnostic.Severity.error
+    // Reads every rendered page's links and ids.
+    let stage = CheckStage.renderedPages
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         let generated = Set(OpenData(content: site.content).files.keys.map { "/" + $0 })
         return markdownLinks(site, generated: generated) + templateLinks(site, generated: generated)
     }
 
     /// Links the templates write (navigation, footer, cross-references): each missing target once.
-    private func templateLinks(_ site: CheckedSite, generated: Set<String>) -> [Finding] {
+    private func templateLinks(_ site: RuleInput, generated: Set<String>) -> [Finding] {
         // Links written in Markdown are reported above, at their line.
         var reported = Set(site.documents.flatMap { document, pageURL in
             document.rendered.links.filter { PageLinks.isInternal($0.destination) }.map { Self.resolve($0.destination, from: pageURL).0 }
@@ -39,7 +41,7 @@ struct LinksRule: FixedLevelRule {
         return file.hasPrefix("/assets/") || [SiteRoutes.feed, SiteRoutes.sitemap, "/robots.txt"].contains(file)
     }
 
-    private func markdownLinks(_ site: CheckedSite, generated: Set<String>) -> [Finding] {
+    private func markdownLinks(_ site: RuleInput, generated: Set<String>) -> [Finding] {
         site.documents.flatMap { document, pageURL in
             document.rendered.links.compactMap { link -> Finding? in
                 guard PageLinks.isInternal(link.destination) else { return nil }

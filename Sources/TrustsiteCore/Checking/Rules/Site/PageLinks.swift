@@ -1,7 +1,7 @@
 /// Questions about the links on published pages.
 enum PageLinks {
     /// Published pages (but the 404 page) whose HTML has no link to `url`.
-    static func pagesMissingLink(to url: String, in site: CheckedSite) -> [String] {
+    static func pagesMissingLink(to url: String, in site: RuleInput) -> [String] {
         site.pages.keys.sorted().filter { page in
             guard page != SiteRoutes.notFound, let facts = site.pages[page] else { return false }
             return !facts.links(to: url)

@@ -5,7 +5,7 @@ struct PlainLanguageRule: FixedLevelRule {
     let citation = "000 §3.28 \"accessible form\""
     let fixedLevel = Diagnostic.Severity.warning
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         let minimum = site.config.readabilityMinimum
         return Self.summaries(in: site).compactMap { summary in
             let score = Readability.fleschReadingEase(summary.text)
@@ -24,7 +24,7 @@ struct PlainLanguageRule: FixedLevelRule {
     }
 
     /// Pages declared as summaries, and sections marked as summaries in other pages.
-    static func summaries(in site: CheckedSite) -> [Summary] {
+    static func summaries(in site: RuleInput) -> [Summary] {
         let markers = ["young-people-summary", "summary"]
         var result: [Summary] = []
         for (document, _) in site.documents {

@@ -5,7 +5,7 @@ struct PublishedSetRule: FixedLevelRule {
     let citation = "000 §3.28; 001 changes box, §5"
     let fixedLevel = Diagnostic.Severity.error
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         let config = SourceLocation(file: ConfigLoader.path)
         var findings: [Finding] = []
         if site.content.plan == nil {

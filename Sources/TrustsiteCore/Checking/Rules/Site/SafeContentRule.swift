@@ -10,7 +10,7 @@ struct SafeContentRule: FixedLevelRule {
     static let safeSchemes: Set<String> = ["http", "https", "mailto", "tel"]
     static let dangerousTags = ["<script", "<iframe", "<object", "<embed", "<frame", "<meta", "<base", "<form"]
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         var findings: [Finding] = []
         for (document, _) in site.documents {
             let rendered = document.rendered

@@ -5,7 +5,7 @@ struct StaleRule: FixedLevelRule {
     let citation = "000 §3.27 \"refreshed, evaluated and reviewed\""
     let fixedLevel = Diagnostic.Severity.warning
 
-    func check(_ site: CheckedSite) -> [Finding] {
+    func check(_ site: RuleInput) -> [Finding] {
         var findings: [Finding] = []
         if let plan = site.content.plan, let reviewBy = plan.reviewBy, reviewBy < site.today {
             findings.append(Finding(SourceLocation(file: plan.document.path, line: 1, column: 1),

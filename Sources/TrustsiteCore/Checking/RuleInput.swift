@@ -1,22 +1,50 @@
 import TrustsiteMarkdown
 
-/// What the rules read: the loaded content, "today", and the site as it would be published
-/// (every page's address, its ids, and the links on it).
-public struct CheckedSite: Sendable {
+/// What the rules read: the loaded content, "today", and, once the pages are rendered, the site
+/// as it would be published (every page's address, its ids, and the links on it).
+public struct RuleInput: Sendable {
     public let content: SiteContent
     public let today: Day
-    /// What each published page holds (its ids and links), by site path.
-    public let pages: [String: PageFacts]
+    /// The rendered pages' facts; nil while the content rules run, before anything is rendered.
+    private let renderedPages: [String: PageFacts]?
 
     /// Every Markdown document of the site with the address it is published at (made once: most
     /// rules walk it).
     public let documents: [(document: ContentDocument, url: String)]
 
     public init(content: SiteContent, today: Day, pages: [String: PageFacts]) {
+        self.init(content: content, today: today, renderedPages: pages, documents: Self.documents(of: content))
+    }
+
+    /// The input of the content rules: no page is rendered yet.
+    init(content: SiteContent, today: Day) {
+        self.init(content: content, today: today, renderedPages: nil, documents: Self.documents(of: content))
+    }
+
+    private init(
+        content: SiteContent, today: Day, renderedPages: [String: PageFacts]?,
+        documents: [(document: ContentDocument, url: String)]
+    ) {
         self.content = content
         self.today = today
-        self.pages = pages
-        documents = Self.documents(of: content)
+        self.renderedPages = renderedPages
+        self.documents = documents
+    }
+
+    /// The same input with the rendered pages, for the rules of `CheckStage.renderedPages`.
+    func with(pages: [String: PageFacts]) -> RuleInput {
+        RuleInput(content: content, today: today, renderedPages: pages, documents: documents)
+    }
+
+    /// What each published page holds (its ids and links), by site path. Only rules whose `stage`
+    /// is `.renderedPages` may read it: the others run before any page exists.
+    public var pages: [String: PageFacts] {
+        guard let renderedPages else {
+            assertionFailure(
+                "a rule that runs before rendering read the rendered pages: give it `stage: .renderedPages`")
+            return [:]
+        }
+        return renderedPages
     }
 
     /// Ids present on the page at `url`, or nil when the site has no such page.

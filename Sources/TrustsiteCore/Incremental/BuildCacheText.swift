@@ -6,7 +6,7 @@
 ///     key <TAB> <key>
 ///     i <TAB> <input path> <TAB> <stamp> <TAB> <content hash>
 ///     s <TAB> <string>                      (the n-th `s` line is string n)
-///     p <TAB> <url> <TAB> <output path> <TAB> <stamp> <TAB> <updated or -> <TAB> <sources> <TAB> <ids> <TAB> <links>
+///     p <TAB> <url> <TAB> <output path> <TAB> <stamp or -> <TAB> <updated or -> <TAB> <sources> <TAB> <ids> <TAB> <links>
 ///
 /// where sources, ids and links are comma-separated string numbers.
 enum BuildCacheText {
@@ -29,7 +29,7 @@ enum BuildCacheText {
             let links = page.facts.links.map(number).joined(separator: ",")
             lines.append(
                 [
-                    "p", escape(url), escape(page.outputPath), page.stamp.description, page.updated?.iso ?? "-",
+                    "p", escape(url), escape(page.outputPath), page.stamp?.description ?? "-", page.updated?.iso ?? "-",
                     sources, ids, links,
                 ]
                 .joined(separator: "\t"))
@@ -55,7 +55,8 @@ enum BuildCacheText {
                 guard fields.count == 2 else { return nil }
                 strings.append(unescape(fields[1]))
             case "p":
-                guard fields.count == 8, let stamp = FileStamp(fields[3]),
+                let stamp = fields.count == 8 && fields[3] != "-" ? FileStamp(fields[3]) : nil
+                guard fields.count == 8, stamp != nil || fields[3] == "-",
                     let sources = lookup(fields[5], strings), let ids = lookup(fields[6], strings),
                     let links = lookup(fields[7], strings)
                 else { return nil }

@@ -3,12 +3,15 @@
 /// Read with `readdir` and `lstat` rather than FileManager's enumerator: on a 10,000-page site
 /// this walk is most of what a build with nothing to do costs.
 struct InputFiles: Sendable {
+    /// The site folder.
+    let root: String
     /// Site-relative paths, sorted, with their stamps (nil for a listed file that vanished).
     let files: [(path: String, stamp: FileStamp?)]
 
     static let folders = ["content", "templates"]
 
     init(root: String) {
+        self.root = root
         var found: [(String, FileStamp?)] = [(ConfigLoader.path, FileStamp(path: root + "/" + ConfigLoader.path))]
         for folder in Self.folders { Self.walk(root: root, relative: folder, into: &found) }
         files = found.sorted { $0.0 < $1.0 }

@@ -1,13 +1,14 @@
 import Foundation
 
-/// What the last successful build knew, kept in the output's sibling cache folder
-/// (`.site-cache/pages` for `site/`) so the next build renders only the pages a change reaches:
+/// What the last successful build knew (part of `BuildMemory`), kept in the output's sibling
+/// cache folder (`.site-cache/pages` for `site/`), or in memory by the preview, so the next build
+/// renders only the pages a change reaches:
 /// - every input file's stamp and content hash (a touched but unchanged file changes nothing);
-/// - a key for everything that reaches every page (trustsite itself, "today", the options, the
-///   configuration, the templates, the glossary and the site's shape); a different key renders all;
-/// - for every page: its output file's stamp (so a file edited by hand in `site/` is rendered
-///   again, never reused), its last-updated date for the sitemap, the source files it is made
-///   from, and the facts the checks read from its HTML.
+/// - a key for what reaches every page besides the input files (`RenderPlan.key`); a different
+///   key renders all;
+/// - for every page: its output file's stamp on disk (so a file edited by hand in `site/` is
+///   rendered again, never reused), its last-updated date for the sitemap, the source files it is
+///   made from, and the facts the checks read from its HTML.
 struct BuildCache: Sendable, Equatable {
     struct Input: Sendable, Equatable {
         var stamp: FileStamp
@@ -16,7 +17,8 @@ struct BuildCache: Sendable, Equatable {
 
     struct Page: Sendable, Equatable {
         var outputPath: String
-        var stamp: FileStamp
+        /// nil in memory, where no one else writes the files.
+        var stamp: FileStamp?
         var updated: Day?
         var sources: Set<String>
         var facts: PageFacts
@@ -55,7 +57,7 @@ struct BuildCache: Sendable, Equatable {
 
     /// The inputs with their content hashes: a file whose stamp is the one the last build saw
     /// keeps that build's hash; any other is read and hashed now.
-    static func hashInputs(_ files: InputFiles, root: URL, previous: [String: Input]?) -> [String: Input] {
+    static func hashInputs(_ files: InputFiles, previous: [String: Input]?) -> [String: Input] {
         let listed = files.files.compactMap { file in file.stamp.map { (file.path, $0) } }
         let slots = ResultSlots<Input>(count: listed.count)
         DispatchQueue.concurrentPerform(iterations: listed.count) { index in
@@ -65,7 +67,7 @@ struct BuildCache: Sendable, Equatable {
                 return
             }
             var hasher = FNV1a()
-            if let data = FileManager.default.contents(atPath: root.appending(path: path).path) {
+            if let data = FileManager.default.contents(atPath: files.root + "/" + path) {
                 hasher.add(data)
             } else {
                 hasher.add("unreadable")
