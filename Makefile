@@ -49,7 +49,7 @@ fi
 endef
 
 .PHONY: deps test-deps build site venv test audit audit-selftest live-reload lint format clean distclean rules-table bench
-.PHONY: incremental-check fuzz reliability kill-test limits determinism load-test hostile-browser
+.PHONY: incremental-check fuzz reliability kill-test limits scaling determinism load-test hostile-browser
 
 # deps: the C library the Markdown module links against (cmark-gfm + GFM extensions).
 deps:
@@ -161,8 +161,11 @@ kill-test: deps build
 	bash scripts/kill-test.sh
 limits: deps build
 	bash scripts/limits.sh
+# scaling: hostile pages (20,000 headings, links, footnotes...) at n, 2n, 4n, 8n: time must grow linearly.
+scaling: deps build
+	python3 scripts/scaling.py
 determinism: deps build
 	bash scripts/determinism.sh
 load-test: deps build
 	bash scripts/load-test.sh
-reliability: kill-test limits determinism load-test
+reliability: kill-test limits scaling determinism load-test
