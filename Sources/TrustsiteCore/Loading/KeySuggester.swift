@@ -5,14 +5,19 @@ enum KeySuggester {
         return suggestion(for: word, among: candidates, budget: &budget)
     }
 
-    /// The suggestion, spending at most `budget` cells of edit-distance tables (what is spent is
-    /// taken off it); nil once the budget runs out, so that a page with 20,000 broken anchors is
-    /// not 20,000 searches of 20,000 candidates. The answer never depends on the candidates' order.
+    /// The suggestion, spending at most `budget`: a unit for each byte of a candidate read and each
+    /// cell of an edit-distance table (what is spent is taken off it). Nil once the budget runs
+    /// out, so that a page with 20,000 broken anchors is not 20,000 searches of 20,000 candidates.
+    /// The answer never depends on the candidates' order.
     static func suggestion(for word: String, among candidates: some Sequence<String>, budget: inout Int) -> String? {
         let typed = Array(word.lowercased())
         let limit = max(1, word.count / 3)
         var best: (candidate: String, distance: Int, prefix: Int)?
         for candidate in candidates {
+            // Reading a candidate costs its length too: a word whose length rules every candidate
+            // out must not be free to compare with 20,000 of them.
+            guard budget > candidate.utf8.count else { return nil }
+            budget -= candidate.utf8.count + 1
             let known = Array(candidate.lowercased())
             // The distance is at least the difference in length: no table needed.
             guard abs(known.count - typed.count) <= limit else { continue }

@@ -45,9 +45,10 @@ struct LinksRule: FixedLevelRule {
         return file.hasPrefix("/assets/") || [SiteRoutes.feed, SiteRoutes.sitemap, "/robots.txt"].contains(file)
     }
 
-    /// Cells of edit-distance tables the "Did you mean" suggestions of one check may take (well under
-    /// a second): a page of 20,000 links to missing anchors among 20,000 would otherwise compare
-    /// every one with every one. Past it, broken links are still reported, without a suggestion.
+    /// The work the "Did you mean" suggestions of one check may take (candidates' bytes read and
+    /// edit-distance cells: under a second): a page of 20,000 links to missing anchors among 20,000
+    /// would otherwise compare every one with every one. Past it, broken links are still reported,
+    /// without a suggestion.
     var suggestionBudget = 40_000_000
 
     private func markdownLinks(_ site: CheckedSite, generated: Set<String>) -> [Finding] {
