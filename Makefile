@@ -49,7 +49,7 @@ fi
 endef
 
 .PHONY: deps test-deps build site venv test audit audit-selftest live-reload lint format clean distclean rules-table bench
-.PHONY: incremental-check fuzz reliability kill-test limits determinism load-test hostile-browser preview-attack
+.PHONY: incremental-check fuzz reliability kill-test limits scaling determinism load-test hostile-browser preview-attack
 
 # deps: the C library the Markdown module links against (cmark-gfm + GFM extensions).
 deps:
@@ -167,6 +167,9 @@ kill-test: deps build
 	bash scripts/kill-test.sh
 limits: deps build
 	bash scripts/limits.sh
+# scaling: hostile pages (20,000 headings, links, footnotes...) at n, 2n, 4n, 8n: time must grow linearly.
+scaling: deps build
+	python3 scripts/scaling.py
 determinism: deps build
 	bash scripts/determinism.sh
 load-test: deps build
@@ -175,4 +178,4 @@ load-test: deps build
 # requests and frames, idle floods and folder swaps; a few seconds, 60 at most (not part of `make test`).
 preview-attack: deps build
 	python3 scripts/preview_attack.py --binary .build/release/trustsite --site .
-reliability: kill-test limits determinism load-test
+reliability: kill-test limits scaling determinism load-test preview-attack

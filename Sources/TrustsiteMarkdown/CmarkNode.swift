@@ -13,6 +13,19 @@ struct CmarkNode {
     var literal: String { cmark_node_get_literal(pointer).map { String(cString: $0) } ?? "" }
     var url: String { cmark_node_get_url(pointer).map { String(cString: $0) } ?? "" }
     var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
+    var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
+    /// Whether this is a block (paragraph, heading, table cell...) rather than an inline.
+    var isBlock: Bool { type.rawValue & 0xC000 == 0x8000 }
+
+    /// The nearest block holding this node (itself, if a block) that has a position.
+    var leafBlock: CmarkNode? {
+        var node: CmarkNode? = self
+        while let current = node {
+            if current.isBlock, cmark_node_get_start_line(current.pointer) > 0 { return current }
+            node = current.parent
+        }
+        return nil
+    }
 
     var children: [CmarkNode] {
         var result: [CmarkNode] = []

@@ -15,6 +15,8 @@ struct DocumentRewriter {
     let lineOffset: Int
     /// The Markdown, to place links that cmark-gfm records without a position (autolinks).
     var source = ""
+    /// Made from `source` at the first link without a position.
+    private var locator: InlineLocator?
     private(set) var headings: [MarkdownHeading] = []
     private(set) var links: [MarkdownLink] = []
     private(set) var images: [MarkdownImage] = []
@@ -56,7 +58,8 @@ struct DocumentRewriter {
         }
         if options.headingIDs {
             for (node, id) in headingNodes {
-                wrap(node, open: "<h\(node.headingLevel) id=\"\(HTMLEscaping.escape(id))\">",
+                wrap(
+                    node, open: "<h\(node.headingLevel) id=\"\(HTMLEscaping.escape(id))\">",
                     close: "</h\(node.headingLevel)>", movingChildren: true)
             }
         }
@@ -73,11 +76,15 @@ struct DocumentRewriter {
                     let id = slugger.slug(for: "table " + caption)
                     captions.append((id, caption))
                     let marker = Self.captionMarker + String(captions.count - 1) + Self.captionMarker
-                    wrap(table, open: "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\""
-                        + HTMLEscaping.escape(id) + "\">" + marker, close: "</div>", movingChildren: false)
+                    wrap(
+                        table,
+                        open: "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\""
+                            + HTMLEscaping.escape(id) + "\">" + marker, close: "</div>", movingChildren: false)
                 } else {
-                    wrap(table, open: "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\""
-                        + HTMLEscaping.escape(label) + "\">", close: "</div>", movingChildren: false)
+                    wrap(
+                        table,
+                        open: "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\""
+                            + HTMLEscaping.escape(label) + "\">", close: "</div>", movingChildren: false)
                 }
             }
         }
@@ -89,12 +96,15 @@ struct DocumentRewriter {
         for block in document.children {
             if block.type == CMARK_NODE_HEADING {
                 // The heading id is filled in later, matched by line (ids are made when headings are recorded).
-                sections.append(MarkdownSection(
-                    headingID: String(block.position(lineOffset: lineOffset).line), level: block.headingLevel, text: ""))
+                sections.append(
+                    MarkdownSection(
+                        headingID: String(block.position(lineOffset: lineOffset).line), level: block.headingLevel,
+                        text: ""))
             } else if !sections.isEmpty {
                 let text = block.plainText.trimmedWhitespace
                 if !text.isEmpty {
-                    sections[sections.count - 1].text += (sections[sections.count - 1].text.isEmpty ? "" : "\n\n") + text
+                    sections[sections.count - 1].text +=
+                        (sections[sections.count - 1].text.isEmpty ? "" : "\n\n") + text
                 }
             }
         }
@@ -103,9 +113,14 @@ struct DocumentRewriter {
     /// Sections with their headings' ids; a section also holds the text of its subsections.
     func finishedSections() -> [MarkdownSection] {
         var result = sections
+        // The first heading on each line (a dictionary: a page may have 20,000 headings).
+        var idsByLine: [Int: String] = [:]
+        for heading in headings where idsByLine[heading.position.line] == nil {
+            idsByLine[heading.position.line] = heading.id
+        }
         for i in result.indices {
             let line = Int(result[i].headingID) ?? 0
-            result[i].headingID = headings.first { $0.position.line == line }?.id ?? ""
+            result[i].headingID = idsByLine[line] ?? ""
         }
         // A section's text includes its subsections, up to the next heading at its level or above.
         for i in result.indices {
@@ -152,29 +167,20 @@ struct DocumentRewriter {
         let url = node.url
         let isBare = text == url || "http://" + text == url || "mailto:" + text == url
         var position = node.position(lineOffset: lineOffset)
-        if cmark_node_get_start_line(node.pointer) == 0 { position = locate(text, from: position) }
-        links.append(MarkdownLink(destination: url, text: text, isBareURL: isBare, position: position))
-    }
-
-    /// Where `text` first appears at or after `start` (a block's start), for inlines without a position.
-    private func locate(_ text: String, from start: SourcePosition) -> SourcePosition {
-        guard !text.isEmpty else { return start }
-        let sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        var index = start.line - lineOffset - 1
-        while index >= 0, index < sourceLines.count {
-            let line = sourceLines[index]
-            if let range = line.range(of: text) {
-                return SourcePosition(line: index + 1 + lineOffset, column: line.distance(from: line.startIndex, to: range.lowerBound) + 1)
-            }
-            if index > start.line - lineOffset + 50 { break }
-            index += 1
+        if cmark_node_get_start_line(node.pointer) == 0, let block = node.leafBlock {
+            if locator == nil { locator = InlineLocator(source: source) }
+            position =
+                locator?.locate(
+                    text, from: position, block: block.pointer, endLine: block.endLine + lineOffset,
+                    lineOffset: lineOffset) ?? position
         }
-        return start
+        links.append(MarkdownLink(destination: url, text: text, isBareURL: isBare, position: position))
     }
 
     /// Removes a `Table: caption` paragraph just above `table` and returns the caption.
     private mutating func takeCaption(before table: CmarkNode) -> String? {
-        guard let previous = cmark_node_previous(table.pointer).map(CmarkNode.init), previous.type == CMARK_NODE_PARAGRAPH
+        guard let previous = cmark_node_previous(table.pointer).map(CmarkNode.init),
+            previous.type == CMARK_NODE_PARAGRAPH
         else { return nil }
         let text = previous.plainText.trimmedWhitespace
         guard text.hasPrefix("Table:") else { return nil }
@@ -212,25 +218,63 @@ struct DocumentRewriter {
         var replacements: [(pattern: String, with: String)] = [
             (Self.edgeMarker + "\n", ""), ("\n" + Self.edgeMarker, ""), (Self.edgeMarker, ""),
         ]
-        for (index, caption) in captions.enumerated() {
-            let marker = Self.captionMarker + String(index) + Self.captionMarker
-            // One pass: the caption marker is followed by the block's edge marker and line break.
-            replacements.append((marker + Self.edgeMarker + "\n<table>",
-                "<table>\n<caption id=\"\(HTMLEscaping.escape(caption.id))\">\(HTMLEscaping.escape(caption.text))</caption>"))
-        }
         if options.accessibleTables {
             replacements += [("<th>", "<th scope=\"col\">"), ("<th style=", "<th scope=\"col\" style=")]
         }
         if options.headingIDs {
             // A task list box is read out; give it a name so it is not an unlabelled control.
             replacements += [
-                ("<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
-                    "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" />"),
-                ("<input type=\"checkbox\" disabled=\"\" />", "<input type=\"checkbox\" disabled=\"\" aria-label=\"Done\" />"),
+                (
+                    "<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
+                    "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" />"
+                ),
+                (
+                    "<input type=\"checkbox\" disabled=\"\" />",
+                    "<input type=\"checkbox\" disabled=\"\" aria-label=\"Done\" />"
+                ),
             ]
         }
         // Where two patterns start alike, the longer is listed first and wins.
-        return ByteReplacement.replacing(replacements, in: html)
+        return ByteReplacement.replacing(replacements, in: fillingCaptions(html))
+    }
+
+    /// Each captioned table's marker replaced by its caption, inside the table: one pass that reads
+    /// the table's number from the marker (a pattern per table made 20,000 tables quadratic).
+    /// The marker is followed by the block's edge marker and line break, then `<table>`.
+    private func fillingCaptions(_ html: String) -> String {
+        guard !captions.isEmpty, let marker = Self.captionMarker.utf8.first else { return html }
+        let tail = Array((Self.edgeMarker + "\n<table>").utf8)
+        let bytes = Array(html.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + captions.count * 64)
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == marker else {
+                output.append(bytes[index])
+                index += 1
+                continue
+            }
+            var end = index + 1
+            var number = 0
+            while end < bytes.count, end - index <= 10, (0x30...0x39).contains(bytes[end]) {
+                number = number * 10 + Int(bytes[end] - 0x30)
+                end += 1
+            }
+            let after = end + 1
+            guard end > index + 1, end < bytes.count, bytes[end] == marker, number < captions.count,
+                after + tail.count <= bytes.count, bytes[after..<after + tail.count].elementsEqual(tail)
+            else {
+                output.append(bytes[index])
+                index += 1
+                continue
+            }
+            let caption = captions[number]
+            output += Array(
+                "<table>\n<caption id=\"\(HTMLEscaping.escape(caption.id))\">\(HTMLEscaping.escape(caption.text))</caption>"
+                    .utf8)
+            index = after + tail.count
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// `Heading text {#some-id}` → ("Heading text", "some-id").

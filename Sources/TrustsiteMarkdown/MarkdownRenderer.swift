@@ -61,7 +61,9 @@ public struct MarkdownRenderer: Sendable {
         defer { rewriter.releaseDetachedNodes() }
 
         let html = renderHTML(documentPointer, parser: parser, flags: cmarkOptions)
-        let plainText = renderPlainText(documentPointer, flags: cmarkOptions)
+        let plainText =
+            DeepListPlainText.isTooDeep(documentPointer)
+            ? DeepListPlainText.text(of: documentPointer) : renderPlainText(documentPointer, flags: cmarkOptions)
         return RenderedMarkdown(
             html: rewriter.finish(html),
             headings: rewriter.headings,

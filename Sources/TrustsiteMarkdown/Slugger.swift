@@ -1,7 +1,17 @@
 /// Makes stable, unique, readable `id`s from heading text: "Where there's more to do" becomes
 /// `where-theres-more-to-do`; a second heading with the same text gets `-2`, and so on.
+///
+/// Linear however many headings share a text: each base slug remembers the next number to try,
+/// so the 20,000th `## Same` does not test `same-2` to `same-20000` again. A number is skipped
+/// only when its id is taken, and ids are never given back, so the result is the same as
+/// counting from 2 every time (the smallest free number), including where an author's own
+/// `## Same 3` or `{#same-3}` took a number first.
 struct Slugger {
     private var used: Set<String>
+    /// For each base slug that has been taken, the next number to try after it.
+    private var nextNumber: [String: Int] = [:]
+    /// How many candidate ids have been tested, for tests that the work stays linear.
+    private(set) var probes = 0
 
     init(reserved: Set<String>) {
         used = reserved
@@ -18,13 +28,17 @@ struct Slugger {
     mutating func slug(for text: String) -> String {
         var base = Self.slug(text)
         if Self.isFootnoteID(base) { base = "section-" + base }
-        var candidate = base
-        var counter = 2
-        while used.contains(candidate) {
-            candidate = "\(base)-\(counter)"
-            counter += 1
+        probes += 1
+        if used.insert(base).inserted { return base }
+        var number = nextNumber[base, default: 2]
+        var candidate = "\(base)-\(number)"
+        probes += 1
+        while !used.insert(candidate).inserted {
+            number += 1
+            candidate = "\(base)-\(number)"
+            probes += 1
         }
-        used.insert(candidate)
+        nextNumber[base] = number + 1
         return candidate
     }
 

@@ -25,8 +25,10 @@ import Testing
 
     @Test func tablesAreLabelledScrollableRegionsWithScopedHeaders() {
         let result = renderer.render("| Service | Cost |\n|:--|--:|\n| Hub | Free |\n")
-        #expect(result.html.hasPrefix(
-            "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Table: Service, Cost\"><table>"))
+        #expect(
+            result.html.hasPrefix(
+                "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Table: Service, Cost\"><table>"
+            ))
         #expect(result.html.contains("<th scope=\"col\" style=\"text-align: left\">Service</th>"))
         #expect(result.html.contains("<td style=\"text-align: right\">Free</td>"))
         #expect(result.html.hasSuffix("</tbody>\n</table></div>\n"))
@@ -45,10 +47,13 @@ import Testing
     }
 
     @Test func aTableLineAboveATableBecomesItsCaption() {
-        let html = renderer.render("Table: What each *status* means\n\n| Status | Meaning |\n|---|---|\n| Done | Finished |\n").html
-        #expect(html.hasPrefix(
-            "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"table-what-each-status-means\"><table>\n"
-                + "<caption id=\"table-what-each-status-means\">What each status means</caption>\n<thead>"))
+        let html = renderer.render(
+            "Table: What each *status* means\n\n| Status | Meaning |\n|---|---|\n| Done | Finished |\n"
+        ).html
+        #expect(
+            html.hasPrefix(
+                "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"table-what-each-status-means\"><table>\n"
+                    + "<caption id=\"table-what-each-status-means\">What each status means</caption>\n<thead>"))
         #expect(!html.contains("<p>Table:"))
     }
 
@@ -60,7 +65,8 @@ import Testing
     }
 
     @Test func extensionsAreOn() {
-        let html = renderer.render("~~old~~ www.example.org\n\n- [x] done\n- [ ] todo\n\nNote[^1]\n\n[^1]: Source.\n").html
+        let html = renderer.render("~~old~~ www.example.org\n\n- [x] done\n- [ ] todo\n\nNote[^1]\n\n[^1]: Source.\n")
+            .html
         #expect(html.contains("<del>old</del>"))
         #expect(html.contains("<a href=\"http://www.example.org\">www.example.org</a>"))
         #expect(html.contains("<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" />"))
@@ -74,6 +80,19 @@ import Testing
         #expect(result.links.map(\.isBareURL) == [false, true])
         #expect(result.images.first?.alternativeText == "")
         #expect(result.images.first?.position.line == 3)
+    }
+
+    @Test func manyTablesWithOneCaptionEachGetTheirOwn() {
+        let table = "Table: Same caption\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\n"
+        let html = renderer.render(String(repeating: table, count: 12)).html
+        let ids = ["table-same-caption"] + (2...12).map { "table-same-caption-\($0)" }
+        for id in ids {
+            #expect(
+                html.contains(
+                    "aria-labelledby=\"\(id)\"><table>\n<caption id=\"\(id)\">Same caption</caption>\n<thead>"))
+        }
+        #expect(!html.contains("\u{2}"))
+        #expect(!html.contains("\u{1}"))
     }
 
     @Test func plainTextHasNoMarkup() {

@@ -10,7 +10,7 @@ import TrustsiteCore
     static let snapshot: SiteSnapshot = {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appending(path: "Fixtures/minimal")
-        return IncrementalBuilder(root: root, clock: BuildClock(today: Day(year: 2026, month: 11, day: 22)!))
+        return PreviewBuilder(root: root, clock: BuildClock(today: Day(year: 2026, month: 11, day: 22)!))
             .rebuild(changed: nil)
     }()
 

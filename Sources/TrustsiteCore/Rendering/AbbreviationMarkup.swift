@@ -5,18 +5,26 @@ import TrustsiteEscaping
 struct AbbreviationMarkup: Sendable {
     /// Abbreviations and what they stand for, HTML-escaped, longest first so "SENCO" wins over "SEN".
     let entries: [(term: [UInt8], title: String)]
+    /// The terms, each with its first place in `entries` (a term listed twice uses its first entry).
+    private let terms: ByteTrie
 
     init(_ glossary: Glossary?) {
         entries = (glossary?.abbreviations ?? []).compactMap { entry in
             guard let standsFor = entry.standsFor, !entry.term.isEmpty else { return nil }
             return (Array(entry.term.utf8), HTMLEscaping.escape(standsFor))
         }.sorted { $0.term.count > $1.term.count }
+        var terms = ByteTrie()
+        for (index, entry) in entries.enumerated() { terms.insert(entry.term, value: index) }
+        self.terms = terms
     }
 
     var isEmpty: Bool { entries.isEmpty }
 
     /// Elements whose text is left alone.
-    private static let skipped: [[UInt8]] = ["h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "abbr", "script", "style", "title", "button", "label", "option", "textarea", "svg"].map { Array($0.utf8) }
+    private static let skipped: [[UInt8]] = [
+        "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "abbr", "script", "style", "title", "button", "label",
+        "option", "textarea", "svg",
+    ].map { Array($0.utf8) }
 
     func mark(_ html: String) -> String {
         guard !entries.isEmpty else { return html }
@@ -35,7 +43,9 @@ struct AbbreviationMarkup: Sendable {
                 let closing = tag.count > 1 && tag[tag.startIndex + 1] == UInt8(ascii: "/")
                 let nameStart = tag.startIndex + (closing ? 2 : 1)
                 var nameEnd = nameStart
-                while nameEnd < tag.endIndex, (0x61...0x7A).contains(tag[nameEnd] | 0x20) || (0x30...0x39).contains(tag[nameEnd]) {
+                while nameEnd < tag.endIndex,
+                    (0x61...0x7A).contains(tag[nameEnd] | 0x20) || (0x30...0x39).contains(tag[nameEnd])
+                {
                     nameEnd += 1
                 }
                 let name = Array(tag[nameStart..<nameEnd]).map { $0 | 0x20 }
@@ -60,16 +70,16 @@ struct AbbreviationMarkup: Sendable {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// The abbreviation starting at `index` as a whole word, if any.
+    /// The longest abbreviation starting at `index` as a whole word, if any.
     private func match(at index: Int, in bytes: [UInt8]) -> (Int, Int)? {
         if index > 0, Self.isWordByte(bytes[index - 1]) { return nil }
-        for (entryIndex, entry) in entries.enumerated() where index + entry.term.count <= bytes.count {
-            guard bytes[index] == entry.term[0], bytes[index..<index + entry.term.count].elementsEqual(entry.term) else { continue }
-            let after = index + entry.term.count
-            if after < bytes.count, Self.isWordByte(bytes[after]) { continue }
-            return (entryIndex, entry.term.count)
+        var longest: (Int, Int)?
+        terms.forEachKey(in: bytes, at: index) { entryIndex, length in
+            let after = index + length
+            if after >= bytes.count || !Self.isWordByte(bytes[after]) { longest = (entryIndex, length) }
+            return true
         }
-        return nil
+        return longest
     }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {

@@ -12,6 +12,10 @@ struct PageRenderer: Sendable {
     var draftErrors: [Diagnostic]?
     /// Marks each page's first use of a glossary abbreviation.
     let abbreviations: AbbreviationMarkup
+    /// The open errors a draft banner lists at most (it gives the full count, and `trustsite check`
+    /// lists them all): every page carries the banner, so a page with 20,000 broken links would
+    /// otherwise put 20,000 lines on each of the site's pages.
+    static let draftErrorsListed = 100
 
     init(content: SiteContent, theme: Theme) {
         self.content = content
@@ -35,7 +39,9 @@ struct PageRenderer: Sendable {
         if content.glossary != nil { footer.append(("Glossary", SiteRoutes.glossary)) }
         footer.append(("About this information", SiteRoutes.aboutThisInformation))
         footer.append(("Open data", SiteRoutes.openData))
-        if !content.pastPlans.isEmpty || content.reviews.count > 1 { footer.append(("Past editions", SiteRoutes.archive)) }
+        if !content.pastPlans.isEmpty || content.reviews.count > 1 {
+            footer.append(("Past editions", SiteRoutes.archive))
+        }
         footer.append(("Atom feed", SiteRoutes.feed))
         self.footerLinks = footer
         abbreviations = AbbreviationMarkup(content.glossary)
@@ -47,11 +53,17 @@ struct PageRenderer: Sendable {
         context["page"] = pageContext(model)
         context["assets"] = ["stylesheet": SiteRoutes.stylesheet]
         if let draftErrors {
-            context["draft"] = [
-                "error_count": draftErrors.count,
-                "errors": draftErrors.map { ["rule": $0.ruleID ?? "", "location": $0.location.description, "message": $0.message] },
-                "has_errors": !draftErrors.isEmpty,
-            ] as [String: Any]
+            let listed = draftErrors.prefix(Self.draftErrorsListed)
+            context["draft"] =
+                [
+                    "error_count": draftErrors.count,
+                    "errors": listed.map {
+                        ["rule": $0.ruleID ?? "", "location": $0.location.description, "message": $0.message]
+                    },
+                    "has_errors": !draftErrors.isEmpty,
+                    "more_error_count": draftErrors.count - listed.count,
+                    "has_more_errors": draftErrors.count > listed.count,
+                ] as [String: Any]
         }
         let rendered = theme.library.render(context, withTemplate: model.kind) ?? ""
         // The glossary page itself lists every term in full, so it needs no marks.
@@ -62,7 +74,8 @@ struct PageRenderer: Sendable {
 
     private func pageContext(_ model: PageModel) -> [String: Any] {
         let config = content.config
-        let headTitle = model.kind == "home" && model.title == config.name ? config.name : "\(model.title) – \(config.name)"
+        let headTitle =
+            model.kind == "home" && model.title == config.name ? config.name : "\(model.title) – \(config.name)"
         var page = Dict([
             "title": model.title, "head_title": headTitle, "description": model.description ?? config.description,
             "canonical_url": config.baseURLWithoutSlash + model.url, "url": model.url, "kind": model.kind,
@@ -81,7 +94,8 @@ struct PageRenderer: Sendable {
     private func siteContext(currentURL: String) -> [String: Any] {
         let config = content.config
         let contact = Dict([
-            "email": config.contact.email, "phone": config.contact.phone, "phone_tel": PhoneNumber.tel(config.contact.phone),
+            "email": config.contact.email, "phone": config.contact.phone,
+            "phone_tel": PhoneNumber.tel(config.contact.phone),
             "address_lines": config.contact.address,
             "have_your_say_url": config.contact.haveYourSay ?? "/contact/",
             "has_email": config.contact.email != nil, "has_phone": config.contact.phone != nil,
@@ -92,7 +106,8 @@ struct PageRenderer: Sendable {
             return ["title": item.title, "url": item.url, "current": current]
         }
         return Dict([
-            "name": config.name, "local_authority": config.localAuthority, "area": config.area, "language": config.language,
+            "name": config.name, "local_authority": config.localAuthority, "area": config.area,
+            "language": config.language,
             "base_url": config.baseURL, "fictional": config.fictional, "contact": contact.values, "nav": nav,
             "footer_links": footerLinks.map { ["title": $0.title, "url": $0.url] },
             "colours": [

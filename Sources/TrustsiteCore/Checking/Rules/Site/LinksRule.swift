@@ -17,19 +17,25 @@ struct LinksRule: FixedLevelRule {
     /// Links the templates write (navigation, footer, cross-references): each missing target once.
     private func templateLinks(_ site: RuleInput, generated: Set<String>) -> [Finding] {
         // Links written in Markdown are reported above, at their line.
-        var reported = Set(site.documents.flatMap { document, pageURL in
-            document.rendered.links.filter { PageLinks.isInternal($0.destination) }.map { Self.resolve($0.destination, from: pageURL).0 }
-        })
+        var reported = Set(
+            site.documents.flatMap { document, pageURL in
+                document.rendered.links.filter { PageLinks.isInternal($0.destination) }.map {
+                    Self.resolve($0.destination, from: pageURL).0
+                }
+            })
         var findings: [Finding] = []
         for page in site.pages.keys.sorted() {
             guard let facts = site.pages[page] else { continue }
             for href in Set(facts.internalLinks).sorted() {
                 let (path, _) = Self.resolve(href, from: page)
-                guard site.pages[path] == nil, !Self.isAsset(path), !generated.contains(path), reported.insert(path).inserted
+                guard site.pages[path] == nil, !Self.isAsset(path), !generated.contains(path),
+                    reported.insert(path).inserted
                 else { continue }
-                findings.append(Finding(SourceLocation(file: "templates"),
-                    "the page \(page) links to \(path), which is not a page of this site (the link comes from a template).",
-                    hint: "Create the page, or change the template that writes the link."))
+                findings.append(
+                    Finding(
+                        SourceLocation(file: "templates"),
+                        "the page \(page) links to \(path), which is not a page of this site (the link comes from a template).",
+                        hint: "Create the page, or change the template that writes the link."))
             }
         }
         return findings
@@ -41,27 +47,52 @@ struct LinksRule: FixedLevelRule {
         return file.hasPrefix("/assets/") || [SiteRoutes.feed, SiteRoutes.sitemap, "/robots.txt"].contains(file)
     }
 
+    /// The work the "Did you mean" suggestions of one check may take (candidates' bytes read and
+    /// edit-distance cells: under a second): a page of 20,000 links to missing anchors among 20,000
+    /// would otherwise compare every one with every one. Past it, broken links are still reported,
+    /// without a suggestion.
+    var suggestionBudget = 40_000_000
+
     private func markdownLinks(_ site: RuleInput, generated: Set<String>) -> [Finding] {
-        site.documents.flatMap { document, pageURL in
-            document.rendered.links.compactMap { link -> Finding? in
-                guard PageLinks.isInternal(link.destination) else { return nil }
-                let location = SourceLocation(file: document.path, line: link.position.line, column: link.position.column)
+        var budget = suggestionBudget
+        // Each missing page, and each missing anchor of a page, is looked for once.
+        var suggestions: [String: String?] = [:]
+        func suggestion(_ key: String, for word: String, among candidates: some Sequence<String>) -> String? {
+            if let known = suggestions[key] { return known }
+            let found = KeySuggester.suggestion(for: word, among: candidates, budget: &budget)
+            suggestions[key] = found
+            return found
+        }
+        var findings: [Finding] = []
+        for (document, pageURL) in site.documents {
+            for link in document.rendered.links where PageLinks.isInternal(link.destination) {
+                let location = SourceLocation(
+                    file: document.path, line: link.position.line, column: link.position.column)
                 let (path, fragment) = Self.resolve(link.destination, from: pageURL)
-                if Self.isAsset(path) || generated.contains(path) { return nil }
+                if Self.isAsset(path) || generated.contains(path) { continue }
                 guard let anchors = site.anchors(of: path) else {
-                    let suggestion = KeySuggester.suggestion(for: path, among: site.pages.keys)
-                    return Finding(location, "the link \"\(link.text)\" goes to \(link.destination), which is not a page of this site.",
-                        hint: suggestion.map { "Did you mean \($0)?" } ?? "Check the address; pages end with a slash, e.g. /plan/.")
+                    let suggested = suggestion(path, for: path, among: site.pages.keys)
+                    findings.append(
+                        Finding(
+                            location,
+                            "the link \"\(link.text)\" goes to \(link.destination), which is not a page of this site.",
+                            hint: suggested.map { "Did you mean \($0)?" }
+                                ?? "Check the address; pages end with a slash, e.g. /plan/."))
+                    continue
                 }
                 if let fragment, !fragment.isEmpty, !anchors.contains(fragment) {
-                    let suggestion = KeySuggester.suggestion(for: fragment, among: anchors)
-                    return Finding(location, "the link \"\(link.text)\" goes to #\(fragment) on \(path), which has no such anchor.",
-                        hint: suggestion.map { "Did you mean #\($0)?" }
-                            ?? "Link to a heading's id (shown in the page's Contents list) or an action's anchor, e.g. #action-a1-2.")
+                    let suggested = suggestion(path + "#" + fragment, for: fragment, among: anchors)
+                    findings.append(
+                        Finding(
+                            location,
+                            "the link \"\(link.text)\" goes to #\(fragment) on \(path), which has no such anchor.",
+                            hint: suggested.map { "Did you mean #\($0)?" }
+                                ?? "Link to a heading's id (shown in the page's Contents list) or an action's anchor, e.g. #action-a1-2."
+                        ))
                 }
-                return nil
             }
         }
+        return findings
     }
 
     /// The site path and fragment a link points at, relative links resolved against `pageURL`.
@@ -75,13 +106,18 @@ struct LinksRule: FixedLevelRule {
         if let query = target.firstIndex(of: "?") { target = String(target[..<query]) }
         if target.isEmpty { return (pageURL, fragment) }
         if !target.hasPrefix("/") {
-            let base = pageURL.hasSuffix("/") ? pageURL : String(pageURL[...(pageURL.lastIndex(of: "/") ?? pageURL.startIndex)])
+            let base =
+                pageURL.hasSuffix("/")
+                ? pageURL : String(pageURL[...(pageURL.lastIndex(of: "/") ?? pageURL.startIndex)])
             target = base + target
         }
         var parts: [Substring] = []
         for part in target.split(separator: "/", omittingEmptySubsequences: true) {
             if part == "." { continue }
-            if part == ".." { _ = parts.popLast(); continue }
+            if part == ".." {
+                _ = parts.popLast()
+                continue
+            }
             parts.append(part)
         }
         var path = "/" + parts.joined(separator: "/")

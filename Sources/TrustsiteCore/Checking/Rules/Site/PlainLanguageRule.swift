@@ -1,7 +1,8 @@
 /// SITE-PLAIN-LANGUAGE: summaries for young people and parents read at a plain level.
 struct PlainLanguageRule: FixedLevelRule {
     let id = "SITE-PLAIN-LANGUAGE"
-    let requirement = "Summaries meant for young people and parents read at a plain level (report a readability score per summary; warn past a configurable threshold)."
+    let requirement =
+        "Summaries meant for young people and parents read at a plain level (report a readability score per summary; warn past a configurable threshold)."
     let citation = "000 §3.28 \"accessible form\""
     let fixedLevel = Diagnostic.Severity.warning
 
@@ -10,7 +11,8 @@ struct PlainLanguageRule: FixedLevelRule {
         return Self.summaries(in: site).compactMap { summary in
             let score = Readability.fleschReadingEase(summary.text)
             guard score < minimum else { return nil }
-            return Finding(summary.location,
+            return Finding(
+                summary.location,
                 "the summary \"\(summary.title)\" scores \(Int(score.rounded())) for reading ease; summaries for young people and parents should score at least \(Int(minimum)).",
                 hint: "Use shorter sentences and everyday words (\"help\" not \"intervention\"). "
                     + "The score is Flesch reading ease: higher is easier; 60 to 70 is plain English.")
@@ -29,16 +31,30 @@ struct PlainLanguageRule: FixedLevelRule {
         var result: [Summary] = []
         for (document, _) in site.documents {
             if !Set(document.covers).isDisjoint(with: markers) {
-                result.append(Summary(title: document.title ?? document.path, text: document.rendered.plainText,
-                    location: SourceLocation(file: document.path, line: 1, column: 1)))
+                result.append(
+                    Summary(
+                        title: document.title ?? document.path, text: document.rendered.plainText,
+                        location: SourceLocation(file: document.path, line: 1, column: 1)))
                 continue
             }
             let phrases = markers.flatMap { Marker.named($0).headingPhrases }
-            for heading in document.rendered.headings where (markers.contains(heading.id) && heading.isExplicitID)
-                || phrases.contains(where: { heading.text.lowercased().contains($0) }) {
-                let text = document.rendered.sections.first { $0.headingID == heading.id }?.text ?? ""
-                result.append(Summary(title: heading.text, text: text,
-                    location: SourceLocation(file: document.path, line: heading.position.line, column: heading.position.column)))
+            // Each heading's section text, the first for an id (a page may have 20,000 "## Summary").
+            var sectionTexts: [String: String] = [:]
+            for heading in document.rendered.headings
+            where (markers.contains(heading.id) && heading.isExplicitID)
+                || phrases.contains(where: { heading.text.lowercased().contains($0) })
+            {
+                if sectionTexts.isEmpty {
+                    for section in document.rendered.sections where sectionTexts[section.headingID] == nil {
+                        sectionTexts[section.headingID] = section.text
+                    }
+                }
+                let text = sectionTexts[heading.id] ?? ""
+                result.append(
+                    Summary(
+                        title: heading.text, text: text,
+                        location: SourceLocation(
+                            file: document.path, line: heading.position.line, column: heading.position.column)))
             }
         }
         return result
@@ -49,12 +65,15 @@ struct PlainLanguageRule: FixedLevelRule {
 public enum Readability {
     /// Flesch reading ease: 206.835 − 1.015 × words per sentence − 84.6 × syllables per word.
     public static func fleschReadingEase(_ text: String) -> Double {
-        let words = text.split { !$0.isLetter && $0 != "'" && $0 != "\u{2019}" }.filter { $0.contains(where: \.isLetter) }
+        let words = text.split { !$0.isLetter && $0 != "'" && $0 != "\u{2019}" }.filter {
+            $0.contains(where: \.isLetter)
+        }
         guard !words.isEmpty else { return 100 }
         // A line break ends a sentence too: list items are read as separate sentences.
         let sentences = max(1, text.split { ".!?\n".contains($0) }.filter { $0.contains(where: \.isLetter) }.count)
         let syllables = words.reduce(0) { $0 + syllableCount(String($1)) }
-        return 206.835 - 1.015 * Double(words.count) / Double(sentences) - 84.6 * Double(syllables) / Double(words.count)
+        return 206.835 - 1.015 * Double(words.count) / Double(sentences) - 84.6 * Double(syllables)
+            / Double(words.count)
     }
 
     /// Vowel groups, less a silent final e: good enough for a warning, as every such tool does.
