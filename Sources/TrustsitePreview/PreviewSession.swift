@@ -77,7 +77,7 @@ public final class PreviewSession: Sendable {
 /// Changed paths from the watcher, gathered into one batch per burst of saves: a batch is
 /// released once no change has arrived for 10 ms (or after 100 ms of continuous changes).
 /// Changes that arrive while a rebuild runs wait and form the next batch.
-final class ChangeQueue: @unchecked Sendable {
+final class ChangeQueue: Sendable {
     /// How long without a change ends a batch.
     let quiet: DispatchTimeInterval
     private let quietNanoseconds: UInt64
@@ -87,49 +87,47 @@ final class ChangeQueue: @unchecked Sendable {
         quietNanoseconds = UInt64(quietMilliseconds) * 1_000_000
     }
 
-    // Guarded by `lock`.
-    private var pending: Set<String> = []
-    private var firstChange: DispatchTime?
-    private var lastChange = DispatchTime.now()
-    private var continuation: AsyncStream<Set<String>>.Continuation?
-    private let lock = NSLock()
+    private struct State {
+        var pending: Set<String> = []
+        var firstChange: DispatchTime?
+        var lastChange = DispatchTime.now()
+        var continuation: AsyncStream<Set<String>>.Continuation?
+    }
+
+    private let state = Locked(State())
     private let queue = DispatchQueue(label: "trustsite.changes")
 
     func add(_ paths: Set<String>) {
-        lock.lock()
-        pending.formUnion(paths)
         let now = DispatchTime.now()
-        if firstChange == nil { firstChange = now }
-        lastChange = now
-        lock.unlock()
+        state.withLock { state in
+            state.pending.formUnion(paths)
+            if state.firstChange == nil { state.firstChange = now }
+            state.lastChange = now
+        }
         queue.asyncAfter(deadline: now + quiet) { [self] in release() }
     }
 
     private func release() {
-        lock.lock()
-        defer { lock.unlock() }
-        guard let first = firstChange, !pending.isEmpty else { return }
-        let now = DispatchTime.now()
-        let quiet = now.uptimeNanoseconds - lastChange.uptimeNanoseconds >= quietNanoseconds - 1_000_000
-        let tooLong = now.uptimeNanoseconds - first.uptimeNanoseconds >= 10 * quietNanoseconds
-        guard quiet || tooLong else { return }
-        continuation?.yield(pending)
-        pending = []
-        firstChange = nil
+        state.withLock { state in
+            guard let first = state.firstChange, !state.pending.isEmpty else { return }
+            let now = DispatchTime.now()
+            let quiet = now.uptimeNanoseconds - state.lastChange.uptimeNanoseconds >= quietNanoseconds - 1_000_000
+            let tooLong = now.uptimeNanoseconds - first.uptimeNanoseconds >= 10 * quietNanoseconds
+            guard quiet || tooLong else { return }
+            state.continuation?.yield(state.pending)
+            state.pending = []
+            state.firstChange = nil
+        }
     }
 
     func batches() -> AsyncStream<Set<String>> {
         let (stream, continuation) = AsyncStream<Set<String>>.makeStream()
-        lock.lock()
-        self.continuation = continuation
-        lock.unlock()
+        state.withLock { $0.continuation = continuation }
         return stream
     }
 
     func finish() {
-        lock.lock()
-        continuation?.finish()
-        lock.unlock()
+        state.withLock { $0.continuation?.finish() }
     }
 }
 
@@ -151,20 +149,12 @@ extension PreviewSession {
 }
 
 /// Set once the preview is asked to stop.
-final class StopFlag: @unchecked Sendable {
-    // Guarded by `lock`.
-    private var value = false
-    private let lock = NSLock()
+final class StopFlag: Sendable {
+    private let value = Locked(false)
 
     func set() {
-        lock.lock()
-        value = true
-        lock.unlock()
+        value.withLock { $0 = true }
     }
 
-    var isSet: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return value
-    }
+    var isSet: Bool { value.withLock { $0 } }
 }

@@ -1,5 +1,6 @@
 import FlyingSocks
 import Foundation
+import TrustsiteCore
 
 #if canImport(Glibc)
     import Glibc
@@ -11,7 +12,7 @@ import Foundation
 /// (`PreviewConnection`): only requests to the preview's own host names, within `HTTPLimits`, each
 /// connection with a time limit for its next request; running out of file descriptors pauses
 /// accepting instead of stopping the preview.
-final class PreviewServer: @unchecked Sendable {
+final class PreviewServer: Sendable {
     let state: PreviewState
     let limits: HTTPLimits
     let policy: HostPolicy
@@ -20,10 +21,8 @@ final class PreviewServer: @unchecked Sendable {
     private let listener: Socket
     private let pool: any AsyncSocketPool
     private let registry = ConnectionRegistry()
-    // Guarded by `lock`.
-    private var serving: Task<Void, any Error>?
-    private var stopped = false
-    private let lock = NSLock()
+    /// The serving task, and whether `stop()` came first.
+    private let running = Locked<(serving: Task<Void, any Error>?, stopped: Bool)>((nil, false))
 
     /// Binds and listens at once, so a taken port is reported before anything else happens.
     init(host: String, port: UInt16, state: PreviewState, limits: HTTPLimits = .standard) throws {
@@ -77,9 +76,9 @@ final class PreviewServer: @unchecked Sendable {
     /// Serves until `stop()`.
     func start() async throws {
         let task = Task { try await serve() }
-        let stopNow = lock.withLock {
-            serving = task
-            return stopped
+        let stopNow = running.withLock {
+            $0.serving = task
+            return $0.stopped
         }
         if stopNow { task.cancel() }
         try await withTaskCancellationHandler {
@@ -133,9 +132,9 @@ final class PreviewServer: @unchecked Sendable {
 
     /// Stops accepting, ends every connection, and closes the listening socket.
     func stop() async {
-        let task = lock.withLock {
-            stopped = true
-            return serving
+        let task = running.withLock {
+            $0.stopped = true
+            return $0.serving
         }
         task?.cancel()
         registry.cancelAll()

@@ -1,6 +1,7 @@
 #if os(Linux)
     import Foundation
     import Glibc
+    import TrustsiteCore
 
     /// Watches the site with Linux's inotify: the kernel reports each change, nothing is polled.
     ///
@@ -9,13 +10,18 @@
     /// are removed; when a folder appears (created, or moved in: `mv content.new content`, or two
     /// folders exchanging names) it is watched, with every folder below it, and every file in it is
     /// reported as changed, since the files now at those paths are other files.
-    final class InotifyWatcher: FileWatcher, @unchecked Sendable {
+    final class InotifyWatcher: FileWatcher, Sendable {
         let root: URL
-        // Touched only by the reading thread once started.
-        private var folders: [Int32: String] = [:]
-        private var descriptor: Int32 = -1
-        /// Written to by `stop()` to wake the reading thread.
-        private var wakeup: [Int32] = [-1, -1]
+
+        /// The inotify descriptor, the pipe `stop()` writes to to wake the reading thread, and the
+        /// folder each watch stands for: set up by `start`, then used by the reading thread.
+        private struct Watches {
+            var descriptor: Int32 = -1
+            var wakeup: (read: Int32, write: Int32) = (-1, -1)
+            var folders: [Int32: String] = [:]
+        }
+
+        private let watches = Locked(Watches())
 
         init(root: URL) {
             self.root = root
@@ -26,9 +32,14 @@
             | UInt32(IN_ONLYDIR | IN_DONT_FOLLOW)
 
         func start(onChange: @escaping @Sendable (Set<String>) -> Void) throws {
-            descriptor = inotify_init1(Int32(IN_CLOEXEC))
+            let descriptor = inotify_init1(Int32(IN_CLOEXEC))
             guard descriptor >= 0 else { throw WatchError.unavailable(String(cString: strerror(errno))) }
+            var wakeup: [Int32] = [-1, -1]
             guard pipe(&wakeup) == 0 else { throw WatchError.unavailable(String(cString: strerror(errno))) }
+            watches.withLock {
+                $0.descriptor = descriptor
+                $0.wakeup = (wakeup[0], wakeup[1])
+            }
             watchEverything()
             let thread = Thread { [self] in readLoop(onChange: onChange) }
             thread.name = "trustsite-watch"
@@ -37,7 +48,7 @@
 
         func stop() {
             var byte: UInt8 = 0
-            _ = write(wakeup[1], &byte, 1)
+            _ = write(watches.withLock { $0.wakeup.write }, &byte, 1)
         }
 
         /// Watches the site folder and every watched folder below it; the files found, as changed.
@@ -51,9 +62,11 @@
 
         private func addWatch(_ relative: String) {
             let path = relative.isEmpty ? root.path : root.appending(path: relative).path
-            let watch = inotify_add_watch(descriptor, path, Self.mask)
-            // A folder already watched keeps its number: it is now known by this path.
-            if watch >= 0 { folders[watch] = relative }
+            watches.withLock { watches in
+                let watch = inotify_add_watch(watches.descriptor, path, Self.mask)
+                // A folder already watched keeps its number: it is now known by this path.
+                if watch >= 0 { watches.folders[watch] = relative }
+            }
         }
 
         /// Watches a folder and every folder below it (not following links); returns the files in them.
@@ -76,9 +89,11 @@
 
         /// Stops watching a folder that has gone from this path, and every folder below it.
         private func removeTree(_ relative: String) {
-            for (watch, folder) in folders where folder == relative || folder.hasPrefix(relative + "/") {
-                inotify_rm_watch(descriptor, watch)
-                folders[watch] = nil
+            watches.withLock { watches in
+                for (watch, folder) in watches.folders where folder == relative || folder.hasPrefix(relative + "/") {
+                    inotify_rm_watch(watches.descriptor, watch)
+                    watches.folders[watch] = nil
+                }
             }
         }
 
@@ -90,15 +105,16 @@
         private func readLoop(onChange: @escaping @Sendable (Set<String>) -> Void) {
             let size = 64 * 1024
             let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 8)
+            let (descriptor, wakeup) = watches.withLock { ($0.descriptor, $0.wakeup) }
             defer {
                 buffer.deallocate()
                 close(descriptor)
-                close(wakeup[0])
-                close(wakeup[1])
+                close(wakeup.read)
+                close(wakeup.write)
             }
             var waits = [
                 pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0),
-                pollfd(fd: wakeup[0], events: Int16(POLLIN), revents: 0),
+                pollfd(fd: wakeup.read, events: Int16(POLLIN), revents: 0),
             ]
             while true {
                 if poll(&waits, 2, -1) < 0 {
@@ -133,15 +149,17 @@
             if event.mask & UInt32(IN_Q_OVERFLOW) != 0 {
                 // Events were lost: watch everything afresh, and rebuild everything (a change to
                 // the configuration does that).
-                for watch in folders.keys { inotify_rm_watch(descriptor, watch) }
-                folders = [:]
+                watches.withLock { watches in
+                    for watch in watches.folders.keys { inotify_rm_watch(watches.descriptor, watch) }
+                    watches.folders = [:]
+                }
                 return watchEverything().union(FileWatchers.watchedFiles)
             }
             if event.mask & UInt32(IN_IGNORED) != 0 {
-                folders[event.wd] = nil
+                watches.withLock { $0.folders[event.wd] = nil }
                 return []
             }
-            guard let folder = folders[event.wd], !name.isEmpty, !FileWatchers.isIgnored(name) else { return [] }
+            guard let folder = watches.withLock({ $0.folders[event.wd] }), !name.isEmpty, !FileWatchers.isIgnored(name) else { return [] }
             if folder.isEmpty, !FileWatchers.watchedFiles.contains(name), !FileWatchers.watchedFolders.contains(name) {
                 return []
             }

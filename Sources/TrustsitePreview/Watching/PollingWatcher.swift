@@ -1,11 +1,12 @@
 import Foundation
+import TrustsiteCore
 
 /// The portable fallback: looks at every watched file twice a second.
 ///
 /// A file counts as changed when its modification time, size or identity (device and inode)
 /// changes, so a folder swapped in by rename (`mv content.new content`, or two folders exchanging
 /// names) is seen even when its files have the same sizes and times as the ones they replace.
-final class PollingWatcher: FileWatcher, @unchecked Sendable {
+final class PollingWatcher: FileWatcher, Sendable {
     /// What is compared between two looks at a file.
     struct Identity: Equatable {
         var modified: Date?
@@ -16,9 +17,7 @@ final class PollingWatcher: FileWatcher, @unchecked Sendable {
 
     let root: URL
     let interval: TimeInterval
-    // Guarded by `lock`.
-    private var stopped = false
-    private let lock = NSLock()
+    private let stopped = Locked(false)
 
     init(root: URL, interval: TimeInterval = 0.5) {
         self.root = root
@@ -31,7 +30,7 @@ final class PollingWatcher: FileWatcher, @unchecked Sendable {
             var last = initial
             while true {
                 Thread.sleep(forTimeInterval: interval)
-                if lock.withLock({ stopped }) { return }
+                if stopped.withLock({ $0 }) { return }
                 let current = scan()
                 let changed = Set(current.keys).symmetricDifference(last.keys)
                     .union(current.filter { last[$0.key] != $0.value }.map(\.key))
@@ -44,7 +43,7 @@ final class PollingWatcher: FileWatcher, @unchecked Sendable {
     }
 
     func stop() {
-        lock.withLock { stopped = true }
+        stopped.withLock { $0 = true }
     }
 
     func scan() -> [String: Identity] {
