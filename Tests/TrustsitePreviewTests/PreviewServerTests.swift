@@ -40,17 +40,17 @@ import TrustsiteCore
         let running = try Running(limits: limits)
         // Sends nothing: closed without a word once the time is up (well before the client's 5 s).
         let idle = try running.client()
-        #expect(idle.readAll().end == .closed)
+        #expect(await idle.readAllOffPool().end == .closed)
         // Sends half a request: told why, then closed.
         let slow = try running.client()
         slow.send("GET /plan/ HTTP/1.1\r\nHost: 127.0.0.1\r\n")
-        let (bytes, end) = slow.readAll()
+        let (bytes, end) = await slow.readAllOffPool()
         #expect(String(decoding: bytes, as: UTF8.self).hasPrefix("HTTP/1.1 408 Request Timeout\r\n"))
         #expect(end == .closed)
         // A kept-alive connection is given the same time to send its next request.
         let kept = try running.client()
         kept.send("GET /robots.txt HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-        let (kept1, keptEnd) = kept.readAll()
+        let (kept1, keptEnd) = await kept.readAllOffPool()
         #expect(String(decoding: kept1, as: UTF8.self).hasPrefix("HTTP/1.1 200 OK\r\n"))
         #expect(keptEnd == .closed)
         await running.stop()
@@ -62,7 +62,7 @@ import TrustsiteCore
         client.send("HEAD /plan/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
         let head = client.read(until: "\r\n\r\n")
         client.send("GET /plan/ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-        let rest = String(decoding: client.readAll().bytes, as: UTF8.self)
+        let rest = String(decoding: await client.readAllOffPool().bytes, as: UTF8.self)
         let all = head + rest
         let parts = all.components(separatedBy: "\r\n\r\n")
         #expect(parts.count >= 3)
@@ -98,7 +98,7 @@ import TrustsiteCore
         #expect(client.read(until: "reload 41").hasSuffix("reload 41"))
         // A frame announcing 2^62 bytes: closed with 1009 at once.
         client.send([0x82, 0xFF, 0x40, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4])
-        let (bytes, end) = client.readAll()
+        let (bytes, end) = await client.readAllOffPool()
         #expect(bytes == [0x88, 2, 0x03, 0xF1])
         #expect(end == .closed)
         await running.stop()
@@ -111,7 +111,7 @@ import TrustsiteCore
         idle.send("GET /robots.txt HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
         #expect(idle.read(until: "\r\n\r\n").hasPrefix("HTTP/1.1 200 OK\r\n"))
         await running.stop()
-        #expect(idle.readAll().end == .closed)
+        #expect(await idle.readAllOffPool().end == .closed)
         await #expect(throws: CancellationError.self) { try await running.task.value }
     }
 }

@@ -56,6 +56,16 @@ final class TestClient {
     }
 
     /// Everything until the server closes, or nothing arrives for 5 s.
+    /// `readAll()` on a thread of its own. A test's task must not block one of the few threads of
+    /// Swift's shared pool while the in-process server under test needs them: on two cores, with
+    /// other tests running, the server could not answer until the client gave up.
+    func readAllOffPool() async -> (bytes: [UInt8], end: End) {
+        nonisolated(unsafe) let client = self
+        return await withCheckedContinuation { continuation in
+            Thread { continuation.resume(returning: client.readAll()) }.start()
+        }
+    }
+
     func readAll() -> (bytes: [UInt8], end: End) {
         var data: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65_536)
