@@ -89,6 +89,7 @@ $(VENV_STAMP): $(AUDIT_REQS)
 # test: what CI runs. Unit/end-to-end Swift tests, then a self-test proving the audit
 # can fail, then the real site is built and audited.
 test: deps test-deps venv
+	$(MAKE) lint
 	swift test
 	$(MAKE) audit-selftest
 	$(MAKE) site
@@ -122,6 +123,9 @@ audit-selftest: test-deps venv
 	PYTHON=$(VENV_PY) bash $(AUDIT_DIR)/selftest.sh
 
 # lint: formatting check with the toolchain's swift-format (config: .swift-format).
+# The rules are swift-argument-parser's (no force unwraps or try! outside tests, ordered imports, ...)
+# with this project's indentation and line length; Tests/.swift-format allows force unwraps in tests.
+# Warnings are errors for the project's own targets (Package.swift), so `swift test` is that gate.
 lint:
 	swift format lint --strict --recursive $(SWIFT_SRC)
 

@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.2
 import PackageDescription
 
 let package = Package(
@@ -77,3 +77,10 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The project's own Swift targets build with warnings as errors (dependencies keep their own
+// settings): a warning is either fixed or the code says why it is not one.
+for target in package.targets
+where [.regular, .executable, .test].contains(target.type) && !target.name.hasPrefix("C") {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.treatAllWarnings(as: .error)]
+}

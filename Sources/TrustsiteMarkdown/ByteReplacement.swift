@@ -30,13 +30,14 @@ public enum ByteReplacement {
                 output.append(byte)
                 index += 1
             }
-        } ?? {
-            // Not contiguous (bridged strings): make it so and try again.
-            var copy = text
-            copy.makeContiguousUTF8()
-            output = Array(replacing(replacements, in: copy).utf8)
-            changed = true
-        }()
+        }
+            ?? {
+                // Not contiguous (bridged strings): make it so and try again.
+                var copy = text
+                copy.makeContiguousUTF8()
+                output = Array(replacing(replacements, in: copy).utf8)
+                changed = true
+            }()
         return changed ? String(decoding: output, as: UTF8.self) : text
     }
 

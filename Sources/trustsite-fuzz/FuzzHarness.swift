@@ -29,7 +29,7 @@
         var originals: [String: Data] = [:]
         let theme: Theme
         let siteCache = ParseCache()
-        let today = Day(iso: "2026-11-22")!
+        let today = Day(checkedYear: 2026, month: 11, day: 22)
         /// TRUSTSITE_FUZZ_RAW_INVARIANT=0 skips the raw-HTML-allowed site invariant (see README).
         let checkRawSites = ProcessInfo.processInfo.environment["TRUSTSITE_FUZZ_RAW_INVARIANT"] != "0"
 

@@ -23,7 +23,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
 
-    @Flag(name: .long, help: "Also list every page's reading ease score (Flesch; higher is easier, 60 to 70 is plain English).")
+    @Flag(
+        name: .long,
+        help: "Also list every page's reading ease score (Flesch; higher is easier, 60 to 70 is plain English).")
     var readability = false
 
     @Flag(name: .long, help: "List every rule with its level and citation, and exit.")
@@ -43,14 +45,16 @@ struct CheckCommand: ParsableCommand {
             if format == .text { Terminal.printError("The site cannot be checked until these are fixed.") }
             throw ExitCode(2)
         case .checked(let report):
-            emit(report.diagnostics, fileCount: report.fileCount, waived: report.waived, edition: report.edition,
+            emit(
+                report.diagnostics, fileCount: report.fileCount, waived: report.waived, edition: report.edition,
                 readability: report.readability)
             if report.errorCount > 0 { throw ExitCode(1) }
         }
     }
 
     private func emit(
-        _ diagnostics: [Diagnostic], fileCount: Int, waived: [(rule: String, reason: String, findings: Int)], edition: Edition,
+        _ diagnostics: [Diagnostic], fileCount: Int, waived: [(rule: String, reason: String, findings: Int)],
+        edition: Edition,
         readability: [PageReadability] = []
     ) {
         switch format {
@@ -59,13 +63,17 @@ struct CheckCommand: ParsableCommand {
                 print("Reading ease of each page (Flesch; higher is easier, 60 to 70 is plain English):")
                 for page in readability.sorted(by: { ($0.score, $0.file) < ($1.score, $1.file) }) {
                     let score = String(Int(page.score.rounded()))
-                    print(String(repeating: " ", count: max(0, 5 - score.count)) + score + "  " + page.file + "  " + page.title)
+                    print(
+                        String(repeating: " ", count: max(0, 5 - score.count)) + score + "  " + page.file + "  "
+                            + page.title)
                 }
                 print()
             }
             print(TextReport.render(diagnostics, fileCount: fileCount, waived: waived), terminator: "")
         case .json:
-            print(JSONReport.render(diagnostics, fileCount: fileCount, waived: waived, readability: readability), terminator: "")
+            print(
+                JSONReport.render(diagnostics, fileCount: fileCount, waived: waived, readability: readability),
+                terminator: "")
         case .sarif:
             print(SARIFReport.render(diagnostics, rules: RuleCatalogue.all, edition: edition), terminator: "")
         }

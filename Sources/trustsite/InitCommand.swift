@@ -21,11 +21,13 @@ struct InitCommand: ParsableCommand {
     @Option(name: .customLong("local-authority"), help: "The local authority.")
     var localAuthority: String?
 
-    @Option(name: .customLong("base-url"), help: "Where the site will be published, e.g. https://children.example.gov.uk/.")
+    @Option(
+        name: .customLong("base-url"), help: "Where the site will be published, e.g. https://children.example.gov.uk/.")
     var baseURL: String?
 
     func run() throws {
-        let url = URL(fileURLWithPath: folder, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        let url = URL(
+            fileURLWithPath: folder, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         do {
             let files = try SiteScaffold(name: name, localAuthority: localAuthority, baseURL: baseURL).write(to: url)
             print("Created \(files.count) files in \(folder). Next: cd \(folder) && trustsite check")
@@ -57,7 +59,8 @@ struct NewReviewCommand: ParsableCommand {
     var site: String = "."
 
     func run() throws {
-        let root = URL(fileURLWithPath: site, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        let root = URL(
+            fileURLWithPath: site, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         do {
             let path = try ReviewScaffold(root: root.standardizedFileURL, year: year).write()
             print("Created \(path). Fill in each action's status and evidence; `trustsite check` lists what is left.")

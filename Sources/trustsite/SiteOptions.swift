@@ -21,8 +21,10 @@ struct SiteOptions: ParsableArguments {
             throw ValidationError("--today must be a date written YYYY-MM-DD, e.g. --today 2026-07-01.")
         }
         guard Day.plausibleYears.contains(day.year) else {
-            throw ValidationError("--today \(today) is outside the years trustsite reads "
-                + "(\(Day.plausibleYears.lowerBound) to \(Day.plausibleYears.upperBound)); give today's date, e.g. --today 2026-07-01.")
+            throw ValidationError(
+                "--today \(today) is outside the years trustsite reads "
+                    + "(\(Day.plausibleYears.lowerBound) to \(Day.plausibleYears.upperBound)); give today's date, e.g. --today 2026-07-01."
+            )
         }
         return BuildClock(today: day)
     }

@@ -142,10 +142,13 @@ import Testing
         try site.write("trustsite.yml", config + "allow_raw_html: true\n")
         try site.write(
             "content/pages/formfeed.md",
-            "---\ntitle: Raw formfeed\n---\nText <img src=\"x.png\" alt=\"a\"\u{0C}onerror=\"window.__pwned=1\"> text.\n")
+            "---\ntitle: Raw formfeed\n---\nText <img src=\"x.png\" alt=\"a\"\u{0C}onerror=\"window.__pwned=1\"> text.\n"
+        )
         let unreadable = try TrustsiteBinary.run(["check", "--site", site.root.path, "--today", "2026-11-22"])
         #expect(unreadable.status != 0)
-        #expect(unreadable.stdout.contains("content/pages/formfeed.md:4:30: error: the file contains a control character (U+000C)"))
+        #expect(
+            unreadable.stdout.contains(
+                "content/pages/formfeed.md:4:30: error: the file contains a control character (U+000C)"))
         try FileManager.default.removeItem(at: site.root.appending(path: "content/pages/formfeed.md"))
         let bypasses = [
             "prepended-mark": "\u{600}<script>window.__pwned=1</script>",

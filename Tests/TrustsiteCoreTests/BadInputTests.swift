@@ -8,49 +8,54 @@ import Testing
     @Test func malformedYAML() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
-        try site.replace("order: 2\n", with: "order: 2\n  outcomes: [oops\n", in: "content/plan/priorities/p2-learning.md")
-        #expect(site.messages() == [
-            """
-            content/plan/priorities/p2-learning.md:5:11: error: the YAML is malformed: mapping values are not allowed in this context.
-              help: Check the indentation (spaces, not tabs), that every `key:` has a space after the colon, and put text containing `: ` or starting with a quote in double quotes.
-            """
-        ])
+        try site.replace(
+            "order: 2\n", with: "order: 2\n  outcomes: [oops\n", in: "content/plan/priorities/p2-learning.md")
+        #expect(
+            site.messages() == [
+                """
+                content/plan/priorities/p2-learning.md:5:11: error: the YAML is malformed: mapping values are not allowed in this context.
+                  help: Check the indentation (spaces, not tabs), that every `key:` has a space after the colon, and put text containing `: ` or starting with a quote in double quotes.
+                """
+            ])
     }
 
     @Test func textWhereADateIsExpected() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
         try site.replace("published: 2025-04-01", with: "published: next spring", in: "content/plan/index.md")
-        #expect(site.messages() == [
-            """
-            content/plan/index.md:9:12: error: 'published' should be a date written YYYY-MM-DD, but it is 'next spring'.
-              help: Write the date as year-month-day, e.g. `published: 2026-03-31`.
-            """
-        ])
+        #expect(
+            site.messages() == [
+                """
+                content/plan/index.md:9:12: error: 'published' should be a date written YYYY-MM-DD, but it is 'next spring'.
+                  help: Write the date as year-month-day, e.g. `published: 2026-03-31`.
+                """
+            ])
     }
 
     @Test func impossibleDate() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
         try site.replace("by: 2026-03-31", with: "by: 2026-02-30", in: "content/plan/priorities/p1-health.md")
-        #expect(site.messages() == [
-            """
-            content/plan/priorities/p1-health.md:13:9: error: 'actions[1].by' should be a date written YYYY-MM-DD, but it is '2026-02-30'.
-              help: Write the date as year-month-day, e.g. `by: 2026-03-31`.
-            """
-        ])
+        #expect(
+            site.messages() == [
+                """
+                content/plan/priorities/p1-health.md:13:9: error: 'actions[1].by' should be a date written YYYY-MM-DD, but it is '2026-02-30'.
+                  help: Write the date as year-month-day, e.g. `by: 2026-03-31`.
+                """
+            ])
     }
 
     @Test func unknownKeyIsAWarningWithASuggestion() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
         try site.replace("published: 2025-04-01", with: "publshed: 2025-04-01", in: "content/plan/index.md")
-        #expect(site.messages() == [
-            """
-            content/plan/index.md:9:1: warning: unknown key 'publshed' is ignored.
-              help: Did you mean 'published'?
-            """
-        ])
+        #expect(
+            site.messages() == [
+                """
+                content/plan/index.md:9:1: warning: unknown key 'publshed' is ignored.
+                  help: Did you mean 'published'?
+                """
+            ])
     }
 
     @Test func missingConfiguration() throws {
@@ -59,25 +64,27 @@ import Testing
         try site.remove("trustsite.yml")
         let (content, diagnostics) = site.load()
         #expect(content == nil)
-        #expect(diagnostics.map(\.formatted) == [
-            """
-            trustsite.yml: error: trustsite.yml is missing.
-              help: Create it: the site's configuration, starting with `name:`.
-            """
-        ])
+        #expect(
+            diagnostics.map(\.formatted) == [
+                """
+                trustsite.yml: error: trustsite.yml is missing.
+                  help: Create it: the site's configuration, starting with `name:`.
+                """
+            ])
     }
 
     @Test func missingRequiredKey() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
         try site.replace("local_authority: Fernlow Council\n", with: "", in: "trustsite.yml")
-        #expect(site.messages() == [
-            """
-            trustsite.yml:1:1: error: 'local_authority' is missing.
-              help: The site names the local authority that leads the Trust. For example:
-                    local_authority: Brackenmoor Borough Council
-            """
-        ])
+        #expect(
+            site.messages() == [
+                """
+                trustsite.yml:1:1: error: 'local_authority' is missing.
+                  help: The site names the local authority that leads the Trust. For example:
+                        local_authority: Brackenmoor Borough Council
+                """
+            ])
     }
 
     @Test func duplicateActionID() throws {
@@ -85,35 +92,40 @@ import Testing
         defer { site.cleanUp() }
         try site.replace("id: A2.1", with: "id: A1.1", in: "content/plan/priorities/p2-learning.md")
         let messages = site.messages()
-        #expect(messages.contains(
-            """
-            content/plan/priorities/p2-learning.md:7:5: error: action id 'A1.1' is used twice; it is also at content/plan/priorities/p1-health.md:8:5.
-              help: Give each one its own action id.
-            """))
+        #expect(
+            messages.contains(
+                """
+                content/plan/priorities/p2-learning.md:7:5: error: action id 'A1.1' is used twice; it is also at content/plan/priorities/p1-health.md:8:5.
+                  help: Give each one its own action id.
+                """))
     }
 
     @Test func invalidUTF8() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
-        try site.writeBytes("content/pages/contact.md", Array("---\ntitle: Caf".utf8) + [0xE9] + Array(" menu\n---\n".utf8))
-        #expect(site.messages() == [
-            """
-            content/pages/contact.md:2:11: error: the file is not valid UTF-8 text.
-              help: Save the file as UTF-8 (in most editors: Save As, then choose the UTF-8 encoding). Text pasted from a word processor is the usual cause.
-            """
-        ])
+        try site.writeBytes(
+            "content/pages/contact.md", Array("---\ntitle: Caf".utf8) + [0xE9] + Array(" menu\n---\n".utf8))
+        #expect(
+            site.messages() == [
+                """
+                content/pages/contact.md:2:11: error: the file is not valid UTF-8 text.
+                  help: Save the file as UTF-8 (in most editors: Save As, then choose the UTF-8 encoding). Text pasted from a word processor is the usual cause.
+                """
+            ])
     }
 
     @Test func unknownLeadPartner() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
-        try site.replace("lead: fernlow-police", with: "lead: fernlow-polce", in: "content/plan/priorities/p1-health.md")
-        #expect(site.messages() == [
-            """
-            content/plan/priorities/p1-health.md:19:11: error: the lead partner of action A1.2 is 'fernlow-polce', which is not a partner in content/board/board.yml.
-              help: Did you mean 'fernlow-police'?
-            """
-        ])
+        try site.replace(
+            "lead: fernlow-police", with: "lead: fernlow-polce", in: "content/plan/priorities/p1-health.md")
+        #expect(
+            site.messages() == [
+                """
+                content/plan/priorities/p1-health.md:19:11: error: the lead partner of action A1.2 is 'fernlow-polce', which is not a partner in content/board/board.yml.
+                  help: Did you mean 'fernlow-police'?
+                """
+            ])
     }
 
     @Test func unknownActionInReview() throws {
@@ -127,42 +139,47 @@ import Testing
             Issue.record("the site did not load")
             return
         }
-        #expect(report.diagnostics.map(\.formatted).contains(
-            """
-            content/reviews/2025-26.md:8:9: error[REVIEW-PROGRESS]: progress is reported for action 'A2.2', which the plan does not have.
-              source: 000 §3.28 "update on progress against it"; 001 "extent to which the partners act in accordance with the Plan"
-              help: Did you mean 'A2.1'?
-            """))
+        #expect(
+            report.diagnostics.map(\.formatted).contains(
+                """
+                content/reviews/2025-26.md:8:9: error[REVIEW-PROGRESS]: progress is reported for action 'A2.2', which the plan does not have.
+                  source: 000 §3.28 "update on progress against it"; 001 "extent to which the partners act in accordance with the Plan"
+                  help: Did you mean 'A2.1'?
+                """))
     }
 
     @Test func unknownOutcome() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
-        try site.replace("[be-healthy, stay-safe]", with: "[be-healthy, stay-safer]", in: "content/plan/priorities/p1-health.md")
-        #expect(site.messages() == [
-            """
-            content/plan/priorities/p1-health.md:5:11: error: 'stay-safer' is not one of the five outcomes.
-              help: Did you mean 'stay-safe'? Use one of: be-healthy, stay-safe, enjoy-and-achieve, positive-contribution, economic-wellbeing.
-            """
-        ])
+        try site.replace(
+            "[be-healthy, stay-safe]", with: "[be-healthy, stay-safer]", in: "content/plan/priorities/p1-health.md")
+        #expect(
+            site.messages() == [
+                """
+                content/plan/priorities/p1-health.md:5:11: error: 'stay-safer' is not one of the five outcomes.
+                  help: Did you mean 'stay-safe'? Use one of: be-healthy, stay-safe, enjoy-and-achieve, positive-contribution, economic-wellbeing.
+                """
+            ])
     }
 
     @Test func unknownStatus() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
         try site.replace("status: complete", with: "status: done", in: "content/reviews/2025-26.md")
-        #expect(site.messages() == [
-            """
-            content/reviews/2025-26.md:6:19: error: 'progress.A1.1.status' is 'done', which is not one of the allowed values.
-              help: Use one of: complete, on-track, at-risk, off-track, not-started.
-            """
-        ])
+        #expect(
+            site.messages() == [
+                """
+                content/reviews/2025-26.md:6:19: error: 'progress.A1.1.status' is 'done', which is not one of the allowed values.
+                  help: Use one of: complete, on-track, at-risk, off-track, not-started.
+                """
+            ])
     }
 
     @Test func errorsInOneFileDoNotCascadeIntoReferenceErrors() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
-        try site.replace("order: 2\n", with: "order: 2\n  outcomes: [oops\n", in: "content/plan/priorities/p2-learning.md")
+        try site.replace(
+            "order: 2\n", with: "order: 2\n  outcomes: [oops\n", in: "content/plan/priorities/p2-learning.md")
         #expect(site.messages().count == 1)
     }
 
@@ -170,12 +187,13 @@ import Testing
         let site = try TestSite()
         defer { site.cleanUp() }
         try site.write("content/pages/contact.md", "---\ntitle: Contact\n\nEmail us.\n")
-        #expect(site.messages() == [
-            """
-            content/pages/contact.md:1:1: error: the front matter starts with `---` but never ends.
-              help: Add a line with only `---` after the last front matter key, before the text.
-            """
-        ])
+        #expect(
+            site.messages() == [
+                """
+                content/pages/contact.md:1:1: error: the front matter starts with `---` but never ends.
+                  help: Add a line with only `---` after the last front matter key, before the text.
+                """
+            ])
     }
 
     @Test func twoPagesAtOneAddress() throws {
@@ -185,11 +203,12 @@ import Testing
         let content = try #require(site.load().0)
         let log = DiagnosticLog()
         _ = PagePlanner.pages(for: content, log: log)
-        #expect(log.diagnostics.map(\.formatted) == [
-            """
-            content/pages/board.md: error: this page would be published at /board/, where content/board/board.yml is already published.
-              help: Rename or move one of the two files so each page has its own address.
-            """
-        ])
+        #expect(
+            log.diagnostics.map(\.formatted) == [
+                """
+                content/pages/board.md: error: this page would be published at /board/, where content/board/board.yml is already published.
+                  help: Rename or move one of the two files so each page has its own address.
+                """
+            ])
     }
 }

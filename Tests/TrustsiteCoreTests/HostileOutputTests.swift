@@ -19,6 +19,7 @@ import Testing
         }
 
         /// Builds a complete fake site whose every file says `version`.
+        @discardableResult
         func publish(_ version: String, exchange: Bool = true) throws -> SiteWriter.Swap {
             var writer = try SiteWriter(output: output, siteRoot: siteRoot)
             writer.allowsExchange = exchange

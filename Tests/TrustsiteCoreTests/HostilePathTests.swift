@@ -338,7 +338,9 @@ import Testing
         let log = DiagnosticLog()
         #expect(throws: SiteBuilder.Failure.self) { try builder.build(log: log) }
         for name in names {
-            #expect(log.diagnostics.contains { $0.location.file == "content/pages/\(name).md" && $0.severity == .error }, "\(name)")
+            #expect(
+                log.diagnostics.contains { $0.location.file == "content/pages/\(name).md" && $0.severity == .error },
+                "\(name)")
         }
         #expect(!log.diagnostics.contains { diagnostic in hidden.contains { diagnostic.location.file.contains($0) } })
         #expect(!FileManager.default.fileExists(atPath: output.path))

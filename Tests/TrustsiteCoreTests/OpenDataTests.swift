@@ -24,10 +24,11 @@ import Testing
         defer { site.cleanUp() }
         let content = try #require(site.load().0)
         let files = OpenData(content: content).files
-        #expect(files.keys.sorted() == [
-            "data/board-members.csv", "data/board-members.json", "data/plan-actions.csv", "data/plan-actions.json",
-            "data/progress-2025-26.csv", "data/progress-2025-26.json", "data/services.csv", "data/services.json",
-        ])
+        #expect(
+            files.keys.sorted() == [
+                "data/board-members.csv", "data/board-members.json", "data/plan-actions.csv", "data/plan-actions.json",
+                "data/progress-2025-26.csv", "data/progress-2025-26.json", "data/services.csv", "data/services.json",
+            ])
         let actions = try #require(files["data/plan-actions.json"])
         let rows = try #require(try JSONSerialization.jsonObject(with: actions) as? [[String: String]])
         #expect(rows.map { $0["action_id"] } == ["A1.1", "A1.2", "A2.1"])

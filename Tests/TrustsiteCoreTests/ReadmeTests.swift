@@ -7,11 +7,13 @@ import Testing
 @Suite struct ReadmeTests {
     @Test func ruleTableMatchesTheRules() throws {
         let readme = try String(
-            contentsOf: TestSite.fixtures.deletingLastPathComponent().deletingLastPathComponent().appending(path: "README.md"),
+            contentsOf: TestSite.fixtures.deletingLastPathComponent().deletingLastPathComponent().appending(
+                path: "README.md"),
             encoding: .utf8)
         let start = try #require(readme.range(of: "<!-- rules:start -->\n"))
         let end = try #require(readme.range(of: "<!-- rules:end -->"))
-        #expect(String(readme[start.upperBound..<end.lowerBound]) == RuleTable.markdown(),
+        #expect(
+            String(readme[start.upperBound..<end.lowerBound]) == RuleTable.markdown(),
             "The README's rule table is out of date: run `make rules-table`.")
     }
 

@@ -47,7 +47,7 @@ import Testing
     @Test func postingsFilesAreFewAndSmall() throws {
         let entries = (0..<400).map { n in
             SearchIndex.Entry(
-                url: "/p\(n)/", title: "Page \(n)", excerpt: "", title_text: "Page \(n)", headings: "",
+                url: "/p\(n)/", title: "Page \(n)", excerpt: "", titleText: "Page \(n)", headings: "",
                 body: (0..<60).map { "word\(($0 * 7 + n) % 900)" }.joined(separator: " "))
         }
         let files = SearchIndex(entries: entries).files
@@ -65,7 +65,7 @@ import Testing
     @Test func largeVocabularyIsSplitByTwoLetters() throws {
         let entries = (0..<200).map { n in
             SearchIndex.Entry(
-                url: "/p\(n)/", title: "Page", excerpt: "", title_text: "Page", headings: "",
+                url: "/p\(n)/", title: "Page", excerpt: "", titleText: "Page", headings: "",
                 body: (0..<120).map { "term\(n * 120 + $0)" }.joined(separator: " "))
         }
         let files = SearchIndex(entries: entries).files
@@ -77,11 +77,11 @@ import Testing
     /// The page whose title is the query outranks a longer page that only repeats its words.
     @Test func titlesOutweighRepetition() throws {
         let long = SearchIndex.Entry(
-            url: "/told-us/", title: "What young people told us", excerpt: "", title_text: "What young people told us",
+            url: "/told-us/", title: "What young people told us", excerpt: "", titleText: "What young people told us",
             headings: "", body: String(repeating: "Young people and carers said more. ", count: 40))
         let service = SearchIndex.Entry(
             url: "/offer/young-carers/", title: "Young carers service", excerpt: "",
-            title_text: "Young carers service", headings: "", body: "Support for young carers.")
+            titleText: "Young carers service", headings: "", body: "Support for young carers.")
         let files = SearchIndex(entries: [long, service]).files
         let words = try #require(files["search/words-c.json"])
         let parsed = try #require(try JSONSerialization.jsonObject(with: Data(words.utf8)) as? [String: [Int]])

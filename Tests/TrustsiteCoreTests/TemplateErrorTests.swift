@@ -7,12 +7,16 @@ import Testing
     @Test func templateSyntaxErrorNamesFileAndLine() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
-        try site.write("templates/page.mustache", "<h1>{{page.title}}</h1>\n{{#document}}\n{{{body_html}}}\n{{/documents}}\n")
+        try site.write(
+            "templates/page.mustache", "<h1>{{page.title}}</h1>\n{{#document}}\n{{{body_html}}}\n{{/documents}}\n")
         let log = DiagnosticLog()
         #expect(Theme.load(siteRoot: site.root, log: log) == nil)
         let message = try #require(log.diagnostics.first?.formatted)
         #expect(message.hasPrefix("templates/page.mustache:4:"))
-        #expect(message.contains("error: the template cannot be read: a section is closed with a different name than it was opened with."))
+        #expect(
+            message.contains(
+                "error: the template cannot be read: a section is closed with a different name than it was opened with."
+            ))
     }
 
     @Test func siteTemplateOverridesTheDefault() throws {

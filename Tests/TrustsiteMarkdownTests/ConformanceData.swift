@@ -38,7 +38,8 @@ enum ConformanceData {
         .deletingLastPathComponent()  // Tests
         .deletingLastPathComponent()  // package root
 
-    static let directory: URL = packageRoot
+    static let directory: URL =
+        packageRoot
         .appendingPathComponent("Tests/Fixtures/conformance", isDirectory: true).standardizedFileURL
 
     static let spec: [ConformanceExample] = load("gfm-spec.txt")

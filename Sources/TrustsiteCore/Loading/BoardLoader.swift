@@ -10,7 +10,8 @@ struct BoardLoader {
             return nil
         }
         defer { map.reportUnknownKeys() }
-        let intro = context.exists("content/board/index.md")
+        let intro =
+            context.exists("content/board/index.md")
             ? loader.load("content/board/index.md", expected: "the Board page's introduction.") : nil
         intro?.frontMatter.reportUnknownKeys()
         return Board(
@@ -33,7 +34,8 @@ struct BoardLoader {
         let name = map.requiredString(
             "name", example: "    name: Brackenmoor Borough Council", why: "The Board page names every partner.")
         guard let typeValue = map.value("type") else {
-            map.missing("type", example: "    type: local-authority",
+            map.missing(
+                "type", example: "    type: local-authority",
                 why: "The partner type shows which statutory partners sit on the Board.")
             return nil
         }
@@ -57,15 +59,19 @@ struct BoardLoader {
     private func subgroup(_ value: YAMLValue) -> Subgroup? {
         guard let map = value.mapping() else { return nil }
         defer { map.reportUnknownKeys() }
-        guard let name = map.requiredString("name", example: "  - name: Early Help Partnership", why: "Name the sub-group.")
+        guard
+            let name = map.requiredString(
+                "name", example: "  - name: Early Help Partnership", why: "Name the sub-group.")
         else { return nil }
-        return Subgroup(name: name, purpose: map.string("purpose"), chair: map.string("chair"), location: value.location)
+        return Subgroup(
+            name: name, purpose: map.string("purpose"), chair: map.string("chair"), location: value.location)
     }
 
     private func lscb(_ map: YAMLMapping) -> LSCBRelationship? {
         defer { map.reportUnknownKeys() }
-        guard let name = map.requiredString(
-            "name", example: "  name: Brackenmoor Local Safeguarding Children Board", why: "Name the LSCB.")
+        guard
+            let name = map.requiredString(
+                "name", example: "  name: Brackenmoor Local Safeguarding Children Board", why: "Name the LSCB.")
         else { return nil }
         return LSCBRelationship(
             name: name, relationship: map.string("relationship"), url: map.string("url"), location: map.location)

@@ -19,14 +19,16 @@ public struct ContentLoader: Sendable {
         guard let config = ConfigLoader(context: bootstrap).load() else { return nil }
         let context = LoadContext(
             root: root, log: log,
-            markdown: MarkdownRenderer(options: MarkdownOptions(allowRawHTML: config.allowRawHTML)), cache: cache ?? ParseCache())
+            markdown: MarkdownRenderer(options: MarkdownOptions(allowRawHTML: config.allowRawHTML)),
+            cache: cache ?? ParseCache())
         // Read and parse every file on all cores first; the loaders below then find them parsed.
         let files = context.files(in: "content", recursive: true).filter { $0.hasSuffix(".md") || $0.hasSuffix(".yml") }
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let path = files[index]
             _ = context.parse(path, expected: "", markdown: path.hasSuffix(".md"))
         }
-        let home = context.exists("content/index.md")
+        let home =
+            context.exists("content/index.md")
             ? DocumentLoader(context: context).load("content/index.md", expected: "the home page's introduction.")
             : nil
         home?.frontMatter.reportUnknownKeys()

@@ -13,8 +13,10 @@ struct DocumentLoader {
         let parsed = context.parse(path, expected: expected, markdown: true)
         for diagnostic in parsed.diagnostics { context.reportOnce(diagnostic) }
         guard let node = parsed.node, let rendered = parsed.rendered,
-            let frontMatter = YAMLValue(node: node, file: path, lineOffset: parsed.yamlLineOffset, keyPath: "", log: context.log)
-                .mapping()
+            let frontMatter = YAMLValue(
+                node: node, file: path, lineOffset: parsed.yamlLineOffset, keyPath: "", log: context.log
+            )
+            .mapping()
         else { return nil }
         let document = ContentDocument(
             path: path,

@@ -25,7 +25,10 @@ struct FrontMatter: Sendable {
             var lineEnd = lineStart
             while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
             let length = lineEnd - lineStart
-            if length == 3, bytes[lineStart..<lineEnd].elementsEqual("---".utf8) || bytes[lineStart..<lineEnd].elementsEqual("...".utf8) {
+            if length == 3,
+                bytes[lineStart..<lineEnd].elementsEqual("---".utf8)
+                    || bytes[lineStart..<lineEnd].elementsEqual("...".utf8)
+            {
                 let yaml = String(decoding: bytes[4..<max(4, lineStart - 1)], as: UTF8.self)
                 let body = lineEnd < bytes.count ? String(decoding: bytes[(lineEnd + 1)...], as: UTF8.self) : ""
                 return FrontMatter(yaml: lineStart > 4 ? yaml : "", body: body, bodyLineOffset: line, yamlFirstLine: 2)

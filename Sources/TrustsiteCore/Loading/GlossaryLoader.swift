@@ -12,9 +12,13 @@ struct GlossaryLoader {
             (map.list(key) ?? []).compactMap { item in
                 guard let entry = item.mapping() else { return nil }
                 defer { entry.reportUnknownKeys() }
-                guard let term = entry.requiredString("term", example: "  - term: CYPP", why: "Name the term.") else { return nil }
-                let standsFor = abbreviations
-                    ? entry.requiredString("stands_for", example: "    stands_for: Children and Young People's Plan",
+                guard let term = entry.requiredString("term", example: "  - term: CYPP", why: "Name the term.") else {
+                    return nil
+                }
+                let standsFor =
+                    abbreviations
+                    ? entry.requiredString(
+                        "stands_for", example: "    stands_for: Children and Young People's Plan",
                         why: "An abbreviation is written out in full on first use.")
                     : nil
                 return Glossary.Entry(term: term, standsFor: standsFor, meaning: entry.string("meaning"))

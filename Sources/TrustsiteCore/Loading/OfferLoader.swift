@@ -20,8 +20,9 @@ struct OfferLoader {
     private func service(_ loaded: DocumentLoader.Loaded, path: String) -> Service? {
         let map = loaded.frontMatter
         defer { map.reportUnknownKeys() }
-        guard let name = map.requiredString(
-            "name", example: "name: Family Hub, Northgate", why: "Every service in the directory needs a name.")
+        guard
+            let name = map.requiredString(
+                "name", example: "name: Family Hub, Northgate", why: "Every service in the directory needs a name.")
         else { return nil }
         return Service(
             slug: path.fileStem,
@@ -48,7 +49,8 @@ struct OfferLoader {
         defer { map.reportUnknownKeys() }
         guard let from = map.int("from"), let to = map.int("to") else { return nil }
         guard from <= to else {
-            context.log.error(map.location, "'ages' runs from \(from) to \(to): 'from' is above 'to'.",
+            context.log.error(
+                map.location, "'ages' runs from \(from) to \(to): 'from' is above 'to'.",
                 hint: "Swap them, e.g. `ages: { from: 0, to: 19 }`.")
             return nil
         }

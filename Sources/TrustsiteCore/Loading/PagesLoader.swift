@@ -9,7 +9,8 @@ struct PagesLoader {
             guard let loaded = loader.load(path, expected: "a page.") else { return nil }
             defer { loaded.frontMatter.reportUnknownKeys() }
             guard let title = loaded.document.title else {
-                loaded.frontMatter.missing("title", example: "title: About the Children's Trust",
+                loaded.frontMatter.missing(
+                    "title", example: "title: About the Children's Trust",
                     why: "Every page needs a title: it is the page's heading and its name in search results.")
                 return nil
             }

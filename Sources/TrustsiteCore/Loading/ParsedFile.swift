@@ -36,7 +36,8 @@ struct ParsedFile: @unchecked Sendable {
         do {
             split = try FrontMatter.split(file.text)
         } catch {
-            log.error(SourceLocation(file: path, line: 1, column: 1),
+            log.error(
+                SourceLocation(file: path, line: 1, column: 1),
                 "the front matter starts with `---` but never ends.",
                 hint: "Add a line with only `---` after the last front matter key, before the text.")
             return parsed

@@ -37,8 +37,9 @@ struct PlanLoader {
     private func signOff(_ map: YAMLMapping?) -> Plan.SignOff? {
         guard let map else { return nil }
         defer { map.reportUnknownKeys() }
-        guard let date = map.requiredDay(
-            "date", example: "  date: 2025-03-19", why: "Record the date the Board signed the plan off.")
+        guard
+            let date = map.requiredDay(
+                "date", example: "  date: 2025-03-19", why: "Record the date the Board signed the plan off.")
         else { return nil }
         return Plan.SignOff(
             date: date, meeting: map.string("meeting"), minute: map.string("minute"), location: map.location)
@@ -52,10 +53,13 @@ struct PlanLoader {
             let map = loaded.frontMatter
             defer { map.reportUnknownKeys() }
             guard let title = loaded.document.title else {
-                map.missing("title", example: "title: Children and Young People's Plan 2022 to 2025", why: "Every plan has a title.")
+                map.missing(
+                    "title", example: "title: Children and Young People's Plan 2022 to 2025",
+                    why: "Every plan has a title.")
                 return nil
             }
-            return PastPlan(slug: path.fileStem, title: title, period: period(map.mapping("period"), owner: "plan"),
+            return PastPlan(
+                slug: path.fileStem, title: title, period: period(map.mapping("period"), owner: "plan"),
                 published: map.day("published"), document: loaded.document)
         }
         return plans.sorted { ($0.period?.start.iso ?? "", $0.slug) < ($1.period?.start.iso ?? "", $1.slug) }

@@ -14,10 +14,12 @@ struct ReferenceValidator {
                 for outcome in priority.outcomeIDs { checkOutcome(outcome, at: priority.outcomesLocation) }
                 for action in priority.actions {
                     if action.leadPartnerID.isEmpty { continue }
-                    checkPartner(action.leadPartnerID, known: partnerIDs, at: action.leadLocation,
+                    checkPartner(
+                        action.leadPartnerID, known: partnerIDs, at: action.leadLocation,
                         role: "lead partner of action \(action.id)")
                     for supporter in action.supportingPartnerIDs {
-                        checkPartner(supporter, known: partnerIDs, at: action.location,
+                        checkPartner(
+                            supporter, known: partnerIDs, at: action.location,
                             role: "supporting partner of action \(action.id)")
                     }
                 }
@@ -31,7 +33,9 @@ struct ReferenceValidator {
         for review in content.reviews {
             if let slug = review.pastPlanSlug, !pastPlans.contains(slug) {
                 let suggestion = KeySuggester.suggestion(for: slug, among: pastPlans)
-                log.error(review.location, "the review says it reports on the plan '\(slug)', which is not in content/plan/past/.",
+                log.error(
+                    review.location,
+                    "the review says it reports on the plan '\(slug)', which is not in content/plan/past/.",
                     hint: suggestion.map { "Did you mean '\($0)'?" }
                         ?? "Leave `plan:` out for a review of the current plan, or name a file in content/plan/past/.")
             }
@@ -48,7 +52,8 @@ struct ReferenceValidator {
         var first: [String: SourceLocation] = [:]
         for (id, location) in items {
             if let earlier = first[id] {
-                log.error(location, "\(what) '\(id)' is used twice; it is also at \(earlier).",
+                log.error(
+                    location, "\(what) '\(id)' is used twice; it is also at \(earlier).",
                     hint: "Give each one its own \(what).")
             } else {
                 first[id] = location
@@ -59,7 +64,8 @@ struct ReferenceValidator {
     private func checkPartner(_ id: String, known: Set<String>, at location: SourceLocation, role: String) {
         guard !known.contains(id) else { return }
         let suggestion = KeySuggester.suggestion(for: id, among: known)
-        log.error(location, "the \(role) is '\(id)', which is not a partner in \(BoardLoader.dataPath).",
+        log.error(
+            location, "the \(role) is '\(id)', which is not a partner in \(BoardLoader.dataPath).",
             hint: suggestion.map { "Did you mean '\($0)'?" }
                 ?? "Add the partner to \(BoardLoader.dataPath) under `partners:`, or use the id of one listed there.")
     }
@@ -68,7 +74,8 @@ struct ReferenceValidator {
         guard Outcome.named(id) == nil else { return }
         let ids = Outcome.all.map(\.id)
         let suggestion = KeySuggester.suggestion(for: id, among: ids).map { "Did you mean '\($0)'? " } ?? ""
-        log.error(location, "'\(id)' is not one of the five outcomes.",
+        log.error(
+            location, "'\(id)' is not one of the five outcomes.",
             hint: suggestion + "Use one of: " + ids.joined(separator: ", ") + ".")
     }
 }

@@ -9,10 +9,13 @@ struct ReviewLoader {
             guard let loaded = loader.load(path, expected: "an annual review.") else { return nil }
             let map = loaded.frontMatter
             defer { map.reportUnknownKeys() }
-            let title = loaded.document.title ?? {
-                map.missing("title", example: "title: Annual report 2025 to 2026", why: "Every review needs a title.")
-                return path.fileStem
-            }()
+            let title =
+                loaded.document.title
+                ?? {
+                    map.missing(
+                        "title", example: "title: Annual report 2025 to 2026", why: "Every review needs a title.")
+                    return path.fileStem
+                }()
             return Review(
                 slug: path.fileStem,
                 document: loaded.document,
@@ -55,7 +58,7 @@ struct ReviewLoader {
 /// Reviews in date order (missing dates last), then by file name.
 private func < (lhs: (Day?, String), rhs: (Day?, String)) -> Bool {
     switch (lhs.0, rhs.0) {
-    case let (left?, right?): left != right ? left < right : lhs.1 < rhs.1
+    case (let left?, let right?): left != right ? left < right : lhs.1 < rhs.1
     case (.some, .none): true
     case (.none, .some): false
     case (.none, .none): lhs.1 < rhs.1

@@ -127,31 +127,37 @@ extension SourceFile.ReadError {
         case .missing:
             Diagnostic(.error, at: SourceLocation(file: path), "\(path) is missing.", hint: "Create it: \(expected)")
         case .unreadable(let reason):
-            Diagnostic(.error, at: SourceLocation(file: path), "\(path) cannot be read: \(reason)",
+            Diagnostic(
+                .error, at: SourceLocation(file: path), "\(path) cannot be read: \(reason)",
                 hint: "Check the file's permissions.")
         case .outsideSite(let target):
             SitePaths.outsideDiagnostic(path, target: target)
         case .tooLarge(let bytes):
-            Diagnostic(.error, at: SourceLocation(file: path),
+            Diagnostic(
+                .error, at: SourceLocation(file: path),
                 "\(path) is \(megabytes(bytes)); trustsite reads files of up to \(megabytes(SourceFile.maximumBytes)).",
                 hint: "Split it into several files (a page this long cannot be read on any screen), "
                     + "or publish a document this large as a download and link to it.")
         case .notAFile:
-            Diagnostic(.error, at: SourceLocation(file: path), "\(path) is not a regular file, so it is not read.",
+            Diagnostic(
+                .error, at: SourceLocation(file: path), "\(path) is not a regular file, so it is not read.",
                 hint: "Replace it with a text file.")
         case .nulByte(let line, let column):
-            Diagnostic(.error, at: SourceLocation(file: path, line: line, column: column),
+            Diagnostic(
+                .error, at: SourceLocation(file: path, line: line, column: column),
                 "the file contains a NUL byte, so it is not text.",
                 hint: "Save it as UTF-8 text. A NUL byte usually means a binary file (a word-processor document, "
                     + "an image) was saved under a .md or .yml name.")
         case .forbiddenCharacter(let scalar, let line, let column):
-            Diagnostic(.error, at: SourceLocation(file: path, line: line, column: column),
+            Diagnostic(
+                .error, at: SourceLocation(file: path, line: line, column: column),
                 "the file contains \(ForbiddenCharacters.describe(scalar)), which cannot be published "
                     + "(web pages, the feed and the sitemap cannot hold it).",
                 hint: "Delete it: it is invisible, so delete the character before and after this position "
                     + "and type them again. Text pasted from a PDF or a spreadsheet is the usual cause.")
         case .invalidUTF8(let line, let column):
-            Diagnostic(.error, at: SourceLocation(file: path, line: line, column: column),
+            Diagnostic(
+                .error, at: SourceLocation(file: path, line: line, column: column),
                 "the file is not valid UTF-8 text.",
                 hint: "Save the file as UTF-8 (in most editors: Save As, then choose the UTF-8 encoding). "
                     + "Text pasted from a word processor is the usual cause.")

@@ -16,9 +16,10 @@ final class YAMLMapping {
             let path = parent.keyPath.isEmpty ? key : "\(parent.keyPath).\(key)"
             let value = YAMLValue(
                 node: valueNode, file: parent.file, lineOffset: parent.lineOffset, keyPath: path, log: parent.log)
-            keyLocations[key] = YAMLValue(
-                node: keyNode, file: parent.file, lineOffset: parent.lineOffset, keyPath: path, log: parent.log
-            ).location
+            keyLocations[key] =
+                YAMLValue(
+                    node: keyNode, file: parent.file, lineOffset: parent.lineOffset, keyPath: path, log: parent.log
+                ).location
             if positions[key] == nil { positions[key] = entries.count }
             entries.append((key, value))
         }
@@ -70,8 +71,10 @@ final class YAMLMapping {
         guard key == "title" || key == "name" || key.hasSuffix("_name"),
             let hazard = TextHazards.hazard(in: text)
         else { return }
-        log.warning(location(of: key), "'\(parent.keyPath.isEmpty ? key : parent.keyPath + "." + key)' contains \(hazard), "
-            + "so it reads differently from how it is stored.",
+        log.warning(
+            location(of: key),
+            "'\(parent.keyPath.isEmpty ? key : parent.keyPath + "." + key)' contains \(hazard), "
+                + "so it reads differently from how it is stored.",
             hint: "Retype the \(key) without it (in most editors, delete the text and type it again; "
                 + "text copied from a PDF or a web page is the usual cause).")
     }
@@ -94,7 +97,8 @@ final class YAMLMapping {
     func reportUnknownKeys() {
         for (key, value) in entries where !read.contains(key) {
             let suggestion = KeySuggester.suggestion(for: key, among: read)
-            let hint = suggestion.map { "Did you mean '\($0)'?" }
+            let hint =
+                suggestion.map { "Did you mean '\($0)'?" }
                 ?? "Known keys here: " + read.sorted().joined(separator: ", ") + "."
             log.warning(keyLocations[key] ?? value.location, "unknown key '\(value.keyPath)' is ignored.", hint: hint)
         }
@@ -106,7 +110,8 @@ extension YAMLValue {
     static func parse(_ yaml: String, file: String, lineOffset: Int, log: DiagnosticLog) -> YAMLValue? {
         do {
             guard let node = try Yams.compose(yaml: yaml) else {
-                return YAMLValue(node: .mapping(Node.Mapping([])), file: file, lineOffset: lineOffset, keyPath: "",
+                return YAMLValue(
+                    node: .mapping(Node.Mapping([])), file: file, lineOffset: lineOffset, keyPath: "",
                     log: log)
             }
             return YAMLValue(node: node, file: file, lineOffset: lineOffset, keyPath: "", log: log)
@@ -119,12 +124,14 @@ extension YAMLValue {
     }
 
     private static func syntaxDiagnostic(_ error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
-        let hint = "Check the indentation (spaces, not tabs), that every `key:` has a space after the colon, "
+        let hint =
+            "Check the indentation (spaces, not tabs), that every `key:` has a space after the colon, "
             + "and put text containing `: ` or starting with a quote in double quotes."
         switch error {
         case .duplicatedKeysInMapping(let duplicates, let context):
             let location = SourceLocation(file: file, line: context.mark.line + lineOffset, column: context.mark.column)
-            return Diagnostic(.error, at: location,
+            return Diagnostic(
+                .error, at: location,
                 "the key '\(duplicates.joined(separator: "', '"))' is written twice in the same place.",
                 hint: "Keep one of them: only one value can count.")
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
@@ -132,7 +139,8 @@ extension YAMLValue {
             let location = SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
             if problem.contains("nesting level") {
                 // libyaml stops at 1,000 levels (a guard against stack exhaustion): say so plainly.
-                return Diagnostic(.error, at: location, "the YAML nests lists or mappings more than 1,000 levels deep.",
+                return Diagnostic(
+                    .error, at: location, "the YAML nests lists or mappings more than 1,000 levels deep.",
                     hint: "No trustsite file needs more than a few levels: look for a long run of `[`, `{` or `- `.")
             }
             let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")

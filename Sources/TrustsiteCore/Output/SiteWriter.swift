@@ -172,8 +172,9 @@ public struct SiteWriter: Sendable {
         var existing = [UInt8](repeating: 0, count: data.count)
         var filled = 0
         while filled < existing.count {
-            let count = existing.withUnsafeMutableBytes {
-                read(descriptor, $0.baseAddress! + filled, $0.count - filled)
+            let count = existing.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return read(descriptor, base + filled, buffer.count - filled)
             }
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else { return nil }

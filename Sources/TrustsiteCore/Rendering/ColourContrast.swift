@@ -26,21 +26,24 @@ public enum ColourContrast {
     }
 }
 
-
 extension ColourContrast {
     /// The closest colour to `hex` (darker or lighter, moving away from `background`) whose
     /// contrast with `background` is at least `minimum`.
     public static func nearestPassing(_ hex: String, against background: String, minimum: Double = 4.5) -> String {
-        guard let value = Int(hex.dropFirst(), radix: 16), let backgroundLuminance = luminance(background) else { return hex }
+        guard let value = Int(hex.dropFirst(), radix: 16), let backgroundLuminance = luminance(background) else {
+            return hex
+        }
         let channels = [(value >> 16) & 0xFF, (value >> 8) & 0xFF, value & 0xFF].map(Double.init)
         let darken = backgroundLuminance > 0.5
         for step in 0...255 {
             let fraction = Double(step) / 255
             let shifted = channels.map { darken ? $0 * (1 - fraction) : $0 + (255 - $0) * fraction }
-            let candidate = "#" + shifted.map { channel -> String in
-                let text = String(Int(channel.rounded()), radix: 16)
-                return text.count == 1 ? "0" + text : text
-            }.joined()
+            let candidate =
+                "#"
+                + shifted.map { channel -> String in
+                    let text = String(Int(channel.rounded()), radix: 16)
+                    return text.count == 1 ? "0" + text : text
+                }.joined()
             if let ratio = ratio(candidate, background), ratio >= minimum { return candidate }
         }
         return darken ? "#000000" : "#ffffff"

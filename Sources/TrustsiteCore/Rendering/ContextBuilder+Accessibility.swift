@@ -8,14 +8,18 @@ extension ContextBuilder {
         // reports): a draft then says the status is not stated, and claims nothing.
         let complianceText: String =
             switch statement.compliance {
-            case .full: "This website is fully compliant with the Web Content Accessibility Guidelines version 2.2 AA standard."
-            case .partial: "This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, due to the non-compliances listed below."
-            case .notCompliant: "This website is not compliant with the Web Content Accessibility Guidelines version 2.2 AA standard. The non-compliances are listed below."
+            case .full:
+                "This website is fully compliant with the Web Content Accessibility Guidelines version 2.2 AA standard."
+            case .partial:
+                "This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, due to the non-compliances listed below."
+            case .notCompliant:
+                "This website is not compliant with the Web Content Accessibility Guidelines version 2.2 AA standard. The non-compliances are listed below."
             case nil: "This statement does not yet give the website's compliance status."
             }
         let (body, url): (String, String) =
             switch statement.enforcement {
-            case .northernIreland: ("the Equality Commission for Northern Ireland (ECNI)", "https://www.equalityni.org/Home")
+            case .northernIreland:
+                ("the Equality Commission for Northern Ireland (ECNI)", "https://www.equalityni.org/Home")
             default: ("the Equality Advisory and Support Service (EASS)", "https://www.equalityadvisoryservice.com/")
             }
         let email = statement.formatEmail ?? config.contact.email
@@ -29,8 +33,10 @@ extension ContextBuilder {
             },
             "has_non_accessible": !statement.nonAccessible.isEmpty,
             "improvements_html": statement.improvements.map { "<p>" + HTMLEscaping.escape($0) + "</p>" },
-            "format_requests": Dict(["email": email, "phone": phone, "phone_tel": PhoneNumber.tel(phone), "has_email": email != nil,
-                "has_phone": phone != nil, "response_days": statement.responseDays]).values,
+            "format_requests": Dict([
+                "email": email, "phone": phone, "phone_tel": PhoneNumber.tel(phone), "has_email": email != nil,
+                "has_phone": phone != nil, "response_days": statement.responseDays,
+            ]).values,
             "enforcement_body": body, "enforcement_url": url,
             "enforcement_text": "The Equality and Human Rights Commission (EHRC) is responsible for enforcing the "
                 + "Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 "
@@ -47,7 +53,8 @@ extension ContextBuilder {
         if let reviewed = statement.reviewed { data.merge(reviewed.fields("reviewed")) }
         return PageModel(
             kind: "accessibility", url: SiteRoutes.accessibility, title: "Accessibility statement",
-            description: "How accessible this website is, how to get information in another format, and how to report a problem.",
+            description:
+                "How accessible this website is, how to get information in another format, and how to report a problem.",
             updated: statement.reviewed ?? statement.prepared ?? newestDate, breadcrumbs: [homeCrumb],
             data: ["statement": data.values])
     }

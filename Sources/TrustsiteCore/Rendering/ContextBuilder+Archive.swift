@@ -12,13 +12,15 @@ extension ContextBuilder {
     /// `/plan/past/<slug>/`: a replaced plan, kept as it was published.
     func pastPlanModel(_ index: Int) -> PageModel {
         let past = content.pastPlans[index]
-        var html = Self.pastEditionNotice(currentTitle: content.plan?.title ?? "the current plan", currentURL: SiteRoutes.plan)
+        var html = Self.pastEditionNotice(
+            currentTitle: content.plan?.title ?? "the current plan", currentURL: SiteRoutes.plan)
         html += "<dl class=\"facts\">\n"
         if let period = past.period {
             html += "<div class=\"facts__row\"><dt>Covered</dt><dd>\(HTMLEscaping.escape(period.text))</dd></div>\n"
         }
         if let published = past.published {
-            html += "<div class=\"facts__row\"><dt>Published</dt><dd><time datetime=\"\(published.iso)\">\(published.text)</time></dd></div>\n"
+            html +=
+                "<div class=\"facts__row\"><dt>Published</dt><dd><time datetime=\"\(published.iso)\">\(published.text)</time></dd></div>\n"
         }
         html += "</dl>\n<div class=\"prose\">\n" + past.document.rendered.html + "</div>\n"
         return PageModel(
@@ -43,16 +45,21 @@ extension ContextBuilder {
                 + rows + "</tbody>\n</table></div>\n"
         }
         var plans = ""
-        if let plan = content.plan { plans += row(plan.title, SiteRoutes.plan, plan.period, plan.published, current: true) }
+        if let plan = content.plan {
+            plans += row(plan.title, SiteRoutes.plan, plan.period, plan.published, current: true)
+        }
         for past in content.pastPlans.reversed() {
             plans += row(past.title, SiteRoutes.pastPlan(past), past.period, past.published, current: false)
         }
         var reviews = ""
         let latest = content.currentReviews.last?.slug
         for review in content.reviews.reversed() {
-            reviews += row(review.title, SiteRoutes.review(review), review.period, review.published, current: review.slug == latest)
+            reviews += row(
+                review.title, SiteRoutes.review(review), review.period, review.published, current: review.slug == latest
+            )
         }
-        let html = "<p>Every edition of the Children and Young People's Plan and every annual report stays on this "
+        let html =
+            "<p>Every edition of the Children and Young People's Plan and every annual report stays on this "
             + "site at the same address, so links to them keep working. Past editions are marked as such.</p>\n"
             + "<h2 id=\"plans\">Plans</h2>\n" + table("plans-caption", "Editions of the plan, newest first", plans)
             + "<h2 id=\"annual-reports\">Annual reports</h2>\n"

@@ -4,7 +4,8 @@ extension ContextBuilder {
         func memberFields(_ member: Member) -> [String: Any] {
             Dict([
                 "name": member.name, "role": member.role, "partner_name": partnerName(member.partnerID),
-                "position_label": member.position == .member ? nil
+                "position_label": member.position == .member
+                    ? nil
                     : (member.position == .chair ? "Chair" : "Vice-chair"),
                 "is_chair": member.position == .chair, "is_vice_chair": member.position == .viceChair,
             ]).values
@@ -18,9 +19,13 @@ extension ContextBuilder {
         }
         var data = Dict([
             "intro_html": board.document?.rendered.html, "groups": groups, "member_count": board.members.count,
-            "subgroups": board.subgroups.map { Dict(["name": $0.name, "purpose": $0.purpose, "chair": $0.chair]).values },
+            "subgroups": board.subgroups.map {
+                Dict(["name": $0.name, "purpose": $0.purpose, "chair": $0.chair]).values
+            },
             "has_subgroups": !board.subgroups.isEmpty, "voice": board.voice, "has_voice": board.voice != nil,
-            "absent_types": content.config.absentPartnerTypes.map { ["type_label": $0.type.label, "reason": $0.reason] },
+            "absent_types": content.config.absentPartnerTypes.map {
+                ["type_label": $0.type.label, "reason": $0.reason]
+            },
             "has_absent_types": !content.config.absentPartnerTypes.isEmpty,
         ])
         if let chair = board.members.first(where: { $0.position == .chair }) {
@@ -28,8 +33,11 @@ extension ContextBuilder {
         }
         data["has_chair"] = data["chair"] != nil
         if let lscb = board.lscb {
-            data["lscb"] = Dict(["name": lscb.name, "relationship": lscb.relationship, "url": lscb.url,
-                "has_url": lscb.url != nil]).values
+            data["lscb"] =
+                Dict([
+                    "name": lscb.name, "relationship": lscb.relationship, "url": lscb.url,
+                    "has_url": lscb.url != nil,
+                ]).values
         }
         data["has_lscb"] = board.lscb != nil
         return PageModel(

@@ -10,7 +10,8 @@ extension ContextBuilder {
             guard !entries.isEmpty else { return }
             html += "<h2 id=\"\(id)\">\(heading)</h2>\n<dl class=\"glossary\">\n"
             for entry in entries.sorted(by: { $0.term.lowercased() < $1.term.lowercased() }) {
-                html += "<dt id=\"term-\(HTMLEscaping.escape(Slugs.make(entry.term)))\">\(HTMLEscaping.escape(entry.term))</dt>\n<dd>"
+                html +=
+                    "<dt id=\"term-\(HTMLEscaping.escape(Slugs.make(entry.term)))\">\(HTMLEscaping.escape(entry.term))</dt>\n<dd>"
                 if let standsFor = entry.standsFor { html += "<strong>\(HTMLEscaping.escape(standsFor)).</strong> " }
                 html += HTMLEscaping.escape(entry.meaning ?? "") + "</dd>\n"
             }

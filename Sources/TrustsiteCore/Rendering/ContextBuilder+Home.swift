@@ -4,14 +4,19 @@ extension ContextBuilder {
         if let plan = content.plan {
             home["plan"] = Dict(["title": plan.title, "url": SiteRoutes.plan, "period_text": plan.period?.text]).values
             home["priorities"] = plan.priorities.map {
-                Dict(["id": $0.id, "title": $0.title, "url": SiteRoutes.priority($0),
-                    "description": summary(of: $0.document)]).values
+                Dict([
+                    "id": $0.id, "title": $0.title, "url": SiteRoutes.priority($0),
+                    "description": summary(of: $0.document),
+                ]).values
             }
             home["outcomes"] = Outcome.all.map { ["id": $0.id, "title": $0.title, "url": SiteRoutes.outcome($0.id)] }
         }
         if let latest = content.currentReviews.last ?? content.reviews.last {
-            home["latest_review"] = Dict(["title": latest.title, "url": SiteRoutes.review(latest),
-                "period_text": latest.period?.text]).values
+            home["latest_review"] =
+                Dict([
+                    "title": latest.title, "url": SiteRoutes.review(latest),
+                    "period_text": latest.period?.text,
+                ]).values
         }
         home["has_latest_review"] = !content.reviews.isEmpty
         if let latest = content.currentReviews.last, content.plan != nil {

@@ -7,12 +7,15 @@ extension ContextBuilder {
             "intro_html": content.offer?.document?.rendered.html, "services": listed, "youth_services": youth,
             "has_youth_services": !youth.isEmpty, "service_count": services.count,
             "filter_areas": Array(Set(services.flatMap(\.areas))).sorted().map { ["name": $0] },
-            "filter_outcomes": Outcome.all.filter { outcome in services.contains { $0.outcomeIDs.contains(outcome.id) } }
-                .map { ["id": $0.id, "title": $0.title] },
+            "filter_outcomes": Outcome.all.filter { outcome in services.contains { $0.outcomeIDs.contains(outcome.id) }
+            }
+            .map { ["id": $0.id, "title": $0.title] },
         ]).values
         return PageModel(
-            kind: "offer", url: SiteRoutes.offer, title: content.offer?.document?.title ?? "Help for children and families",
-            description: summary(of: content.offer?.document,
+            kind: "offer", url: SiteRoutes.offer,
+            title: content.offer?.document?.title ?? "Help for children and families",
+            description: summary(
+                of: content.offer?.document,
                 fallback: "Services for children, young people and families, and how to get help early."),
             updated: content.offer?.document?.updated ?? services.compactMap(\.lastChecked).max() ?? newestDate,
             breadcrumbs: [homeCrumb], outline: content.offer?.document?.rendered.outline ?? [],
@@ -25,8 +28,10 @@ extension ContextBuilder {
             "ages_text": service.ages.map(agesText), "areas_text": service.areas.joined(separator: ", "),
             "youth": service.isYouthOffer,
             // For the filters (a script reads them; without it the full list shows).
-            "age_from": service.ages.map { String($0.lowerBound) }, "age_to": service.ages.map { String($0.upperBound) },
-            "outcome_ids": service.outcomeIDs.joined(separator: " "), "areas_data": service.areas.joined(separator: "|"),
+            "age_from": service.ages.map { String($0.lowerBound) },
+            "age_to": service.ages.map { String($0.upperBound) },
+            "outcome_ids": service.outcomeIDs.joined(separator: " "),
+            "areas_data": service.areas.joined(separator: "|"),
         ]).values
     }
 
@@ -45,11 +50,12 @@ extension ContextBuilder {
             "accessibility": service.accessibility,
         ])
         if let contact = service.contact {
-            data["contact"] = Dict([
-                "email": contact.email, "phone": contact.phone, "phone_tel": PhoneNumber.tel(contact.phone),
-                "web": contact.web, "has_email": contact.email != nil,
-                "has_phone": contact.phone != nil, "has_web": contact.web != nil,
-            ]).values
+            data["contact"] =
+                Dict([
+                    "email": contact.email, "phone": contact.phone, "phone_tel": PhoneNumber.tel(contact.phone),
+                    "web": contact.web, "has_email": contact.email != nil,
+                    "has_phone": contact.phone != nil, "has_web": contact.web != nil,
+                ]).values
         }
         if let checked = service.lastChecked { data.merge(checked.fields("last_checked")) }
         data["json_ld"] = structuredData(service)
@@ -68,12 +74,20 @@ extension ContextBuilder {
             ("@context", JSONText.quote("https://schema.org")), ("@type", JSONText.quote("Service")),
             ("name", JSONText.quote(service.name)),
             ("url", JSONText.quote(content.config.baseURLWithoutSlash + SiteRoutes.service(service))),
-            ("provider", "{\"@type\": \"GovernmentOrganization\", \"name\": \(JSONText.quote(content.config.localAuthority))}"),
+            (
+                "provider",
+                "{\"@type\": \"GovernmentOrganization\", \"name\": \(JSONText.quote(content.config.localAuthority))}"
+            ),
         ]
         if let summary = service.summary { fields.append(("description", JSONText.quote(summary))) }
         if !service.areas.isEmpty {
-            fields.append(("areaServed", "[" + service.areas.map { "{\"@type\": \"Place\", \"name\": \(JSONText.quote($0))}" }
-                .joined(separator: ", ") + "]"))
+            fields.append(
+                (
+                    "areaServed",
+                    "["
+                        + service.areas.map { "{\"@type\": \"Place\", \"name\": \(JSONText.quote($0))}" }
+                        .joined(separator: ", ") + "]"
+                ))
         }
         if let audience = service.audience {
             var value = "{\"@type\": \"PeopleAudience\", \"audienceType\": \(JSONText.quote(audience))"
@@ -86,8 +100,12 @@ extension ContextBuilder {
             var point: [String] = ["\"@type\": \"ContactPoint\""]
             if let email = contact.email { point.append("\"email\": \(JSONText.quote(email))") }
             if let phone = contact.phone { point.append("\"telephone\": \(JSONText.quote(phone))") }
-            fields.append(("availableChannel", "{\"@type\": \"ServiceChannel\", \"servicePhone\": {"
-                + point.joined(separator: ", ") + "}}"))
+            fields.append(
+                (
+                    "availableChannel",
+                    "{\"@type\": \"ServiceChannel\", \"servicePhone\": {"
+                        + point.joined(separator: ", ") + "}}"
+                ))
         }
         let body = fields.map { "  \(JSONText.quote($0.0)): \($0.1)" }.joined(separator: ",\n")
         return "<script type=\"application/ld+json\">\n{\n" + body + "\n}\n</script>"

@@ -23,8 +23,10 @@ extension ContextBuilder {
             [
                 "id": priority.id, "title": priority.title, "url": SiteRoutes.priority(priority),
                 "actions": priority.actions.map { action in
-                    ["id": action.id, "what": action.what,
-                        "url": SiteRoutes.priority(priority) + "#" + SiteRoutes.actionAnchor(action.id)]
+                    [
+                        "id": action.id, "what": action.what,
+                        "url": SiteRoutes.priority(priority) + "#" + SiteRoutes.actionAnchor(action.id),
+                    ]
                 },
             ] as [String: Any]
         }

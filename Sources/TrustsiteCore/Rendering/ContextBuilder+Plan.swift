@@ -8,8 +8,10 @@ extension ContextBuilder {
         }
         if let published = plan.published { data.merge(published.fields("published")) }
         if let signOff = plan.signOff {
-            var fields = Dict(["meeting": signOff.meeting, "minute": signOff.minute,
-                "has_minute": signOff.minute != nil])
+            var fields = Dict([
+                "meeting": signOff.meeting, "minute": signOff.minute,
+                "has_minute": signOff.minute != nil,
+            ])
             fields.merge(signOff.date.fields("date"))
             data["sign_off"] = fields.values
         }
@@ -18,9 +20,11 @@ extension ContextBuilder {
             Dict(["title": $0.title, "url": SiteRoutes.section($0), "description": summary(of: $0.document)]).values
         }
         data["priorities"] = plan.priorities.map {
-            Dict(["id": $0.id, "title": $0.title, "url": SiteRoutes.priority($0),
+            Dict([
+                "id": $0.id, "title": $0.title, "url": SiteRoutes.priority($0),
                 "description": summary(of: $0.document), "action_count": $0.actions.count,
-                "outcomes": outcomeLinks($0.outcomeIDs)]).values
+                "outcomes": outcomeLinks($0.outcomeIDs),
+            ]).values
         }
         return PageModel(
             kind: "plan", url: SiteRoutes.plan, title: plan.title, description: summary(of: plan.document),
@@ -61,17 +65,17 @@ extension ContextBuilder {
 
     /// An action as its card shows it (on its priority's page and in the whole plan).
     func actionFields(_ action: Action) -> [String: Any] {
-            let supporters = action.supportingPartnerIDs.map(partnerName)
-            var fields = Dict([
-                "id": action.id, "anchor": SiteRoutes.actionAnchor(action.id), "what": action.what,
-                "lead": ["name": partnerName(action.leadPartnerID), "url": SiteRoutes.board],
-                "supporters": supporters.map { ["name": $0] }, "has_supporters": !supporters.isEmpty,
-                "supporters_text": supporters.joined(separator: ", "),
-                "resources": action.resources, "has_resources": action.resources != nil,
-                "measure": action.measure, "baseline": action.baseline, "target": action.target,
-            ])
-            if let by = action.by { fields.merge(by.fields("by")) }
-            return fields.values
+        let supporters = action.supportingPartnerIDs.map(partnerName)
+        var fields = Dict([
+            "id": action.id, "anchor": SiteRoutes.actionAnchor(action.id), "what": action.what,
+            "lead": ["name": partnerName(action.leadPartnerID), "url": SiteRoutes.board],
+            "supporters": supporters.map { ["name": $0] }, "has_supporters": !supporters.isEmpty,
+            "supporters_text": supporters.joined(separator: ", "),
+            "resources": action.resources, "has_resources": action.resources != nil,
+            "measure": action.measure, "baseline": action.baseline, "target": action.target,
+        ])
+        if let by = action.by { fields.merge(by.fields("by")) }
+        return fields.values
     }
 
     /// `/plan/whole/`: the whole plan on one page, for reading through or printing.
@@ -82,13 +86,16 @@ extension ContextBuilder {
             "intro_html": HTMLNesting.nest(plan.document.rendered.html, idPrefix: "introduction"),
         ])
         if let signOff = plan.signOff {
-            let place = [signOff.meeting, signOff.minute.map { "minute \($0)" }].compactMap { $0 }.joined(separator: ", ")
+            let place = [signOff.meeting, signOff.minute.map { "minute \($0)" }].compactMap { $0 }.joined(
+                separator: ", ")
             whole["sign_off_text"] = signOff.date.text + (place.isEmpty ? "" : " (\(place))")
         }
         whole["sections"] = plan.sections.map { section -> [String: Any] in
             let anchor = "section-" + section.slug
-            return ["title": section.title, "anchor": anchor,
-                "body_html": HTMLNesting.nest(section.document.rendered.html, idPrefix: anchor)]
+            return [
+                "title": section.title, "anchor": anchor,
+                "body_html": HTMLNesting.nest(section.document.rendered.html, idPrefix: anchor),
+            ]
         }
         whole["priorities"] = plan.priorities.map { priority -> [String: Any] in
             let anchor = "priority-" + priority.slug

@@ -4,7 +4,9 @@ import TrustsiteMarkdown
 extension ContextBuilder {
     func reviewsModel() -> PageModel {
         let reviews = content.reviews.reversed().map { review -> [String: Any] in
-            var fields = Dict(["title": review.title, "url": SiteRoutes.review(review), "period_text": review.period?.text])
+            var fields = Dict([
+                "title": review.title, "url": SiteRoutes.review(review), "period_text": review.period?.text,
+            ])
             if let published = review.published { fields.merge(published.fields("published")) }
             return fields.values
         }
@@ -30,16 +32,22 @@ extension ContextBuilder {
                     "evidence": entry?.evidence, "lead_name": partnerName(action.leadPartnerID),
                 ]).values
             }
-            return ["id": priority.id, "title": priority.title, "url": SiteRoutes.priority(priority), "actions": actions]
+            return [
+                "id": priority.id, "title": priority.title, "url": SiteRoutes.priority(priority), "actions": actions,
+            ]
         }
         let totals = ProgressStatus.allCases.map { status -> [String: Any] in
-            ["status": status.rawValue, "label": status.label,
-                "count": review.progress.filter { $0.status == status }.count]
+            [
+                "status": status.rawValue, "label": status.label,
+                "count": review.progress.filter { $0.status == status }.count,
+            ]
         }
         let partners = review.partnerStatements.map { statement -> [String: Any] in
             let partner = content.board?.partner(statement.partnerID)
-            return Dict(["name": partner?.name ?? statement.partnerID, "type_label": partner?.type.label,
-                "statement": statement.statement]).values
+            return Dict([
+                "name": partner?.name ?? statement.partnerID, "type_label": partner?.type.label,
+                "statement": statement.statement,
+            ]).values
         }
         var data = Dict([
             "title": review.title, "body_html": review.document.rendered.html, "period_text": review.period?.text,
@@ -64,11 +72,16 @@ extension ContextBuilder {
     func pastReviewModel(_ review: Review) -> PageModel {
         let pastPlan = content.pastPlans.first { $0.slug == review.pastPlanSlug }
         let totals = ProgressStatus.allCases.map { status -> [String: Any] in
-            ["status": status.rawValue, "label": status.label, "count": review.progress.filter { $0.status == status }.count]
+            [
+                "status": status.rawValue, "label": status.label,
+                "count": review.progress.filter { $0.status == status }.count,
+            ]
         }
         let entries = review.progress.map { entry -> [String: Any] in
-            Dict(["id": entry.actionID, "what": "", "status": entry.status?.rawValue ?? "not-reported",
-                "label": entry.status?.label ?? "Not reported", "evidence": entry.evidence]).values
+            Dict([
+                "id": entry.actionID, "what": "", "status": entry.status?.rawValue ?? "not-reported",
+                "label": entry.status?.label ?? "Not reported", "evidence": entry.evidence,
+            ]).values
         }
         var data = Dict([
             "title": review.title, "body_html": review.document.rendered.html, "period_text": review.period?.text,
@@ -77,8 +90,11 @@ extension ContextBuilder {
         if let published = review.published { data.merge(published.fields("published")) }
         if let pastPlan { data["plan"] = ["title": pastPlan.title, "url": SiteRoutes.pastPlan(pastPlan)] }
         let latest = content.currentReviews.last
-        data["past_edition"] = Dict(["current_title": latest?.title ?? content.plan?.title,
-            "current_url": latest.map(SiteRoutes.review) ?? SiteRoutes.plan]).values
+        data["past_edition"] =
+            Dict([
+                "current_title": latest?.title ?? content.plan?.title,
+                "current_url": latest.map(SiteRoutes.review) ?? SiteRoutes.plan,
+            ]).values
         return PageModel(
             kind: "review", url: SiteRoutes.review(review), title: review.title,
             description: summary(of: review.document), updated: review.document.updated ?? review.published,
@@ -90,17 +106,21 @@ extension ContextBuilder {
     func yearOnYear() -> String {
         let reviews = content.currentReviews
         guard !reviews.isEmpty else { return "" }
-        var html = "<h2 id=\"year-on-year\">Progress year on year</h2>\n"
+        var html =
+            "<h2 id=\"year-on-year\">Progress year on year</h2>\n"
             + "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"year-on-year-caption\" tabindex=\"0\">\n"
             + "<table class=\"table table--chart\">\n<caption id=\"year-on-year-caption\">Number of the plan's actions in each "
             + "status at the end of each year</caption>\n<thead><tr><th scope=\"col\">Status</th>"
         for review in reviews {
-            html += "<th scope=\"col\" class=\"numeric\"><a href=\"\(SiteRoutes.review(review))\">"
-                + HTMLEscaping.escape(review.period.map { "\($0.start.year) to \($0.end.year)" } ?? review.title) + "</a></th>"
+            html +=
+                "<th scope=\"col\" class=\"numeric\"><a href=\"\(SiteRoutes.review(review))\">"
+                + HTMLEscaping.escape(review.period.map { "\($0.start.year) to \($0.end.year)" } ?? review.title)
+                + "</a></th>"
         }
         html += "</tr></thead>\n<tbody>\n"
         for status in ProgressStatus.allCases {
-            html += "<tr><th scope=\"row\"><span class=\"status status--\(status.rawValue)\">\(status.label)</span></th>"
+            html +=
+                "<tr><th scope=\"row\"><span class=\"status status--\(status.rawValue)\">\(status.label)</span></th>"
             for review in reviews {
                 html += "<td class=\"numeric\">\(review.progress.filter { $0.status == status }.count)</td>"
             }

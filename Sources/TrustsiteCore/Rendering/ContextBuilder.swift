@@ -1,5 +1,5 @@
-import TrustsiteMarkdown
 import Foundation
+import TrustsiteMarkdown
 
 /// Turns the loaded site into the dictionaries the templates read (docs/templates.md).
 /// One extension per page family; each returns a `PageModel`.

@@ -19,71 +19,100 @@ struct OpenData {
     var dataSets: [DataSet] {
         var sets: [DataSet] = []
         if let plan = content.plan {
-            sets.append(DataSet(
-                stem: "plan-actions", title: "The plan's priorities and actions", row: "one action of the plan",
-                columns: [
-                    ("priority_id", "The priority's id, e.g. P1"), ("priority", "The priority's title"),
-                    ("outcomes", "The outcomes the priority serves, separated by semicolons"),
-                    ("action_id", "The action's id, e.g. A1.2"), ("what", "What will be done"),
-                    ("lead_partner", "The partner that leads the action"), ("supporting_partners", "Partners that support it, separated by semicolons"),
-                    ("resources", "The resources committed"), ("by", "The date it is due (YYYY-MM-DD)"),
-                    ("measure", "How progress is measured"), ("baseline", "Where things stood at the start"), ("target", "The target"),
-                ],
-                rows: plan.priorities.flatMap { priority in
-                    priority.actions.map { action in
-                        [priority.id, priority.title, priority.outcomeIDs.joined(separator: "; "), action.id, action.what,
-                            name(action.leadPartnerID), action.supportingPartnerIDs.map(name).joined(separator: "; "),
-                            action.resources ?? priority.resources ?? "", action.by?.iso ?? "", action.measure ?? "",
-                            action.baseline ?? "", action.target ?? ""]
-                    }
-                }))
+            sets.append(
+                DataSet(
+                    stem: "plan-actions", title: "The plan's priorities and actions", row: "one action of the plan",
+                    columns: [
+                        ("priority_id", "The priority's id, e.g. P1"), ("priority", "The priority's title"),
+                        ("outcomes", "The outcomes the priority serves, separated by semicolons"),
+                        ("action_id", "The action's id, e.g. A1.2"), ("what", "What will be done"),
+                        ("lead_partner", "The partner that leads the action"),
+                        ("supporting_partners", "Partners that support it, separated by semicolons"),
+                        ("resources", "The resources committed"), ("by", "The date it is due (YYYY-MM-DD)"),
+                        ("measure", "How progress is measured"), ("baseline", "Where things stood at the start"),
+                        ("target", "The target"),
+                    ],
+                    rows: plan.priorities.flatMap { priority in
+                        priority.actions.map { action in
+                            [
+                                priority.id, priority.title, priority.outcomeIDs.joined(separator: "; "), action.id,
+                                action.what,
+                                name(action.leadPartnerID),
+                                action.supportingPartnerIDs.map(name).joined(separator: "; "),
+                                action.resources ?? priority.resources ?? "", action.by?.iso ?? "",
+                                action.measure ?? "",
+                                action.baseline ?? "", action.target ?? "",
+                            ]
+                        }
+                    }))
         }
         for review in content.reviews {
             let entries = Dictionary(review.progress.map { ($0.actionID, $0) }, uniquingKeysWith: { first, _ in first })
-            sets.append(DataSet(
-                stem: "progress-\(review.slug)", title: "Progress in \(review.title)", row: "one action of the plan",
-                columns: [
-                    ("action_id", "The action's id"), ("what", "What was to be done"), ("lead_partner", "The partner that leads it"),
-                    ("status", "complete, on-track, at-risk, off-track or not-started"), ("evidence", "What happened"),
-                    ("period_start", "The first day the report covers"), ("period_end", "The last day it covers"),
-                ],
-                rows: (content.plan?.actions ?? []).map { action in
-                    [action.id, action.what, name(action.leadPartnerID), entries[action.id]?.status?.rawValue ?? "",
-                        entries[action.id]?.evidence ?? "", review.period?.start.iso ?? "", review.period?.end.iso ?? ""]
-                }))
+            sets.append(
+                DataSet(
+                    stem: "progress-\(review.slug)", title: "Progress in \(review.title)",
+                    row: "one action of the plan",
+                    columns: [
+                        ("action_id", "The action's id"), ("what", "What was to be done"),
+                        ("lead_partner", "The partner that leads it"),
+                        ("status", "complete, on-track, at-risk, off-track or not-started"),
+                        ("evidence", "What happened"),
+                        ("period_start", "The first day the report covers"), ("period_end", "The last day it covers"),
+                    ],
+                    rows: (content.plan?.actions ?? []).map { action in
+                        [
+                            action.id, action.what, name(action.leadPartnerID),
+                            entries[action.id]?.status?.rawValue ?? "",
+                            entries[action.id]?.evidence ?? "", review.period?.start.iso ?? "",
+                            review.period?.end.iso ?? "",
+                        ]
+                    }))
         }
         if let board = content.board {
-            sets.append(DataSet(
-                stem: "board-members", title: "Members of the Children's Trust Board", row: "one member",
-                columns: [
-                    ("name", "The member's name"), ("role", "Their role"), ("position", "chair, vice-chair or member"),
-                    ("partner", "The organisation they represent"), ("partner_type", "The kind of partner, from the guidance's list"),
-                ],
-                rows: board.members.map { member in
-                    [member.name, member.role, member.position.rawValue, name(member.partnerID),
-                        board.partner(member.partnerID)?.type.rawValue ?? ""]
-                }))
+            sets.append(
+                DataSet(
+                    stem: "board-members", title: "Members of the Children's Trust Board", row: "one member",
+                    columns: [
+                        ("name", "The member's name"), ("role", "Their role"),
+                        ("position", "chair, vice-chair or member"),
+                        ("partner", "The organisation they represent"),
+                        ("partner_type", "The kind of partner, from the guidance's list"),
+                    ],
+                    rows: board.members.map { member in
+                        [
+                            member.name, member.role, member.position.rawValue, name(member.partnerID),
+                            board.partner(member.partnerID)?.type.rawValue ?? "",
+                        ]
+                    }))
         }
         if let offer = content.offer {
-            sets.append(DataSet(
-                stem: "services", title: "Services in the local offer", row: "one service",
-                columns: [
-                    ("name", "The service"), ("summary", "What it offers"), ("for", "Who it is for"),
-                    ("age_from", "Youngest age served"), ("age_to", "Oldest age served"),
-                    ("outcomes", "Outcomes it serves, separated by semicolons"), ("areas", "Where it is offered, separated by semicolons"),
-                    ("youth_offer", "true if part of the youth offer"), ("how_to_access", "How to get this help"),
-                    ("email", "Contact email"), ("phone", "Contact phone"), ("web", "Web address"), ("cost", "What it costs"),
-                    ("where", "Where it is"), ("last_checked", "When the entry was last checked (YYYY-MM-DD)"),
-                    ("page", "Its page on this site"),
-                ],
-                rows: offer.services.map { service in
-                    [service.name, service.summary ?? "", service.audience ?? "",
-                        service.ages.map { String($0.lowerBound) } ?? "", service.ages.map { String($0.upperBound) } ?? "",
-                        service.outcomeIDs.joined(separator: "; "), service.areas.joined(separator: "; "),
-                        service.isYouthOffer ? "true" : "false", service.access ?? "", service.contact?.email ?? "",
-                        service.contact?.phone ?? "", service.contact?.web ?? "", service.cost ?? "", service.place ?? "",
-                        service.lastChecked?.iso ?? "", content.config.baseURLWithoutSlash + SiteRoutes.service(service)]
-                }))
+            sets.append(
+                DataSet(
+                    stem: "services", title: "Services in the local offer", row: "one service",
+                    columns: [
+                        ("name", "The service"), ("summary", "What it offers"), ("for", "Who it is for"),
+                        ("age_from", "Youngest age served"), ("age_to", "Oldest age served"),
+                        ("outcomes", "Outcomes it serves, separated by semicolons"),
+                        ("areas", "Where it is offered, separated by semicolons"),
+                        ("youth_offer", "true if part of the youth offer"), ("how_to_access", "How to get this help"),
+                        ("email", "Contact email"), ("phone", "Contact phone"), ("web", "Web address"),
+                        ("cost", "What it costs"),
+                        ("where", "Where it is"), ("last_checked", "When the entry was last checked (YYYY-MM-DD)"),
+                        ("page", "Its page on this site"),
+                    ],
+                    rows: offer.services.map { service in
+                        [
+                            service.name, service.summary ?? "", service.audience ?? "",
+                            service.ages.map { String($0.lowerBound) } ?? "",
+                            service.ages.map { String($0.upperBound) } ?? "",
+                            service.outcomeIDs.joined(separator: "; "), service.areas.joined(separator: "; "),
+                            service.isYouthOffer ? "true" : "false", service.access ?? "", service.contact?.email ?? "",
+                            service.contact?.phone ?? "", service.contact?.web ?? "", service.cost ?? "",
+                            service.place ?? "",
+                            service.lastChecked?.iso ?? "",
+                            content.config.baseURLWithoutSlash + SiteRoutes.service(service),
+                        ]
+                    }))
         }
         return sets
     }

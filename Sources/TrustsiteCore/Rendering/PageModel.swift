@@ -46,4 +46,3 @@ extension Day {
         ["\(prefix)_iso": iso, "\(prefix)_text": text]
     }
 }
-

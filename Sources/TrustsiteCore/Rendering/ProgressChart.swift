@@ -34,7 +34,8 @@ struct ProgressChart {
         let rowHeight = Self.labelHeight + Self.barHeight + Self.rowGap
         let legendTop = rows.count * rowHeight + 4
         let height = legendTop + 28 * ((ProgressStatus.allCases.count + 1) / 2)
-        var svg = "<figure class=\"chart\">\n<svg class=\"chart__svg\" role=\"img\" viewBox=\"0 0 \(Self.width) \(height)\" "
+        var svg =
+            "<figure class=\"chart\">\n<svg class=\"chart__svg\" role=\"img\" viewBox=\"0 0 \(Self.width) \(height)\" "
             + "aria-labelledby=\"\(id)-title \(id)-desc\" xmlns=\"http://www.w3.org/2000/svg\">\n"
             + "<title id=\"\(id)-title\">\(escape(title))</title>\n<desc id=\"\(id)-desc\">\(escape(description))</desc>\n"
             + patterns + "\n"
@@ -49,7 +50,8 @@ struct ProgressChart {
                 let count = row.counts[status] ?? 0
                 guard count > 0 else { continue }
                 let width = Double(Self.width - 2) * Double(count) / Double(maximum)
-                svg += "<rect x=\"\(Self.format(x + 1))\" y=\"\(top + Self.labelHeight)\" width=\"\(Self.format(width))\" "
+                svg +=
+                    "<rect x=\"\(Self.format(x + 1))\" y=\"\(top + Self.labelHeight)\" width=\"\(Self.format(width))\" "
                     + "height=\"\(Self.barHeight - 2)\" fill=\"url(#\(id)-\(status.rawValue))\" stroke=\"#0b0c0c\" stroke-width=\"1\"/>\n"
                 x += width
             }
@@ -57,7 +59,8 @@ struct ProgressChart {
         for (index, status) in ProgressStatus.allCases.enumerated() {
             let x = (index % 2) * (Self.width / 2)
             let y = legendTop + (index / 2) * 28
-            svg += "<rect x=\"\(x + 1)\" y=\"\(y)\" width=\"26\" height=\"18\" fill=\"url(#\(id)-\(status.rawValue))\" stroke=\"#0b0c0c\"/>"
+            svg +=
+                "<rect x=\"\(x + 1)\" y=\"\(y)\" width=\"26\" height=\"18\" fill=\"url(#\(id)-\(status.rawValue))\" stroke=\"#0b0c0c\"/>"
                 + "<text x=\"\(x + 34)\" y=\"\(y + 14)\" class=\"chart__legend\">\(status.label)</text>\n"
         }
         return svg + "</svg>\n</figure>"
@@ -80,13 +83,15 @@ struct ProgressChart {
 
     private var description: String {
         rows.map { row in
-            row.label + ": " + ProgressStatus.allCases.map { "\(row.counts[$0] ?? 0) \($0.label.lowercased())" }
+            row.label + ": "
+                + ProgressStatus.allCases.map { "\(row.counts[$0] ?? 0) \($0.label.lowercased())" }
                 .joined(separator: ", ")
         }.joined(separator: ". ") + "."
     }
 
     private var table: String {
-        var html = "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"\(id)-caption\" tabindex=\"0\">\n"
+        var html =
+            "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"\(id)-caption\" tabindex=\"0\">\n"
             + "<table class=\"table table--chart\">\n<caption id=\"\(id)-caption\">\(escape(title)): the numbers</caption>\n"
             + "<thead><tr><th scope=\"col\">\(escape(rowHeading))</th>"
         for status in ProgressStatus.allCases { html += "<th scope=\"col\" class=\"numeric\">\(status.label)</th>" }
@@ -111,7 +116,8 @@ extension ContextBuilder {
     /// The review's counts by priority and by outcome, as charts with tables.
     func progressCharts(for review: Review, idPrefix: String) -> (priorities: String, outcomes: String) {
         let priorities = content.plan?.priorities ?? []
-        let statuses = Dictionary(review.progress.compactMap { entry in entry.status.map { (entry.actionID, $0) } },
+        let statuses = Dictionary(
+            review.progress.compactMap { entry in entry.status.map { (entry.actionID, $0) } },
             uniquingKeysWith: { first, _ in first })
         func counts(_ actions: [Action]) -> [ProgressStatus: Int] {
             var counts: [ProgressStatus: Int] = [:]
@@ -124,7 +130,8 @@ extension ContextBuilder {
         let byOutcome = ProgressChart(
             id: "\(idPrefix)-outcomes", title: "Progress of the actions for each outcome", rowHeading: "Outcome",
             rows: Outcome.all.map { outcome in
-                .init(label: outcome.title,
+                .init(
+                    label: outcome.title,
                     counts: counts(priorities.filter { $0.outcomeIDs.contains(outcome.id) }.flatMap(\.actions)))
             })
         return (byPriority.html, byOutcome.html)

@@ -19,7 +19,7 @@ struct SearchIndex {
         var title: String
         var excerpt: String
         /// Weighted text: the title counts most, then headings, then the rest.
-        var title_text: String
+        var titleText: String
         var headings: String
         var body: String
     }
@@ -107,7 +107,7 @@ struct SearchIndex {
     private static func stemWeights(_ entry: Entry) -> [(String, Int)] {
         var stems: [String: Int] = [:]
         for (text, weight, repeats) in [
-            (entry.title_text, 10, 1), (entry.headings, 4, 2), (entry.body, 1, Self.repeatsCounted),
+            (entry.titleText, 10, 1), (entry.headings, 4, 2), (entry.body, 1, Self.repeatsCounted),
         ] {
             var words: [String: Int] = [:]
             for word in SearchText.words(text) { words[word, default: 0] += 1 }
@@ -199,7 +199,7 @@ extension SearchIndex {
                 Entry(
                     url: url, title: title,
                     excerpt: summary.count > 200 ? String(summary.prefix(197)).trimmedWhitespace + "…" : summary,
-                    title_text: title, headings: headings.joined(separator: " "), body: body.joined(separator: " ")))
+                    titleText: title, headings: headings.joined(separator: " "), body: body.joined(separator: " ")))
         }
         func text(_ document: ContentDocument) -> (headings: [String], body: [String]) {
             (document.rendered.headings.map(\.text), [document.rendered.plainText])

@@ -1,6 +1,6 @@
-import TrustsiteMarkdown
 import Foundation
 import Mustache
+import TrustsiteMarkdown
 import TrustsiteTheme
 
 /// The templates and assets a site is rendered with: the default theme, with any file of the
@@ -9,7 +9,8 @@ struct Theme: Sendable {
     static let folder = "templates"
     /// The template each page kind needs.
     static let requiredTemplates = [
-        "layout", "home", "plan", "plan-whole", "plan-section", "priority", "outcomes", "outcome", "reviews", "review", "board",
+        "layout", "home", "plan", "plan-whole", "plan-section", "priority", "outcomes", "outcome", "reviews", "review",
+        "board",
         "offer", "service", "page", "accessibility", "search", "not-found",
     ]
 
@@ -51,7 +52,8 @@ struct Theme: Sendable {
             templates[String(path.dropLast(".mustache".count))] = template
         }
         for name in requiredTemplates where templates[name] == nil && !broken.contains(name) {
-            log.error(SourceLocation(file: "\(folder)/\(name).mustache"), "the template '\(name)' is missing.",
+            log.error(
+                SourceLocation(file: "\(folder)/\(name).mustache"), "the template '\(name)' is missing.",
                 hint: "Add \(folder)/\(name).mustache, or delete your copy's empty file to use the default theme's.")
             failed = true
         }
@@ -59,10 +61,13 @@ struct Theme: Sendable {
     }
 
     private static func compile(_ data: Data, origin: String, log: DiagnosticLog) -> MustacheTemplate? {
-        let file = origin.hasPrefix("the default theme") ? folder + "/" + (origin.split(separator: " ").last ?? "")
+        let file =
+            origin.hasPrefix("the default theme")
+            ? folder + "/" + (origin.split(separator: " ").last ?? "")
             : origin
         guard let text = String(data: data, encoding: .utf8) else {
-            log.error(SourceLocation(file: String(file)), "the template is not valid UTF-8 text.",
+            log.error(
+                SourceLocation(file: String(file)), "the template is not valid UTF-8 text.",
                 hint: "Save it as UTF-8.")
             return nil
         }

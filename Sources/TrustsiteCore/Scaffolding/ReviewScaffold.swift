@@ -20,7 +20,8 @@ public struct ReviewScaffold: Sendable {
         let log = DiagnosticLog()
         guard let content = ContentLoader(root: root).load(log: log), let plan = content.plan, let period = plan.period
         else { throw .noPlan }
-        let start = Day(year: startYear, month: period.start.month, day: period.start.day)
+        let start =
+            Day(year: startYear, month: period.start.month, day: period.start.day)
             ?? Day(checkedYear: startYear, month: period.start.month, day: 28)
         let end = start.adding(months: 12).previousDay
         var text = "---\ntitle: Annual report \(start.year) to \(end.year)\n"
@@ -47,7 +48,8 @@ public struct ReviewScaffold: Sendable {
         text += "#   ## Our response to the LSCB annual report {#lscb-response}\n"
         text += "#   ## Summary for parents and young people {#summary}\n---\n\n"
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         } catch {
             throw .writeFailed(path, error.localizedDescription)
@@ -58,7 +60,8 @@ public struct ReviewScaffold: Sendable {
     /// `2026-27` → 2026.
     static func startYear(_ label: String) -> Int? {
         let parts = label.split(separator: "-")
-        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let first = Int(parts[0]), let second = Int(parts[1]),
+        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let first = Int(parts[0]),
+            let second = Int(parts[1]),
             (first + 1) % 100 == second
         else { return nil }
         return first

@@ -41,7 +41,8 @@ enum PreviewAssets {
 
     /// Every rule with its requirement and source, linked from the report panel.
     static func rulesPage() -> String {
-        var html = "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+        var html =
+            "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
             + "<title>The publication rules – trustsite preview</title>\n"
             + "<style>body{font:17px/1.5 system-ui,sans-serif;max-width:48rem;margin:0 auto;padding:1rem;color:#0b0c0c}"
@@ -51,7 +52,8 @@ enum PreviewAssets {
         for rule in RuleCatalogue.all {
             let levels = [Edition.y2010, .y2008].map { rule.level(in: $0)?.rawValue ?? "does not apply" }
             html += "<dt id=\"\(HTMLEscaping.escape(rule.id))\">\(HTMLEscaping.escape(rule.id))</dt>\n"
-            html += "<dd><p>\(HTMLEscaping.escape(rule.requirement))</p><p>Level: \(levels[0]) (2010 rules), \(levels[1]) (2008 rules). "
+            html +=
+                "<dd><p>\(HTMLEscaping.escape(rule.requirement))</p><p>Level: \(levels[0]) (2010 rules), \(levels[1]) (2008 rules). "
                 + "Source: \(HTMLEscaping.escape(rule.citation)).</p></dd>\n"
         }
         return html + "</dl>\n</main>\n</body>\n</html>\n"

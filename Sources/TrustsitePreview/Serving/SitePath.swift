@@ -12,7 +12,9 @@ public enum SitePath {
     }
 
     public static func resolve(_ requestPath: String, exists: (String) -> Bool) -> Resolution {
-        let pathOnly = requestPath.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        let pathOnly =
+            requestPath.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init)
+            ?? ""
         guard pathOnly.hasPrefix("/"), let decoded = percentDecoded(pathOnly) else { return .notFound }
         if decoded.contains("\0") || decoded.contains("\\") || decoded.hasPrefix("//") { return .notFound }
         let segments = decoded.split(separator: "/", omittingEmptySubsequences: true)

@@ -159,7 +159,8 @@
                 watches.withLock { $0.folders[event.wd] = nil }
                 return []
             }
-            guard let folder = watches.withLock({ $0.folders[event.wd] }), !name.isEmpty, !FileWatchers.isIgnored(name) else { return [] }
+            guard let folder = watches.withLock({ $0.folders[event.wd] }), !name.isEmpty, !FileWatchers.isIgnored(name)
+            else { return [] }
             if folder.isEmpty, !FileWatchers.watchedFiles.contains(name), !FileWatchers.watchedFolders.contains(name) {
                 return []
             }

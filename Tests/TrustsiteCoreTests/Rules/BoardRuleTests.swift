@@ -33,10 +33,13 @@ import Testing
             try site.replace("role: Director of Children's Services", with: "role: Chief Executive", in: Self.board)
             try site.replace("role: Lead Member for Children", with: "role: Councillor", in: Self.board)
         }
-        #expect(findings.map(\.headline) == [
-            "content/board/board.yml: error[BOARD-LA]: neither the Director of Children's Services nor the Lead Member for children's services is a member."
-        ])
-        #expect(findings.first?.hint == Self.addMemberHint(type: "local-authority", role: "Director of Children's Services"))
+        #expect(
+            findings.map(\.headline) == [
+                "content/board/board.yml: error[BOARD-LA]: neither the Director of Children's Services nor the Lead Member for children's services is a member."
+            ])
+        #expect(
+            findings.first?.hint == Self.addMemberHint(type: "local-authority", role: "Director of Children's Services")
+        )
     }
 
     @Test func leadMemberAloneIsEnough() throws {
@@ -48,7 +51,9 @@ import Testing
 
     @Test func directorWithACurlyApostropheCounts() throws {
         let findings = try checkedFixture("BOARD-LA") { site in
-            try site.replace("role: Director of Children's Services", with: "role: Director of Children\u{2019}s Services", in: Self.board)
+            try site.replace(
+                "role: Director of Children's Services", with: "role: Director of Children\u{2019}s Services",
+                in: Self.board)
             try site.replace("role: Lead Member for Children", with: "role: Councillor", in: Self.board)
         }
         #expect(findings.isEmpty)
@@ -66,23 +71,28 @@ import Testing
 
     @Test func statutoryPartnerMissing() throws {
         let findings = try checkedFixture("BOARD-RELEVANT-PARTNERS", Self.removeMember("Jo Cedar"))
-        #expect(findings.map(\.headline) == [
-            "content/board/board.yml: error[BOARD-RELEVANT-PARTNERS]: no member represents the police, a statutory relevant partner."
-        ])
-        #expect(findings.first?.hint == Self.addMemberHint(type: "police", role: "(their role)") + """
+        #expect(
+            findings.map(\.headline) == [
+                "content/board/board.yml: error[BOARD-RELEVANT-PARTNERS]: no member represents the police, a statutory relevant partner."
+            ])
+        #expect(
+            findings.first?.hint == Self.addMemberHint(type: "police", role: "(their role)") + """
 
-            or, if there is none in the area, declare it in trustsite.yml:
-                absent_partner_types:
-                  - type: police
-                    reason: (why there is none locally)
-            """)
+                or, if there is none in the area, declare it in trustsite.yml:
+                    absent_partner_types:
+                      - type: police
+                        reason: (why there is none locally)
+                """)
         #expect(findings.first?.citation == "000 §3.11, Appendix s10(4); 001 changes box, §7")
     }
 
     @Test func declaredAbsentTypeIsNotRequired() throws {
         let findings = try checkedFixture("BOARD-RELEVANT-PARTNERS") { site in
             try Self.removeMember("Jo Cedar")(site)
-            try site.replace("absent_partner_types:\n", with: "absent_partner_types:\n  - type: police\n    reason: Policed from the next county.\n", in: "trustsite.yml")
+            try site.replace(
+                "absent_partner_types:\n",
+                with: "absent_partner_types:\n  - type: police\n    reason: Policed from the next county.\n",
+                in: "trustsite.yml")
         }
         #expect(findings.isEmpty)
     }
@@ -90,12 +100,17 @@ import Testing
     @Test func declaredAbsentWithoutAReason() throws {
         let findings = try checkedFixture("BOARD-RELEVANT-PARTNERS") { site in
             try Self.removeMember("Jo Cedar")(site)
-            try site.replace("absent_partner_types:\n", with: "absent_partner_types:\n  - type: police\n    reason: \" \"\n", in: "trustsite.yml")
+            try site.replace(
+                "absent_partner_types:\n", with: "absent_partner_types:\n  - type: police\n    reason: \" \"\n",
+                in: "trustsite.yml")
         }
-        #expect(findings.map(\.headline) == [
-            "trustsite.yml:16:5: error[BOARD-RELEVANT-PARTNERS]: the partner type police is declared absent without a reason."
-        ])
-        #expect(findings.first?.hint == "Add `reason:` saying why there is no such partner in the area; it is published on the Board page.")
+        #expect(
+            findings.map(\.headline) == [
+                "trustsite.yml:16:5: error[BOARD-RELEVANT-PARTNERS]: the partner type police is declared absent without a reason."
+            ])
+        #expect(
+            findings.first?.hint
+                == "Add `reason:` saying why there is no such partner in the area; it is published on the Board page.")
     }
 
     @Test func anyKindOfSchoolMeetsTheSchoolsDuty() throws {
@@ -111,29 +126,36 @@ import Testing
     func academiesAbsentDoesNotExcuseSchools() throws {
         let findings = try checkedFixture("BOARD-RELEVANT-PARTNERS") { site in
             for name in ["Val Ivy", "Ash Juniper", "Cal Kale"] { try Self.removeMember(name)(site) }
-            try site.replace("absent_partner_types:\n",
-                with: "absent_partner_types:\n  - type: academy\n    reason: There are no Academies in Fernlow.\n", in: "trustsite.yml")
+            try site.replace(
+                "absent_partner_types:\n",
+                with: "absent_partner_types:\n  - type: academy\n    reason: There are no Academies in Fernlow.\n",
+                in: "trustsite.yml")
         }
-        #expect(findings.map(\.headline) == [
-            "content/board/board.yml: error[BOARD-RELEVANT-PARTNERS]: no member represents schools, a statutory relevant partner."
-        ])
+        #expect(
+            findings.map(\.headline) == [
+                "content/board/board.yml: error[BOARD-RELEVANT-PARTNERS]: no member represents schools, a statutory relevant partner."
+            ])
     }
 
     // MARK: BOARD-HEALTH-SENIOR
 
     @Test func noSeniorHealthRepresentative() throws {
         let findings = try checkedFixture("BOARD-HEALTH-SENIOR", Self.removeMember("Pat Fir"))
-        #expect(findings.map(\.headline) == [
-            "content/board/board.yml: warning[BOARD-HEALTH-SENIOR]: no senior health representative sits on the Board."
-        ])
-        #expect(findings.first?.hint == Self.addMemberHint(type: "health", role: "Director of Nursing, accountable for children's health"))
+        #expect(
+            findings.map(\.headline) == [
+                "content/board/board.yml: warning[BOARD-HEALTH-SENIOR]: no senior health representative sits on the Board."
+            ])
+        #expect(
+            findings.first?.hint
+                == Self.addMemberHint(type: "health", role: "Director of Nursing, accountable for children's health"))
     }
 
     @Test func noLeadGP() throws {
         let findings = try checkedFixture("BOARD-HEALTH-SENIOR", Self.removeMember("Dr Ray Gorse"))
-        #expect(findings.map(\.headline) == [
-            "content/board/board.yml: warning[BOARD-HEALTH-SENIOR]: no lead GP sits on the Board."
-        ])
+        #expect(
+            findings.map(\.headline) == [
+                "content/board/board.yml: warning[BOARD-HEALTH-SENIOR]: no lead GP sits on the Board."
+            ])
         #expect(findings.first?.hint == Self.addMemberHint(type: "gp", role: "Lead GP for children"))
     }
 
@@ -148,18 +170,24 @@ import Testing
 
     @Test func noThirdSector() throws {
         let findings = try checkedFixture("BOARD-THIRD-SECTOR", Self.removeMember("Gus Oak"))
-        #expect(findings.map(\.headline) == [
-            "content/board/board.yml: warning[BOARD-THIRD-SECTOR]: no member represents the voluntary and community sector."
-        ])
-        #expect(findings.first?.hint == Self.addMemberHint(type: "third-sector", role: "Chief Executive, Council for Voluntary Service"))
+        #expect(
+            findings.map(\.headline) == [
+                "content/board/board.yml: warning[BOARD-THIRD-SECTOR]: no member represents the voluntary and community sector."
+            ])
+        #expect(
+            findings.first?.hint
+                == Self.addMemberHint(type: "third-sector", role: "Chief Executive, Council for Voluntary Service"))
     }
 
     @Test func noPrivateSector() throws {
         let findings = try checkedFixture("BOARD-PRIVATE-SECTOR", Self.removeMember("Ivy Quince"))
-        #expect(findings.map(\.headline) == [
-            "content/board/board.yml: warning[BOARD-PRIVATE-SECTOR]: no member represents the private sector."
-        ])
-        #expect(findings.first?.hint == Self.addMemberHint(type: "private-sector", role: "Representative of local employers"))
+        #expect(
+            findings.map(\.headline) == [
+                "content/board/board.yml: warning[BOARD-PRIVATE-SECTOR]: no member represents the private sector."
+            ])
+        #expect(
+            findings.first?.hint
+                == Self.addMemberHint(type: "private-sector", role: "Representative of local employers"))
     }
 
     // MARK: BOARD-VOICE
@@ -169,9 +197,10 @@ import Testing
             try Self.removeMember("Jay Rowan")(site)
             try site.removeLines(containing: "voice:", in: Self.board)
         }
-        #expect(findings.map(\.headline) == [
-            "content/board/board.yml: warning[BOARD-VOICE]: the Board page does not say how children, young people and parents are heard."
-        ])
+        #expect(
+            findings.map(\.headline) == [
+                "content/board/board.yml: warning[BOARD-VOICE]: the Board page does not say how children, young people and parents are heard."
+            ])
     }
 
     @Test func eitherAMemberOrAStatementIsEnough() throws {
@@ -182,20 +211,25 @@ import Testing
     // MARK: BOARD-CHAIR
 
     @Test func noChair() throws {
-        let findings = try checkedFixture("BOARD-CHAIR") { try $0.replace(", position: chair }", with: " }", in: Self.board) }
-        #expect(findings.map(\.headline) == [
-            "content/board/board.yml: error[BOARD-CHAIR]: no member is the chair."
-        ])
+        let findings = try checkedFixture("BOARD-CHAIR") {
+            try $0.replace(", position: chair }", with: " }", in: Self.board)
+        }
+        #expect(
+            findings.map(\.headline) == [
+                "content/board/board.yml: error[BOARD-CHAIR]: no member is the chair."
+            ])
         #expect(findings.first?.hint == "Add `position: chair` to the member who chairs the Board.")
     }
 
     @Test func twoChairs() throws {
         let findings = try checkedFixture("BOARD-CHAIR") {
-            try $0.replace("partner: fernlow-police }", with: "partner: fernlow-police, position: chair }", in: Self.board)
+            try $0.replace(
+                "partner: fernlow-police }", with: "partner: fernlow-police, position: chair }", in: Self.board)
         }
-        #expect(findings.map(\.headline) == [
-            "content/board/board.yml:23:5: error[BOARD-CHAIR]: more than one member is the chair (Sam Ash, Jo Cedar)."
-        ])
+        #expect(
+            findings.map(\.headline) == [
+                "content/board/board.yml:23:5: error[BOARD-CHAIR]: more than one member is the chair (Sam Ash, Jo Cedar)."
+            ])
         #expect(findings.first?.hint == "Keep `position: chair` on one member; use `vice-chair` for a deputy.")
     }
 
@@ -206,26 +240,33 @@ import Testing
             try site.removeLines(containing: "subgroups:", in: Self.board)
             try site.removeLines(containing: "Early Help Partnership", in: Self.board)
         }
-        #expect(findings.map(\.headline) == [
-            "content/board/board.yml: warning[BOARD-SUBGROUPS]: no sub-groups are listed."
-        ])
+        #expect(
+            findings.map(\.headline) == [
+                "content/board/board.yml: warning[BOARD-SUBGROUPS]: no sub-groups are listed."
+            ])
     }
 
     @Test func subgroupWithoutPurpose() throws {
-        let findings = try checkedFixture("BOARD-SUBGROUPS") { try $0.replace("purpose: Leads early help., ", with: "", in: Self.board) }
-        #expect(findings.map(\.headline) == [
-            "content/board/board.yml:40:5: warning[BOARD-SUBGROUPS]: the sub-group \"Early Help Partnership\" has no purpose."
-        ])
+        let findings = try checkedFixture("BOARD-SUBGROUPS") {
+            try $0.replace("purpose: Leads early help., ", with: "", in: Self.board)
+        }
+        #expect(
+            findings.map(\.headline) == [
+                "content/board/board.yml:40:5: warning[BOARD-SUBGROUPS]: the sub-group \"Early Help Partnership\" has no purpose."
+            ])
         #expect(findings.first?.hint == "Add `purpose:` saying what it does.")
     }
 
     // MARK: BOARD-LSCB-INDEPENDENT
 
     @Test func lscbRelationshipNotStated() throws {
-        let findings = try checkedFixture("BOARD-LSCB-INDEPENDENT") { try $0.removeLines(containing: "relationship:", in: Self.board) }
-        #expect(findings.map(\.headline) == [
-            "content/board/board.yml:42:3: warning[BOARD-LSCB-INDEPENDENT]: the Board page does not state its relationship with the Local Safeguarding Children Board."
-        ])
+        let findings = try checkedFixture("BOARD-LSCB-INDEPENDENT") {
+            try $0.removeLines(containing: "relationship:", in: Self.board)
+        }
+        #expect(
+            findings.map(\.headline) == [
+                "content/board/board.yml:42:3: warning[BOARD-LSCB-INDEPENDENT]: the Board page does not state its relationship with the Local Safeguarding Children Board."
+            ])
     }
 
     @Test func noLSCBAtAll() throws {
@@ -234,28 +275,35 @@ import Testing
                 try site.removeLines(containing: line, in: Self.board)
             }
         }
-        #expect(findings.map(\.headline) == [
-            "content/board/board.yml: warning[BOARD-LSCB-INDEPENDENT]: the Board page does not state its relationship with the Local Safeguarding Children Board."
-        ])
+        #expect(
+            findings.map(\.headline) == [
+                "content/board/board.yml: warning[BOARD-LSCB-INDEPENDENT]: the Board page does not state its relationship with the Local Safeguarding Children Board."
+            ])
     }
 
     // MARK: BOARD-ACTION-LEADS
 
     @Test func actionLedByAPartnerWithNoMember() throws {
         let findings = try checkedFixture("BOARD-ACTION-LEADS", Self.removeMember("Di Larch"))
-        #expect(findings.map(\.headline) == [
-            "content/plan/priorities/p2-learning.md:9:11: error[BOARD-ACTION-LEADS]: Fernlow College leads action A2.1 but no member sits on the Board for it."
-        ])
-        #expect(findings.first?.hint == "Add a member for it in content/board/board.yml:\n    members:\n      - name: (name)\n        role: (role)\n        partner: fernlow-college")
+        #expect(
+            findings.map(\.headline) == [
+                "content/plan/priorities/p2-learning.md:9:11: error[BOARD-ACTION-LEADS]: Fernlow College leads action A2.1 but no member sits on the Board for it."
+            ])
+        #expect(
+            findings.first?.hint
+                == "Add a member for it in content/board/board.yml:\n    members:\n      - name: (name)\n        role: (role)\n        partner: fernlow-college"
+        )
     }
 
     @Test func aPartnerLeadingTwoActionsIsReportedOnce() throws {
         let findings = try checkedFixture("BOARD-ACTION-LEADS") { site in
             try Self.removeMember("Pat Fir")(site)
-            try site.replace("lead: fernlow-police", with: "lead: fernlow-health", in: "content/plan/priorities/p1-health.md")
+            try site.replace(
+                "lead: fernlow-police", with: "lead: fernlow-health", in: "content/plan/priorities/p1-health.md")
         }
-        #expect(findings.map(\.headline) == [
-            "content/plan/priorities/p1-health.md:10:11: error[BOARD-ACTION-LEADS]: Fernlow Health Board leads action A1.1 but no member sits on the Board for it."
-        ])
+        #expect(
+            findings.map(\.headline) == [
+                "content/plan/priorities/p1-health.md:10:11: error[BOARD-ACTION-LEADS]: Fernlow Health Board leads action A1.1 but no member sits on the Board for it."
+            ])
     }
 }

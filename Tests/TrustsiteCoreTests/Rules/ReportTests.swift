@@ -12,78 +12,94 @@ import Testing
             try site.removeLines(containing: "published: 2025-04-01", in: "content/plan/index.md")
             try site.removeLines(containing: "have_your_say:", in: "trustsite.yml")
             try site.removeLines(containing: "outcomes:", in: "content/offer/services/youth-club.md")
-            try site.replace("title: Contact us\n", with: "title: Contact us\ncolour: blue\n", in: "content/pages/contact.md")
+            try site.replace(
+                "title: Contact us\n", with: "title: Contact us\ncolour: blue\n", in: "content/pages/contact.md")
             try site.remove("content/plan/sections/workforce.md")
             let config = try site.read("trustsite.yml")
-            try site.write("trustsite.yml", config + "waivers:\n  - rule: PLAN-WORKFORCE\n    reason: Published by the council in March 2027.\n")
+            try site.write(
+                "trustsite.yml",
+                config + "waivers:\n  - rule: PLAN-WORKFORCE\n    reason: Published by the council in March 2027.\n")
         }
     }
 
     // MARK: Text
 
     @Test func textReportOfOneError() throws {
-        let report = try checkedFixtureReport { try $0.removeLines(containing: "published: 2025-04-01", in: "content/plan/index.md") }
-        #expect(TextReport.render(report.diagnostics, fileCount: report.fileCount, waived: report.waived) == """
-            content/plan/index.md:1:1: error[PLAN-PUBLISHED-DATE]: the plan does not say when it was published.
-              source: 000 §3.28
-              help: Add to the front matter: `published: 2025-04-01`.
-            1 error, 0 warnings in 22 files
+        let report = try checkedFixtureReport {
+            try $0.removeLines(containing: "published: 2025-04-01", in: "content/plan/index.md")
+        }
+        #expect(
+            TextReport.render(report.diagnostics, fileCount: report.fileCount, waived: report.waived) == """
+                content/plan/index.md:1:1: error[PLAN-PUBLISHED-DATE]: the plan does not say when it was published.
+                  source: 000 §3.28
+                  help: Add to the front matter: `published: 2025-04-01`.
+                1 error, 0 warnings in 22 files
 
-            """)
+                """)
     }
 
     @Test func textReportOfACleanSite() throws {
         let report = try checkedFixtureReport { _ in }
-        #expect(TextReport.render(report.diagnostics, fileCount: report.fileCount) == "0 errors, 0 warnings in 22 files\n")
+        #expect(
+            TextReport.render(report.diagnostics, fileCount: report.fileCount) == "0 errors, 0 warnings in 22 files\n")
     }
 
     @Test func textReportOfSeveralFindingsAndAWaiver() throws {
         let report = try Self.mixedReport()
         let text = TextReport.render(report.diagnostics, fileCount: report.fileCount, waived: report.waived)
         let headlines = text.split(separator: "\n").filter { !$0.hasPrefix(" ") }
-        #expect(headlines == [
-            "content/offer/services/youth-club.md:1:1: warning[OFFER-SERVICE-OUTCOMES]: the service \"Fernlow Youth Club\" names no outcome.",
-            "content/pages/contact.md:3:1: warning: unknown key 'colour' is ignored.",
-            "content/plan/index.md:1:1: error[PLAN-PUBLISHED-DATE]: the plan does not say when it was published.",
-            "trustsite.yml: error[SITE-HAVE-YOUR-SAY]: the site has no \"have your say\" page.",
-            "2 errors, 2 warnings in 21 files (1 rule waived: PLAN-WORKFORCE)",
-        ])
+        #expect(
+            headlines == [
+                "content/offer/services/youth-club.md:1:1: warning[OFFER-SERVICE-OUTCOMES]: the service \"Fernlow Youth Club\" names no outcome.",
+                "content/pages/contact.md:3:1: warning: unknown key 'colour' is ignored.",
+                "content/plan/index.md:1:1: error[PLAN-PUBLISHED-DATE]: the plan does not say when it was published.",
+                "trustsite.yml: error[SITE-HAVE-YOUR-SAY]: the site has no \"have your say\" page.",
+                "2 errors, 2 warnings in 21 files (1 rule waived: PLAN-WORKFORCE)",
+            ])
         // A hint of several lines keeps its lines under "help:".
-        #expect(text.contains("""
-            trustsite.yml: error[SITE-HAVE-YOUR-SAY]: the site has no "have your say" page.
-              source: 000 §3.28
-              help: Write content/pages/have-your-say.md with every way to give views, and add to trustsite.yml:
-                        contact:
-                          have_your_say: /have-your-say/
+        #expect(
+            text.contains(
+                """
+                trustsite.yml: error[SITE-HAVE-YOUR-SAY]: the site has no "have your say" page.
+                  source: 000 §3.28
+                  help: Write content/pages/have-your-say.md with every way to give views, and add to trustsite.yml:
+                            contact:
+                              have_your_say: /have-your-say/
 
-            """))
+                """))
     }
 
     @Test func summaryLine() {
-        let error = Diagnostic(.error, at: SourceLocation(file: "a.md", line: 2, column: 3), "bad", ruleID: "PLAN-PERIOD")
+        let error = Diagnostic(
+            .error, at: SourceLocation(file: "a.md", line: 2, column: 3), "bad", ruleID: "PLAN-PERIOD")
         let warning = Diagnostic(.warning, at: SourceLocation(file: "b.md"), "meh", ruleID: "SITE-STALE")
         #expect(TextReport.summary([], fileCount: 1) == "0 errors, 0 warnings in 1 file")
         #expect(TextReport.summary([error, warning], fileCount: 2) == "1 error, 1 warning in 2 files")
-        #expect(TextReport.summary([error, error, warning, warning], fileCount: 31) == "2 errors, 2 warnings in 31 files")
-        #expect(TextReport.summary([], fileCount: 3, waived: [("PLAN-WORKFORCE", "x", 1), ("PLAN-14-19", "y", 0)])
-            == "0 errors, 0 warnings in 3 files (2 rules waived: PLAN-WORKFORCE, PLAN-14-19)")
+        #expect(
+            TextReport.summary([error, error, warning, warning], fileCount: 31) == "2 errors, 2 warnings in 31 files")
+        #expect(
+            TextReport.summary([], fileCount: 3, waived: [("PLAN-WORKFORCE", "x", 1), ("PLAN-14-19", "y", 0)])
+                == "0 errors, 0 warnings in 3 files (2 rules waived: PLAN-WORKFORCE, PLAN-14-19)")
     }
 
     @Test func textReportOfHandMadeDiagnostics() {
         let diagnostics = [
-            Diagnostic(.error, at: SourceLocation(file: "content/plan/index.md", line: 4, column: 9), "first", hint: "line one\nline two",
+            Diagnostic(
+                .error, at: SourceLocation(file: "content/plan/index.md", line: 4, column: 9), "first",
+                hint: "line one\nline two",
                 ruleID: "PLAN-PERIOD", citation: "000 Appendix s17(2)(b)"),
             Diagnostic(.warning, at: SourceLocation(file: "trustsite.yml", line: 3), "second"),
         ]
-        #expect(TextReport.render(diagnostics, fileCount: 5) == """
-            content/plan/index.md:4:9: error[PLAN-PERIOD]: first
-              source: 000 Appendix s17(2)(b)
-              help: line one
-                    line two
-            trustsite.yml:3: warning: second
-            1 error, 1 warning in 5 files
+        #expect(
+            TextReport.render(diagnostics, fileCount: 5) == """
+                content/plan/index.md:4:9: error[PLAN-PERIOD]: first
+                  source: 000 Appendix s17(2)(b)
+                  help: line one
+                        line two
+                trustsite.yml:3: warning: second
+                1 error, 1 warning in 5 files
 
-            """)
+                """)
     }
 
     // MARK: JSON
@@ -154,7 +170,9 @@ import Testing
 
     // MARK: SARIF
 
-    static func parseSARIF(_ text: String) throws -> (root: [String: Any], rules: [[String: Any]], results: [[String: Any]]) {
+    static func parseSARIF(_ text: String) throws -> (
+        root: [String: Any], rules: [[String: Any]], results: [[String: Any]]
+    ) {
         let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let runs = try #require(root["runs"] as? [[String: Any]])
         #expect(runs.count == 1)
@@ -213,16 +231,19 @@ import Testing
         #expect(published["level"] as? String == "error")
         let index = try #require(published["ruleIndex"] as? Int)
         #expect(rules[index]["id"] as? String == "PLAN-PUBLISHED-DATE")
-        #expect((published["message"] as? [String: Any])?["text"] as? String
-            == "the plan does not say when it was published.\nAdd to the front matter: `published: 2025-04-01`.")
-        let physical = try #require((published["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+        #expect(
+            (published["message"] as? [String: Any])?["text"] as? String
+                == "the plan does not say when it was published.\nAdd to the front matter: `published: 2025-04-01`.")
+        let physical = try #require(
+            (published["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
         #expect((physical["artifactLocation"] as? [String: Any])?["uri"] as? String == "content/plan/index.md")
         #expect((physical["region"] as? [String: Any])?["startLine"] as? Int == 1)
         #expect((physical["region"] as? [String: Any])?["startColumn"] as? Int == 1)
 
         // A finding about a whole file has no region.
         let wholeFile = try #require(results.first { $0["ruleId"] as? String == "SITE-HAVE-YOUR-SAY" })
-        let wholeFileLocation = try #require((wholeFile["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+        let wholeFileLocation = try #require(
+            (wholeFile["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
         #expect(wholeFileLocation["region"] == nil)
 
         let warning = try #require(results.first { $0["ruleId"] as? String == "OFFER-SERVICE-OUTCOMES" })
@@ -243,7 +264,8 @@ import Testing
 
     @Test func sarifUnderStrictReportsErrors() throws {
         let report = try checkedFixtureReport(strict: true) { try $0.remove("content/plan/sections/workforce.md") }
-        let (_, rules, results) = try Self.parseSARIF(SARIFReport.render(report.diagnostics, rules: RuleCatalogue.all, edition: report.edition))
+        let (_, rules, results) = try Self.parseSARIF(
+            SARIFReport.render(report.diagnostics, rules: RuleCatalogue.all, edition: report.edition))
         try Self.expectWellFormed(rules, results)
         #expect(results.map { $0["ruleId"] as? String } == ["PLAN-WORKFORCE"])
         #expect(results.first?["level"] as? String == "error")

@@ -12,10 +12,14 @@ import Testing
     @Test func completedPlanYearWithoutReport() throws {
         // On 1 June 2027 the plan's second year (April 2026 to March 2027) is over.
         let findings = try checkedFixture("REVIEW-EXISTS", today: "2027-06-01") { _ in }
-        #expect(findings.map(\.headline) == [
-            "content/reviews/2026-27.md: error[REVIEW-EXISTS]: there is no annual report for 1 April 2026 to 31 March 2027, which ended before 1 June 2027."
-        ])
-        #expect(findings.first?.hint == "Run `trustsite new review 2026-27`: it writes content/reviews/2026-27.md with every action of the plan listed, ready for a status and evidence.")
+        #expect(
+            findings.map(\.headline) == [
+                "content/reviews/2026-27.md: error[REVIEW-EXISTS]: there is no annual report for 1 April 2026 to 31 March 2027, which ended before 1 June 2027."
+            ])
+        #expect(
+            findings.first?.hint
+                == "Run `trustsite new review 2026-27`: it writes content/reviews/2026-27.md with every action of the plan listed, ready for a status and evidence."
+        )
         #expect(findings.first?.citation == "001 changes box; 000 §3.28")
     }
 
@@ -26,73 +30,99 @@ import Testing
 
     @Test func everyCompletedYearIsReported() throws {
         let findings = try checkedFixture("REVIEW-EXISTS", today: "2028-06-01") { try $0.remove(Self.review) }
-        #expect(findings.map(\.headline) == [
-            "content/reviews/2025-26.md: error[REVIEW-EXISTS]: there is no annual report for 1 April 2025 to 31 March 2026, which ended before 1 June 2028.",
-            "content/reviews/2026-27.md: error[REVIEW-EXISTS]: there is no annual report for 1 April 2026 to 31 March 2027, which ended before 1 June 2028.",
-            "content/reviews/2027-28.md: error[REVIEW-EXISTS]: there is no annual report for 1 April 2027 to 31 March 2028, which ended before 1 June 2028.",
-        ])
+        #expect(
+            findings.map(\.headline) == [
+                "content/reviews/2025-26.md: error[REVIEW-EXISTS]: there is no annual report for 1 April 2025 to 31 March 2026, which ended before 1 June 2028.",
+                "content/reviews/2026-27.md: error[REVIEW-EXISTS]: there is no annual report for 1 April 2026 to 31 March 2027, which ended before 1 June 2028.",
+                "content/reviews/2027-28.md: error[REVIEW-EXISTS]: there is no annual report for 1 April 2027 to 31 March 2028, which ended before 1 June 2028.",
+            ])
     }
 
     @Test func aReviewWithoutAPeriodCountsForTheYearItIsNamedAfter() throws {
-        let findings = try checkedFixture("REVIEW-EXISTS") { try $0.removeLines(containing: "period: { start: 2025-04-01", in: Self.review) }
+        let findings = try checkedFixture("REVIEW-EXISTS") {
+            try $0.removeLines(containing: "period: { start: 2025-04-01", in: Self.review)
+        }
         #expect(findings.isEmpty)
     }
 
     // MARK: REVIEW-PROGRESS
 
     @Test func actionWithoutProgressEntry() throws {
-        let findings = try checkedFixture("REVIEW-PROGRESS") { try $0.removeLines(containing: "A2.1: {", in: Self.review) }
-        #expect(findings.map(\.headline) == [
-            "content/reviews/2025-26.md:1:1: error[REVIEW-PROGRESS]: action A2.1 \"Offer every 16-year-old a college or training place.\" has no progress entry."
-        ])
-        #expect(findings.first?.hint == "Add under `progress:`\n    A2.1:\n      status: on-track\n      evidence: (one sentence on what has happened)")
+        let findings = try checkedFixture("REVIEW-PROGRESS") {
+            try $0.removeLines(containing: "A2.1: {", in: Self.review)
+        }
+        #expect(
+            findings.map(\.headline) == [
+                "content/reviews/2025-26.md:1:1: error[REVIEW-PROGRESS]: action A2.1 \"Offer every 16-year-old a college or training place.\" has no progress entry."
+            ])
+        #expect(
+            findings.first?.hint
+                == "Add under `progress:`\n    A2.1:\n      status: on-track\n      evidence: (one sentence on what has happened)"
+        )
     }
 
     @Test func progressForAnActionThePlanDoesNotHave() throws {
-        let findings = try checkedFixture("REVIEW-PROGRESS") { try $0.replace("A2.1: {", with: "A2.2: {", in: Self.review) }
-        #expect(findings.map(\.headline) == [
-            "content/reviews/2025-26.md:1:1: error[REVIEW-PROGRESS]: action A2.1 \"Offer every 16-year-old a college or training place.\" has no progress entry.",
-            "content/reviews/2025-26.md:8:9: error[REVIEW-PROGRESS]: progress is reported for action 'A2.2', which the plan does not have.",
-        ])
+        let findings = try checkedFixture("REVIEW-PROGRESS") {
+            try $0.replace("A2.1: {", with: "A2.2: {", in: Self.review)
+        }
+        #expect(
+            findings.map(\.headline) == [
+                "content/reviews/2025-26.md:1:1: error[REVIEW-PROGRESS]: action A2.1 \"Offer every 16-year-old a college or training place.\" has no progress entry.",
+                "content/reviews/2025-26.md:8:9: error[REVIEW-PROGRESS]: progress is reported for action 'A2.2', which the plan does not have.",
+            ])
         #expect(findings.last?.hint == "Did you mean 'A2.1'?")
     }
 
     @Test func progressWithoutStatus() throws {
-        let findings = try checkedFixture("REVIEW-PROGRESS") { try $0.replace("A2.1: { status: at-risk, ", with: "A2.1: { ", in: Self.review) }
-        #expect(findings.map(\.headline) == [
-            "content/reviews/2025-26.md:8:9: error[REVIEW-PROGRESS]: action A2.1 has no status."
-        ])
-        #expect(findings.first?.hint == "Add `status:` with one of: complete, on-track, at-risk, off-track, not-started.")
+        let findings = try checkedFixture("REVIEW-PROGRESS") {
+            try $0.replace("A2.1: { status: at-risk, ", with: "A2.1: { ", in: Self.review)
+        }
+        #expect(
+            findings.map(\.headline) == [
+                "content/reviews/2025-26.md:8:9: error[REVIEW-PROGRESS]: action A2.1 has no status."
+            ])
+        #expect(
+            findings.first?.hint == "Add `status:` with one of: complete, on-track, at-risk, off-track, not-started.")
     }
 
     @Test func progressWithoutEvidence() throws {
         let findings = try checkedFixture("REVIEW-PROGRESS") {
-            try $0.replace("status: at-risk, evidence: 94% had an offer; two courses closed. }", with: "status: at-risk }", in: Self.review)
+            try $0.replace(
+                "status: at-risk, evidence: 94% had an offer; two courses closed. }", with: "status: at-risk }",
+                in: Self.review)
         }
-        #expect(findings.map(\.headline) == [
-            "content/reviews/2025-26.md:8:9: error[REVIEW-PROGRESS]: action A2.1 has no evidence for its status."
-        ])
+        #expect(
+            findings.map(\.headline) == [
+                "content/reviews/2025-26.md:8:9: error[REVIEW-PROGRESS]: action A2.1 has no evidence for its status."
+            ])
     }
 
     @Test
     func emptyEvidenceIsNoEvidence() throws {
         let findings = try checkedFixture("REVIEW-PROGRESS") {
-            try $0.replace("evidence: 94% had an offer; two courses closed. }", with: "evidence: \"\" }", in: Self.review)
+            try $0.replace(
+                "evidence: 94% had an offer; two courses closed. }", with: "evidence: \"\" }", in: Self.review)
         }
-        #expect(findings.map(\.headline) == [
-            "content/reviews/2025-26.md:8:9: error[REVIEW-PROGRESS]: action A2.1 has no evidence for its status."
-        ])
+        #expect(
+            findings.map(\.headline) == [
+                "content/reviews/2025-26.md:8:9: error[REVIEW-PROGRESS]: action A2.1 has no evidence for its status."
+            ])
     }
 
     // MARK: REVIEW-PARTNERS
 
     @Test func partnerWithoutStatement() throws {
         // fernlow-council supports action A1.1, so it must account for itself too.
-        let findings = try checkedFixture("REVIEW-PARTNERS") { try $0.removeLines(containing: "fernlow-council: Supported", in: Self.review) }
-        #expect(findings.map(\.headline) == [
-            "content/reviews/2025-26.md:1:1: error[REVIEW-PARTNERS]: \"Annual report 2025 to 2026\" does not say how far Fernlow Council acted in accordance with the plan."
-        ])
-        #expect(findings.first?.hint == "Add under `partners:`\n    fernlow-council: (a sentence or two on what it did under the plan)")
+        let findings = try checkedFixture("REVIEW-PARTNERS") {
+            try $0.removeLines(containing: "fernlow-council: Supported", in: Self.review)
+        }
+        #expect(
+            findings.map(\.headline) == [
+                "content/reviews/2025-26.md:1:1: error[REVIEW-PARTNERS]: \"Annual report 2025 to 2026\" does not say how far Fernlow Council acted in accordance with the plan."
+            ])
+        #expect(
+            findings.first?.hint
+                == "Add under `partners:`\n    fernlow-council: (a sentence or two on what it did under the plan)")
     }
 
     // MARK: The review's required sections
@@ -111,37 +141,51 @@ import Testing
     }
 
     static let sections: [SectionCase] = [
-        SectionCase(rule: "REVIEW-MORE-TO-DO", level: .error, marker: "more-to-do", name: "a section on where there is more to do",
+        SectionCase(
+            rule: "REVIEW-MORE-TO-DO", level: .error, marker: "more-to-do",
+            name: "a section on where there is more to do",
             suggestedTitle: "Where there is more to do", heading: "## Where there is more to do {#more-to-do}",
             replacement: "## Next year"),
-        SectionCase(rule: "REVIEW-HAVE-YOUR-SAY", level: .error, marker: "have-your-say", name: "a section on how to have your say",
+        SectionCase(
+            rule: "REVIEW-HAVE-YOUR-SAY", level: .error, marker: "have-your-say",
+            name: "a section on how to have your say",
             suggestedTitle: "Have your say", heading: "## Have your say {#have-your-say}", replacement: "## Contact"),
-        SectionCase(rule: "REVIEW-LSCB-RESPONSE", level: .warning, marker: "lscb-response",
-            name: "the Board's response to the LSCB annual report", suggestedTitle: "Our response to the LSCB annual report",
+        SectionCase(
+            rule: "REVIEW-LSCB-RESPONSE", level: .warning, marker: "lscb-response",
+            name: "the Board's response to the LSCB annual report",
+            suggestedTitle: "Our response to the LSCB annual report",
             heading: "## Our response to the LSCB annual report {#lscb-response}", replacement: "## Safeguarding"),
-        SectionCase(rule: "REVIEW-ACCESSIBLE", level: .warning, marker: "summary",
-            name: "a plain-language summary for parents and young people", suggestedTitle: "Summary for parents and young people",
+        SectionCase(
+            rule: "REVIEW-ACCESSIBLE", level: .warning, marker: "summary",
+            name: "a plain-language summary for parents and young people",
+            suggestedTitle: "Summary for parents and young people",
             heading: "## Summary for parents and young people {#summary}", replacement: "## For families"),
     ]
 
     @Test(arguments: sections)
     func missingSection(_ section: SectionCase) throws {
-        let findings = try checkedFixture(section.rule) { try $0.replace(section.heading, with: section.replacement, in: Self.review) }
-        #expect(findings.map(\.headline) == [
-            "content/reviews/2025-26.md:1:1: \(section.level.rawValue)[\(section.rule)]: \"Annual report 2025 to 2026\" has no section marked as \(section.name) (marker `\(section.marker)`)."
-        ])
-        #expect(findings.first?.hint == """
-            Add a heading with the marker to content/reviews/2025-26.md:
-                ## \(section.suggestedTitle) {#\(section.marker)}
-            or, if the page already has this section, add `\(section.marker)` to its front matter's `covers:` list.
-            """)
+        let findings = try checkedFixture(section.rule) {
+            try $0.replace(section.heading, with: section.replacement, in: Self.review)
+        }
+        #expect(
+            findings.map(\.headline) == [
+                "content/reviews/2025-26.md:1:1: \(section.level.rawValue)[\(section.rule)]: \"Annual report 2025 to 2026\" has no section marked as \(section.name) (marker `\(section.marker)`)."
+            ])
+        #expect(
+            findings.first?.hint == """
+                Add a heading with the marker to content/reviews/2025-26.md:
+                    ## \(section.suggestedTitle) {#\(section.marker)}
+                or, if the page already has this section, add `\(section.marker)` to its front matter's `covers:` list.
+                """)
     }
 
     @Test(arguments: sections)
     func sectionFoundByHeadingTextAlone(_ section: SectionCase) throws {
         // Without `{#id}` the heading's words still count.
         let plain = String(section.heading.prefix { $0 != "{" }.dropLast())
-        let findings = try checkedFixture(section.rule) { try $0.replace(section.heading, with: plain, in: Self.review) }
+        let findings = try checkedFixture(section.rule) {
+            try $0.replace(section.heading, with: plain, in: Self.review)
+        }
         #expect(findings.isEmpty)
     }
 
@@ -149,14 +193,18 @@ import Testing
     func sectionFoundByCovers(_ section: SectionCase) throws {
         let findings = try checkedFixture(section.rule) { site in
             try site.replace(section.heading, with: section.replacement, in: Self.review)
-            try site.replace("published: 2026-06-01\n", with: "published: 2026-06-01\ncovers: [\(section.marker)]\n", in: Self.review)
+            try site.replace(
+                "published: 2026-06-01\n", with: "published: 2026-06-01\ncovers: [\(section.marker)]\n", in: Self.review
+            )
         }
         #expect(findings.isEmpty)
     }
 
     @Test func curlyApostropheInHeading() throws {
         let findings = try checkedFixture("REVIEW-LSCB-RESPONSE") {
-            try $0.replace("## Our response to the LSCB annual report {#lscb-response}", with: "## The LSCB\u{2019}s annual report", in: Self.review)
+            try $0.replace(
+                "## Our response to the LSCB annual report {#lscb-response}",
+                with: "## The LSCB\u{2019}s annual report", in: Self.review)
         }
         #expect(findings.isEmpty)
     }

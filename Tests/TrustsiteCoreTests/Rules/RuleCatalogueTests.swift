@@ -27,7 +27,8 @@ import Testing
         ("REVIEW-LSCB-RESPONSE", .warning, .warning), ("REVIEW-ACCESSIBLE", .warning, .warning),
         ("BOARD-LA", .error, .error), ("BOARD-RELEVANT-PARTNERS", .error, .error),
         ("BOARD-HEALTH-SENIOR", .warning, .warning), ("BOARD-THIRD-SECTOR", .warning, .warning),
-        ("BOARD-VOICE", .warning, .warning), ("BOARD-PRIVATE-SECTOR", .warning, .warning), ("BOARD-CHAIR", .error, .error),
+        ("BOARD-VOICE", .warning, .warning), ("BOARD-PRIVATE-SECTOR", .warning, .warning),
+        ("BOARD-CHAIR", .error, .error),
         ("BOARD-SUBGROUPS", .warning, .warning), ("BOARD-LSCB-INDEPENDENT", .warning, .warning),
         ("BOARD-ACTION-LEADS", .error, .error),
         ("OFFER-WHAT-TO-EXPECT", .error, .error), ("OFFER-SERVICES", .error, .error),
@@ -94,7 +95,10 @@ import Testing
 
     @Test func fixtureInPlaceReportsItsFileCount() throws {
         let root = TestSite.fixtures.appending(path: "minimal")
-        guard case .checked(let report) = SiteInspection(root: root, clock: BuildClock(today: Day(iso: checkToday)!)).run() else {
+        guard
+            case .checked(let report) = SiteInspection(root: root, clock: BuildClock(today: Day(iso: checkToday)!))
+                .run()
+        else {
             Issue.record("the minimal fixture could not be checked")
             return
         }

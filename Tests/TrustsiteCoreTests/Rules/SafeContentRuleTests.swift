@@ -8,7 +8,10 @@ import Testing
         let site = try TestSite()
         defer { site.cleanUp() }
         try change(site)
-        guard case .checked(let report) = SiteInspection(root: site.root, clock: BuildClock(today: Day(iso: "2026-11-22")!)).run()
+        guard
+            case .checked(let report) = SiteInspection(
+                root: site.root, clock: BuildClock(today: Day(iso: "2026-11-22")!)
+            ).run()
         else {
             Issue.record("the site did not load")
             return []
@@ -19,33 +22,46 @@ import Testing
 
     @Test func javascriptLinksAreRefused() throws {
         let found = try findings {
-            try $0.write("content/pages/contact.md", "---\ntitle: Contact us\n---\nEmail us or [click me](javascript:alert(1)) or [also](JavaScript:alert(2)).\n")
+            try $0.write(
+                "content/pages/contact.md",
+                "---\ntitle: Contact us\n---\nEmail us or [click me](javascript:alert(1)) or [also](JavaScript:alert(2)).\n"
+            )
         }
-        #expect(found == [
-            "content/pages/contact.md:4:13: error: the link \"click me\" uses an unsafe address (javascript:).",
-            "content/pages/contact.md:4:48: error: the link \"also\" uses an unsafe address (javascript:).",
-        ])
+        #expect(
+            found == [
+                "content/pages/contact.md:4:13: error: the link \"click me\" uses an unsafe address (javascript:).",
+                "content/pages/contact.md:4:48: error: the link \"also\" uses an unsafe address (javascript:).",
+            ])
     }
 
     @Test func dataImagesAndVBScriptAreRefused() throws {
         let found = try findings {
-            try $0.write("content/pages/contact.md", "---\ntitle: Contact us\n---\n![A map](data:text/html;base64,PHNjcmlwdD4=)\n\n[x](vbscript:msgbox)\n")
+            try $0.write(
+                "content/pages/contact.md",
+                "---\ntitle: Contact us\n---\n![A map](data:text/html;base64,PHNjcmlwdD4=)\n\n[x](vbscript:msgbox)\n")
         }
         #expect(found.count == 2)
     }
 
     @Test func unsafeServiceWebAddressIsRefused() throws {
         let found = try findings {
-            try $0.replace("contact: { email: youth@fernlow.example", with: "contact: { web: \"javascript:alert(1)\", email: youth@fernlow.example",
+            try $0.replace(
+                "contact: { email: youth@fernlow.example",
+                with: "contact: { web: \"javascript:alert(1)\", email: youth@fernlow.example",
                 in: "content/offer/services/youth-club.md")
         }
-        #expect(found == ["content/offer/services/youth-club.md:1:1: error: the address javascript:alert(1) uses an unsafe scheme."])
+        #expect(
+            found == [
+                "content/offer/services/youth-club.md:1:1: error: the address javascript:alert(1) uses an unsafe scheme."
+            ])
     }
 
     @Test func scriptsHandlersAndFramesInAllowedRawHTMLAreRefused() throws {
         let found = try findings { site in
             try site.replace("fictional: true", with: "fictional: true\nallow_raw_html: true", in: "trustsite.yml")
-            try site.write("content/pages/contact.md", """
+            try site.write(
+                "content/pages/contact.md",
+                """
                 ---
                 title: Contact us
                 ---
@@ -58,18 +74,23 @@ import Testing
                 <iframe src="https://example.org/"></iframe>
                 """)
         }
-        #expect(found == [
-            "content/pages/contact.md:6:1: error: raw HTML here contains a <script> element, which trustsite never publishes.",
-            "content/pages/contact.md:8:11: error: raw HTML here contains an event handler attribute, which trustsite never publishes.",
-            "content/pages/contact.md:10:1: error: raw HTML here contains a <iframe> element, which trustsite never publishes.",
-        ])
+        #expect(
+            found == [
+                "content/pages/contact.md:6:1: error: raw HTML here contains a <script> element, which trustsite never publishes.",
+                "content/pages/contact.md:8:11: error: raw HTML here contains an event handler attribute, which trustsite never publishes.",
+                "content/pages/contact.md:10:1: error: raw HTML here contains a <iframe> element, which trustsite never publishes.",
+            ])
     }
 
     @Test func safeAddressesPass() {
-        for url in ["https://example.org/", "/plan/", "#top", "mailto:a@b.example", "tel:01632960000", "../plan/", "page?q=a:b"] {
+        for url in [
+            "https://example.org/", "/plan/", "#top", "mailto:a@b.example", "tel:01632960000", "../plan/", "page?q=a:b",
+        ] {
             #expect(SafeContentRule.isSafe(url), "\(url)")
         }
-        for url in ["javascript:alert(1)", " JAVASCRIPT:alert(1)", "data:text/html,x", "vbscript:x", "file:///etc/passwd"] {
+        for url in [
+            "javascript:alert(1)", " JAVASCRIPT:alert(1)", "data:text/html,x", "vbscript:x", "file:///etc/passwd",
+        ] {
             #expect(!SafeContentRule.isSafe(url), "\(url)")
         }
         #expect(SafeContentRule.problem(in: "<p class=\"one\">money</p>") == nil)

@@ -9,7 +9,9 @@ import Testing
         try site.remove("content/plan/sections/workforce.md")
     }
 
-    static func waive(_ rule: String, because reason: String = "The workforce strategy is published by the council in March 2027.")
+    static func waive(
+        _ rule: String, because reason: String = "The workforce strategy is published by the council in March 2027."
+    )
         -> (TestSite) throws -> Void
     {
         { site in
@@ -22,25 +24,28 @@ import Testing
 
     @Test func warningIsAWarningWithoutStrict() throws {
         let report = try checkedFixtureReport(Self.removeWorkforce)
-        #expect(report.diagnostics.map(\.headline) == [
-            "content/plan/index.md:1:1: warning[PLAN-WORKFORCE]: the plan has no section marked as a workforce strategy (marker `workforce`)."
-        ])
+        #expect(
+            report.diagnostics.map(\.headline) == [
+                "content/plan/index.md:1:1: warning[PLAN-WORKFORCE]: the plan has no section marked as a workforce strategy (marker `workforce`)."
+            ])
         #expect(report.errorCount == 0)
         #expect(report.warningCount == 1)
     }
 
     @Test func strictTurnsWarningsIntoErrors() throws {
         let report = try checkedFixtureReport(strict: true, Self.removeWorkforce)
-        #expect(report.diagnostics.map(\.headline) == [
-            "content/plan/index.md:1:1: error[PLAN-WORKFORCE]: the plan has no section marked as a workforce strategy (marker `workforce`)."
-        ])
+        #expect(
+            report.diagnostics.map(\.headline) == [
+                "content/plan/index.md:1:1: error[PLAN-WORKFORCE]: the plan has no section marked as a workforce strategy (marker `workforce`)."
+            ])
         #expect(report.errorCount == 1)
         #expect(report.warningCount == 0)
     }
 
     @Test func strictTurnsTheLoadersWarningsIntoErrorsToo() throws {
         let change: (TestSite) throws -> Void = {
-            try $0.replace("title: Contact us\n", with: "title: Contact us\ncolour: blue\n", in: "content/pages/contact.md")
+            try $0.replace(
+                "title: Contact us\n", with: "title: Contact us\ncolour: blue\n", in: "content/pages/contact.md")
         }
         let relaxed = try checkedFixture(nil, change)
         #expect(relaxed.map(\.headline) == ["content/pages/contact.md:3:1: warning: unknown key 'colour' is ignored."])
@@ -100,9 +105,10 @@ import Testing
 
     @Test func waiverNamingAnUnknownRuleIsAnErrorWithASuggestion() throws {
         let report = try checkedFixtureReport(Self.waive("PLAN-WORKFORSE"))
-        #expect(report.diagnostics.map(\.headline) == [
-            "trustsite.yml:31:5: error: the waiver names rule 'PLAN-WORKFORSE', which does not exist."
-        ])
+        #expect(
+            report.diagnostics.map(\.headline) == [
+                "trustsite.yml:31:5: error: the waiver names rule 'PLAN-WORKFORSE', which does not exist."
+            ])
         #expect(report.diagnostics.first?.hint == "Did you mean 'PLAN-WORKFORCE'?")
         #expect(report.errorCount == 1)
         #expect(report.waived.isEmpty)
@@ -110,9 +116,10 @@ import Testing
 
     @Test func waiverNamingSomethingUnlikeAnyRulePointsToTheList() throws {
         let report = try checkedFixtureReport(Self.waive("everything"))
-        #expect(report.diagnostics.map(\.headline) == [
-            "trustsite.yml:31:5: error: the waiver names rule 'everything', which does not exist."
-        ])
+        #expect(
+            report.diagnostics.map(\.headline) == [
+                "trustsite.yml:31:5: error: the waiver names rule 'everything', which does not exist."
+            ])
         #expect(report.diagnostics.first?.hint == "Run `trustsite check --list-rules` for the rule ids.")
     }
 
@@ -127,6 +134,8 @@ import Testing
             return
         }
         #expect(diagnostics.map(\.headline) == ["trustsite.yml:31:5: error: 'waivers[1].reason' is missing."])
-        #expect(diagnostics.first?.hint?.contains("A rule can only be waived with a written reason, which is published.") == true)
+        #expect(
+            diagnostics.first?.hint?.contains("A rule can only be waived with a written reason, which is published.")
+                == true)
     }
 }

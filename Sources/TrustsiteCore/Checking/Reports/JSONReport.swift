@@ -43,11 +43,14 @@ public enum JSONReport {
         let document = Document(
             errors: errors, warnings: diagnostics.count - errors, files: fileCount,
             findings: diagnostics.map {
-                Document.Finding(rule: $0.ruleID, level: $0.severity.rawValue, file: $0.location.file, line: $0.location.line,
+                Document.Finding(
+                    rule: $0.ruleID, level: $0.severity.rawValue, file: $0.location.file, line: $0.location.line,
                     column: $0.location.column, message: $0.message, citation: $0.citation, help: $0.hint)
             },
             waived: waived.map { Document.Waiver(rule: $0.rule, reason: $0.reason, findings: $0.findings) },
-            readability: readability.map { Document.Readability(file: $0.file, title: $0.title, score: Int($0.score.rounded())) })
+            readability: readability.map {
+                Document.Readability(file: $0.file, title: $0.title, score: Int($0.score.rounded()))
+            })
         return encode(document)
     }
 

@@ -70,22 +70,37 @@ public enum SARIFReport {
     public static func render(_ diagnostics: [Diagnostic], rules: [any PublicationRule], edition: Edition) -> String {
         var descriptors = rules.compactMap { rule -> RuleDescriptor? in
             guard let level = rule.level(in: edition) else { return nil }
-            return RuleDescriptor(id: rule.id, shortDescription: Text(text: rule.requirement),
-                help: Text(text: "Source: \(rule.citation)"), defaultConfiguration: Configuration(level: level.rawValue))
+            return RuleDescriptor(
+                id: rule.id, shortDescription: Text(text: rule.requirement),
+                help: Text(text: "Source: \(rule.citation)"), defaultConfiguration: Configuration(level: level.rawValue)
+            )
         }
         if diagnostics.contains(where: { $0.ruleID == nil }) {
-            descriptors.append(RuleDescriptor(id: "LOAD", shortDescription: Text(text: "The site's files can be read: valid YAML and Markdown, known keys, existing references."),
-                help: Text(text: "Fix the file at the reported line."), defaultConfiguration: Configuration(level: "error")))
+            descriptors.append(
+                RuleDescriptor(
+                    id: "LOAD",
+                    shortDescription: Text(
+                        text: "The site's files can be read: valid YAML and Markdown, known keys, existing references."),
+                    help: Text(text: "Fix the file at the reported line."),
+                    defaultConfiguration: Configuration(level: "error")))
         }
         let index = Dictionary(descriptors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let results = diagnostics.map { diagnostic -> Result in
             let rule = diagnostic.ruleID ?? "LOAD"
             let message = diagnostic.hint.map { diagnostic.message + "\n" + $0 } ?? diagnostic.message
-            let region = diagnostic.location.line > 0
-                ? Region(startLine: diagnostic.location.line, startColumn: diagnostic.location.column > 0 ? diagnostic.location.column : nil)
+            let region =
+                diagnostic.location.line > 0
+                ? Region(
+                    startLine: diagnostic.location.line,
+                    startColumn: diagnostic.location.column > 0 ? diagnostic.location.column : nil)
                 : nil
-            return Result(ruleId: rule, ruleIndex: index[rule], level: diagnostic.severity.rawValue, message: Text(text: message),
-                locations: [Location(physicalLocation: PhysicalLocation(artifactLocation: Artifact(uri: diagnostic.location.file), region: region))])
+            return Result(
+                ruleId: rule, ruleIndex: index[rule], level: diagnostic.severity.rawValue, message: Text(text: message),
+                locations: [
+                    Location(
+                        physicalLocation: PhysicalLocation(
+                            artifactLocation: Artifact(uri: diagnostic.location.file), region: region))
+                ])
         }
         return JSONReport.encode(Log(runs: [Run(tool: Tool(driver: Driver(rules: descriptors)), results: results)]))
     }

@@ -14,8 +14,11 @@ struct BoardActionLeadsRule: FixedLevelRule {
             guard !lead.isEmpty, !seated.contains(lead), board.partner(lead) != nil, reported.insert(lead).inserted
             else { return nil }
             let name = board.partner(lead)?.name ?? lead
-            return Finding(action.leadLocation, "\(name) leads action \(action.id) but no member sits on the Board for it.",
-                hint: "Add a member for it in \(BoardLoader.dataPath):\n    members:\n      - name: (name)\n        role: (role)\n        partner: \(lead)")
+            return Finding(
+                action.leadLocation, "\(name) leads action \(action.id) but no member sits on the Board for it.",
+                hint:
+                    "Add a member for it in \(BoardLoader.dataPath):\n    members:\n      - name: (name)\n        role: (role)\n        partner: \(lead)"
+            )
         }
     }
 }

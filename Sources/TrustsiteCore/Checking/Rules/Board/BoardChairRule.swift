@@ -9,11 +9,19 @@ struct BoardChairRule: FixedLevelRule {
         guard let facts = BoardFacts(site) else { return [] }
         let chairs = facts.board.members.filter { $0.position == .chair }
         if chairs.isEmpty {
-            return [Finding(facts.location, "no member is the chair.", hint: "Add `position: chair` to the member who chairs the Board.")]
+            return [
+                Finding(
+                    facts.location, "no member is the chair.",
+                    hint: "Add `position: chair` to the member who chairs the Board.")
+            ]
         }
         if chairs.count > 1 {
-            return [Finding(chairs[1].location, "more than one member is the chair (\(chairs.map(\.name).joined(separator: ", "))).",
-                hint: "Keep `position: chair` on one member; use `vice-chair` for a deputy.")]
+            return [
+                Finding(
+                    chairs[1].location,
+                    "more than one member is the chair (\(chairs.map(\.name).joined(separator: ", "))).",
+                    hint: "Keep `position: chair` on one member; use `vice-chair` for a deputy.")
+            ]
         }
         return []
     }

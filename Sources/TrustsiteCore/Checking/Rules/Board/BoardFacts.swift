@@ -33,8 +33,11 @@ extension BoardRepresentationRule {
 
     func check(_ site: RuleInput) -> [Finding] {
         guard let facts = BoardFacts(site), !types.contains(where: facts.isRepresented) else { return [] }
-        return [Finding(facts.location, "no member represents \(what).",
-            hint: BoardFacts.addMemberHint(types[0], role: suggestedRole))]
+        return [
+            Finding(
+                facts.location, "no member represents \(what).",
+                hint: BoardFacts.addMemberHint(types[0], role: suggestedRole))
+        ]
     }
 }
 

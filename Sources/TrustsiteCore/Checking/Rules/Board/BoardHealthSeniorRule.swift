@@ -9,13 +9,18 @@ struct BoardHealthSeniorRule: FixedLevelRule {
         guard let facts = BoardFacts(site) else { return [] }
         var findings: [Finding] = []
         if !facts.isRepresented(.health) {
-            findings.append(Finding(facts.location, "no senior health representative sits on the Board.",
-                hint: BoardFacts.addMemberHint(.health, role: "Director of Nursing, accountable for children's health")))
+            findings.append(
+                Finding(
+                    facts.location, "no senior health representative sits on the Board.",
+                    hint: BoardFacts.addMemberHint(
+                        .health, role: "Director of Nursing, accountable for children's health")))
         }
         let hasGP = facts.isRepresented(.gp) || facts.board.members.contains { $0.role.contains("GP") }
         if !hasGP {
-            findings.append(Finding(facts.location, "no lead GP sits on the Board.",
-                hint: BoardFacts.addMemberHint(.gp, role: "Lead GP for children")))
+            findings.append(
+                Finding(
+                    facts.location, "no lead GP sits on the Board.",
+                    hint: BoardFacts.addMemberHint(.gp, role: "Lead GP for children")))
         }
         return findings
     }

@@ -7,8 +7,13 @@ struct BoardLSCBIndependentRule: FixedLevelRule {
 
     func check(_ site: RuleInput) -> [Finding] {
         guard let facts = BoardFacts(site), facts.board.lscb?.relationship == nil else { return [] }
-        return [Finding(facts.board.lscb?.location ?? facts.location,
-            "the Board page does not state its relationship with the Local Safeguarding Children Board.",
-            hint: "Add to \(BoardLoader.dataPath):\n    lscb:\n      name: (the LSCB's name)\n      relationship: The LSCB is independent and not subordinate to the Board; ...")]
+        return [
+            Finding(
+                facts.board.lscb?.location ?? facts.location,
+                "the Board page does not state its relationship with the Local Safeguarding Children Board.",
+                hint:
+                    "Add to \(BoardLoader.dataPath):\n    lscb:\n      name: (the LSCB's name)\n      relationship: The LSCB is independent and not subordinate to the Board; ..."
+            )
+        ]
     }
 }

@@ -14,7 +14,11 @@ struct BoardLocalAuthorityRule: FixedLevelRule {
             return role.contains("director of children's services") || role.contains("lead member")
         }
         guard !named else { return [] }
-        return [Finding(facts.location, "neither the Director of Children's Services nor the Lead Member for children's services is a member.",
-            hint: BoardFacts.addMemberHint(.localAuthority, role: "Director of Children's Services"))]
+        return [
+            Finding(
+                facts.location,
+                "neither the Director of Children's Services nor the Lead Member for children's services is a member.",
+                hint: BoardFacts.addMemberHint(.localAuthority, role: "Director of Children's Services"))
+        ]
     }
 }

@@ -1,10 +1,11 @@
-import TrustsiteMarkdown
 import Foundation
+import TrustsiteMarkdown
 
 /// BOARD-RELEVANT-PARTNERS: every statutory relevant partner type of the edition that exists locally.
 struct BoardRelevantPartnersRule: FixedLevelRule {
     let id = "BOARD-RELEVANT-PARTNERS"
-    let requirement = "Each statutory relevant partner type of the chosen edition that exists in the area is represented. 2008: district council (two-tier areas), police, probation, youth offending team, health, Connexions, Learning and Skills Council. 2010 adds: schools (incl. Academies, special schools, PRUs), FE and sixth-form colleges, Jobcentre Plus. A type that does not exist locally is declared in the configuration with a reason, and that reason is published on the Board page."
+    let requirement =
+        "Each statutory relevant partner type of the chosen edition that exists in the area is represented. 2008: district council (two-tier areas), police, probation, youth offending team, health, Connexions, Learning and Skills Council. 2010 adds: schools (incl. Academies, special schools, PRUs), FE and sixth-form colleges, Jobcentre Plus. A type that does not exist locally is declared in the configuration with a reason, and that reason is published on the Board page."
     let citation = "000 §3.11, Appendix s10(4); 001 changes box, §7"
     let fixedLevel = Diagnostic.Severity.error
 
@@ -15,7 +16,9 @@ struct BoardRelevantPartnersRule: FixedLevelRule {
             [.learningAndSkillsCouncil],
         ]
         guard edition == .y2010 else { return groups2008 }
-        return groups2008 + [[.school, .academy, .specialSchoolOrPRU], [.feCollege], [.sixthFormCollege], [.jobcentrePlus]]
+        return groups2008 + [
+            [.school, .academy, .specialSchoolOrPRU], [.feCollege], [.sixthFormCollege], [.jobcentrePlus],
+        ]
     }
 
     func check(_ site: RuleInput) -> [Finding] {
@@ -26,15 +29,23 @@ struct BoardRelevantPartnersRule: FixedLevelRule {
             // not excuse having no schools at all.
             if let absent = site.config.absentPartnerTypes.first(where: { $0.type == group[0] }) {
                 if absent.reason.trimmedWhitespace.isEmpty {
-                    findings.append(Finding(absent.location, "the partner type \(absent.type.rawValue) is declared absent without a reason.",
-                        hint: "Add `reason:` saying why there is no such partner in the area; it is published on the Board page."))
+                    findings.append(
+                        Finding(
+                            absent.location,
+                            "the partner type \(absent.type.rawValue) is declared absent without a reason.",
+                            hint:
+                                "Add `reason:` saying why there is no such partner in the area; it is published on the Board page."
+                        ))
                 }
                 continue
             }
             let type = group[0]
-            findings.append(Finding(facts.location, "no member represents \(type.phrase), a statutory relevant partner.",
-                hint: BoardFacts.addMemberHint(type, role: "(their role)")
-                    + "\nor, if there is none in the area, declare it in trustsite.yml:\n    absent_partner_types:\n      - type: \(type.rawValue)\n        reason: (why there is none locally)"))
+            findings.append(
+                Finding(
+                    facts.location, "no member represents \(type.phrase), a statutory relevant partner.",
+                    hint: BoardFacts.addMemberHint(type, role: "(their role)")
+                        + "\nor, if there is none in the area, declare it in trustsite.yml:\n    absent_partner_types:\n      - type: \(type.rawValue)\n        reason: (why there is none locally)"
+                ))
         }
         return findings
     }

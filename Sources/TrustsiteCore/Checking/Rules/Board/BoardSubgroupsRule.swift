@@ -8,11 +8,18 @@ struct BoardSubgroupsRule: FixedLevelRule {
     func check(_ site: RuleInput) -> [Finding] {
         guard let facts = BoardFacts(site) else { return [] }
         if facts.board.subgroups.isEmpty {
-            return [Finding(facts.location, "no sub-groups are listed.",
-                hint: "Add to \(BoardLoader.dataPath):\n    subgroups:\n      - name: Early Help Partnership\n        purpose: (what it does)\n        chair: (name)")]
+            return [
+                Finding(
+                    facts.location, "no sub-groups are listed.",
+                    hint:
+                        "Add to \(BoardLoader.dataPath):\n    subgroups:\n      - name: Early Help Partnership\n        purpose: (what it does)\n        chair: (name)"
+                )
+            ]
         }
         return facts.board.subgroups.filter { $0.purpose == nil }.map {
-            Finding($0.location, "the sub-group \"\($0.name)\" has no purpose.", hint: "Add `purpose:` saying what it does.")
+            Finding(
+                $0.location, "the sub-group \"\($0.name)\" has no purpose.", hint: "Add `purpose:` saying what it does."
+            )
         }
     }
 }

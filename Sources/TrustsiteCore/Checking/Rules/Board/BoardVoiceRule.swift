@@ -1,7 +1,8 @@
 /// BOARD-VOICE: children, young people and parents are represented, or their voice's route is said.
 struct BoardVoiceRule: FixedLevelRule {
     let id = "BOARD-VOICE"
-    let requirement = "Children, young people and parents are represented, or the page says how their voice reaches the Board."
+    let requirement =
+        "Children, young people and parents are represented, or the page says how their voice reaches the Board."
     let citation = "000 §3.9, §3.11; 004 ¶11"
     let fixedLevel = Diagnostic.Severity.warning
 
@@ -9,7 +10,12 @@ struct BoardVoiceRule: FixedLevelRule {
         guard let facts = BoardFacts(site) else { return [] }
         let represented = facts.isRepresented(.childrenAndYoungPeople) || facts.isRepresented(.parentsAndCarers)
         guard !represented, facts.board.voice == nil else { return [] }
-        return [Finding(facts.location, "the Board page does not say how children, young people and parents are heard.",
-            hint: "Add a member for the youth council or parent carer forum, or add to \(BoardLoader.dataPath):\n    voice: (how their views reach the Board)")]
+        return [
+            Finding(
+                facts.location, "the Board page does not say how children, young people and parents are heard.",
+                hint:
+                    "Add a member for the youth council or parent carer forum, or add to \(BoardLoader.dataPath):\n    voice: (how their views reach the Board)"
+            )
+        ]
     }
 }

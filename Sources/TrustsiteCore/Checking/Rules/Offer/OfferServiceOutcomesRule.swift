@@ -7,8 +7,10 @@ struct OfferServiceOutcomesRule: FixedLevelRule {
 
     func check(_ site: RuleInput) -> [Finding] {
         (site.content.offer?.services ?? []).filter { $0.outcomeIDs.isEmpty }.map {
-            Finding($0.location, "the service \"\($0.name)\" names no outcome.",
-                hint: "Add e.g. `outcomes: [be-healthy, stay-safe]` (ids: " + Outcome.all.map(\.id).joined(separator: ", ") + ").")
+            Finding(
+                $0.location, "the service \"\($0.name)\" names no outcome.",
+                hint: "Add e.g. `outcomes: [be-healthy, stay-safe]` (ids: "
+                    + Outcome.all.map(\.id).joined(separator: ", ") + ").")
         }
     }
 }

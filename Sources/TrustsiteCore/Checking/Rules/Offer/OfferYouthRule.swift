@@ -10,8 +10,13 @@ struct OfferYouthRule: FixedLevelRule {
         let marker = Marker.named("youth-offer")
         let documents = [offer.document].compactMap { $0 }
         guard !marker.isPresent(in: documents), !offer.services.contains(where: \.isYouthOffer) else { return [] }
-        return [Finding(offer.document.map { SourceLocation(file: $0.path, line: 1, column: 1) } ?? SourceLocation(file: OfferLoader.folder),
-            "the local offer says nothing about the youth offer (positive activities and safe places to go).",
-            hint: "Mark youth services with `youth: true`.\nOr: " + marker.fixLines(page: OfferLoader.folder + "/index.md", asSectionFile: nil))]
+        return [
+            Finding(
+                offer.document.map { SourceLocation(file: $0.path, line: 1, column: 1) }
+                    ?? SourceLocation(file: OfferLoader.folder),
+                "the local offer says nothing about the youth offer (positive activities and safe places to go).",
+                hint: "Mark youth services with `youth: true`.\nOr: "
+                    + marker.fixLines(page: OfferLoader.folder + "/index.md", asSectionFile: nil))
+        ]
     }
 }

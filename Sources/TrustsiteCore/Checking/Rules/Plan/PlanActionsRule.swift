@@ -1,7 +1,8 @@
 /// PLAN-ACTIONS: every priority has actions; each says who, what, by when and how it is measured.
 struct PlanActionsRule: FixedLevelRule {
     let id = "PLAN-ACTIONS"
-    let requirement = "Every priority has actions; every action names the lead partner (and any supporting partners), what will be done, by when, and how progress is measured."
+    let requirement =
+        "Every priority has actions; every action names the lead partner (and any supporting partners), what will be done, by when, and how progress is measured."
     let citation = "001 §8 \"what actions will be delivered by which partner\""
     let fixedLevel = Diagnostic.Severity.error
 
@@ -10,16 +11,24 @@ struct PlanActionsRule: FixedLevelRule {
         var findings: [Finding] = []
         for priority in plan.priorities {
             if priority.actions.isEmpty {
-                findings.append(Finding(priority.location, "priority \(priority.id) \"\(priority.title)\" has no actions.",
-                    hint: "Add `actions:` with at least one action:\n    actions:\n      - id: \(priority.id.replacingFirst("P", with: "A")).1\n        what: (what will be done)\n        lead: (partner id)\n        by: 2026-03-31\n        measure: (how progress is measured)"))
+                findings.append(
+                    Finding(
+                        priority.location, "priority \(priority.id) \"\(priority.title)\" has no actions.",
+                        hint:
+                            "Add `actions:` with at least one action:\n    actions:\n      - id: \(priority.id.replacingFirst("P", with: "A")).1\n        what: (what will be done)\n        lead: (partner id)\n        by: 2026-03-31\n        measure: (how progress is measured)"
+                    ))
             }
             for action in priority.actions {
-                let missing = [("what", action.what.isEmpty), ("lead", action.leadPartnerID.isEmpty),
-                    ("by", action.by == nil), ("measure", action.measure == nil)].filter(\.1).map(\.0)
+                let missing = [
+                    ("what", action.what.isEmpty), ("lead", action.leadPartnerID.isEmpty),
+                    ("by", action.by == nil), ("measure", action.measure == nil),
+                ].filter(\.1).map(\.0)
                 guard !missing.isEmpty else { continue }
-                findings.append(Finding(action.location,
-                    "action \(action.id) does not say " + missing.map(Self.describe).joined(separator: ", ") + ".",
-                    hint: "Add " + missing.map { "`\($0):`" }.joined(separator: ", ") + " to the action."))
+                findings.append(
+                    Finding(
+                        action.location,
+                        "action \(action.id) does not say " + missing.map(Self.describe).joined(separator: ", ") + ".",
+                        hint: "Add " + missing.map { "`\($0):`" }.joined(separator: ", ") + " to the action."))
             }
         }
         return findings

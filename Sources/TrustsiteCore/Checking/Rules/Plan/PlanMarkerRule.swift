@@ -8,9 +8,12 @@ extension PlanMarkerRule {
         guard let plan = site.content.plan else { return [] }
         let marker = Marker.named(markerID)
         guard !marker.isPresent(in: site.planDocuments) else { return [] }
-        return [Finding(SourceLocation(file: plan.document.path, line: 1, column: 1),
-            "the plan has no section marked as \(marker.name) (marker `\(marker.id)`).",
-            hint: marker.fixLines(page: plan.document.path, asSectionFile: PlanLoader.folder + "/sections"))]
+        return [
+            Finding(
+                SourceLocation(file: plan.document.path, line: 1, column: 1),
+                "the plan has no section marked as \(marker.name) (marker `\(marker.id)`).",
+                hint: marker.fixLines(page: plan.document.path, asSectionFile: PlanLoader.folder + "/sections"))
+        ]
     }
 }
 
@@ -24,7 +27,8 @@ struct PlanNeedsAnalysisRule: PlanMarkerRule, FixedLevelRule {
 
 struct PlanSafeguardingRule: PlanMarkerRule, FixedLevelRule {
     let id = "PLAN-SAFEGUARDING"
-    let requirement = "A section sets out the partners' arrangements to safeguard and promote the welfare of children, taking account of the LSCB's annual report."
+    let requirement =
+        "A section sets out the partners' arrangements to safeguard and promote the welfare of children, taking account of the LSCB's annual report."
     let citation = "001 §8 (s14A(2))"
     let fixedLevel = Diagnostic.Severity.error
     let markerID = "safeguarding"
@@ -40,7 +44,8 @@ struct PlanLSCBConsultedRule: PlanMarkerRule, FixedLevelRule {
 
 struct PlanConsultationRule: PlanMarkerRule, FixedLevelRule {
     let id = "PLAN-CONSULTATION"
-    let requirement = "The plan records consultation with children, young people, parents and carers, and what they said."
+    let requirement =
+        "The plan records consultation with children, young people, parents and carers, and what they said."
     let citation = "000 §3.7, S3 box; 003 E3"
     let fixedLevel = Diagnostic.Severity.error
     let markerID = "consultation"
@@ -48,7 +53,8 @@ struct PlanConsultationRule: PlanMarkerRule, FixedLevelRule {
 
 struct PlanEarlyInterventionRule: PlanMarkerRule, FixedLevelRule {
     let id = "PLAN-EARLY-INTERVENTION"
-    let requirement = "Early intervention arrangements: governance, operational organisation, and the public face (link to the local offer)."
+    let requirement =
+        "Early intervention arrangements: governance, operational organisation, and the public face (link to the local offer)."
     let citation = "001 §5"
     let fixedLevel = Diagnostic.Severity.warning
     let markerID = "early-intervention"
@@ -80,7 +86,8 @@ struct Plan14To19Rule: PlanMarkerRule, FixedLevelRule {
 
 struct PlanAlignmentRule: PlanMarkerRule, FixedLevelRule {
     let id = "PLAN-ALIGNMENT"
-    let requirement = "States alignment with the Sustainable Community Strategy, Local Area Agreement, JSNA, health commissioning plans and the Youth Justice Plan."
+    let requirement =
+        "States alignment with the Sustainable Community Strategy, Local Area Agreement, JSNA, health commissioning plans and the Youth Justice Plan."
     let citation = "000 §1.7, §3.25–3.26; 001 §8"
     let fixedLevel = Diagnostic.Severity.warning
     let markerID = "alignment"
@@ -88,7 +95,8 @@ struct PlanAlignmentRule: PlanMarkerRule, FixedLevelRule {
 
 struct PlanEqualityRule: PlanMarkerRule, FixedLevelRule {
     let id = "PLAN-EQUALITY"
-    let requirement = "How the plan meets the disability, ethnicity and gender equality duties, and the UNCRC general principles."
+    let requirement =
+        "How the plan meets the disability, ethnicity and gender equality duties, and the UNCRC general principles."
     let citation = "001 §8"
     let fixedLevel = Diagnostic.Severity.warning
     let markerID = "equality"

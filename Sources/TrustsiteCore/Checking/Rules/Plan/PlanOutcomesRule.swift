@@ -1,21 +1,27 @@
 /// PLAN-OUTCOMES: every priority names an outcome, and all five are covered.
 struct PlanOutcomesRule: FixedLevelRule {
     let id = "PLAN-OUTCOMES"
-    let requirement = "Across its priorities the plan addresses all five outcomes; every priority names at least one outcome by id."
+    let requirement =
+        "Across its priorities the plan addresses all five outcomes; every priority names at least one outcome by id."
     let citation = "001 intro; 000 §1.2"
     let fixedLevel = Diagnostic.Severity.error
 
     func check(_ site: RuleInput) -> [Finding] {
         guard let plan = site.content.plan else { return [] }
         var findings = plan.priorities.filter { $0.outcomeIDs.isEmpty }.map {
-            Finding($0.location, "priority \($0.id) \"\($0.title)\" names no outcome.",
+            Finding(
+                $0.location, "priority \($0.id) \"\($0.title)\" names no outcome.",
                 hint: "Add the outcomes it serves, e.g. `outcomes: [be-healthy, stay-safe]`.")
         }
         let covered = Set(plan.priorities.flatMap(\.outcomeIDs))
         for outcome in Outcome.all where !covered.contains(outcome.id) {
-            findings.append(Finding(SourceLocation(file: plan.document.path, line: 1, column: 1),
-                "no priority addresses the outcome \"\(outcome.title)\" (\(outcome.id)).",
-                hint: "Add `\(outcome.id)` to the `outcomes:` of the priority that serves it, or add a priority for it."))
+            findings.append(
+                Finding(
+                    SourceLocation(file: plan.document.path, line: 1, column: 1),
+                    "no priority addresses the outcome \"\(outcome.title)\" (\(outcome.id)).",
+                    hint:
+                        "Add `\(outcome.id)` to the `outcomes:` of the priority that serves it, or add a priority for it."
+                ))
         }
         return findings
     }

@@ -7,7 +7,11 @@ struct PlanPublishedDateRule: FixedLevelRule {
 
     func check(_ site: RuleInput) -> [Finding] {
         guard let plan = site.content.plan, plan.published == nil else { return [] }
-        return [Finding(SourceLocation(file: plan.document.path, line: 1, column: 1), "the plan does not say when it was published.",
-            hint: "Add to the front matter: `published: 2025-04-01`.")]
+        return [
+            Finding(
+                SourceLocation(file: plan.document.path, line: 1, column: 1),
+                "the plan does not say when it was published.",
+                hint: "Add to the front matter: `published: 2025-04-01`.")
+        ]
     }
 }

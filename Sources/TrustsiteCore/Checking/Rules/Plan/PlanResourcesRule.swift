@@ -9,8 +9,12 @@ struct PlanResourcesRule: FixedLevelRule {
         guard let plan = site.content.plan else { return [] }
         return plan.priorities.filter { $0.resources == nil }.flatMap { priority in
             priority.actions.filter { $0.resources == nil }.map {
-                Finding($0.location, "action \($0.id) does not state the resources committed, and neither does priority \(priority.id).",
-                    hint: "Add `resources:` to the action (e.g. `resources: 2 staff, £80,000 a year`) or to the priority.")
+                Finding(
+                    $0.location,
+                    "action \($0.id) does not state the resources committed, and neither does priority \(priority.id).",
+                    hint:
+                        "Add `resources:` to the action (e.g. `resources: 2 staff, £80,000 a year`) or to the priority."
+                )
             }
         }
     }

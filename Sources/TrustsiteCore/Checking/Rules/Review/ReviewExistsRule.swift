@@ -1,7 +1,8 @@
 /// REVIEW-EXISTS: an annual report for each full year of the plan that has ended.
 struct ReviewExistsRule: StatutoryFrom2010Rule {
     let id = "REVIEW-EXISTS"
-    let requirement = "An annual report is published for each full year of the plan period that has ended before the build date."
+    let requirement =
+        "An annual report is published for each full year of the plan period that has ended before the build date."
     let citation = "001 changes box; 000 §3.28"
 
     func check(_ site: RuleInput) -> [Finding] {
@@ -13,9 +14,12 @@ struct ReviewExistsRule: StatutoryFrom2010Rule {
             }
             guard !covered else { return nil }
             let label = ReviewYear.label(from: year.start)
-            return Finding(SourceLocation(file: "\(ReviewLoader.folder)/\(label).md"),
+            return Finding(
+                SourceLocation(file: "\(ReviewLoader.folder)/\(label).md"),
                 "there is no annual report for \(year.text), which ended before \(site.today.text).",
-                hint: "Run `trustsite new review \(label)`: it writes \(ReviewLoader.folder)/\(label).md with every action of the plan listed, ready for a status and evidence.")
+                hint:
+                    "Run `trustsite new review \(label)`: it writes \(ReviewLoader.folder)/\(label).md with every action of the plan listed, ready for a status and evidence."
+            )
         }
     }
 }

@@ -7,7 +7,8 @@ extension ReviewMarkerRule {
     func check(_ site: RuleInput) -> [Finding] {
         let marker = Marker.named(markerID)
         return site.content.currentReviews.filter { !marker.isPresent(in: $0.document) }.map { review in
-            Finding(review.location, "\"\(review.title)\" has no section marked as \(marker.name) (marker `\(marker.id)`).",
+            Finding(
+                review.location, "\"\(review.title)\" has no section marked as \(marker.name) (marker `\(marker.id)`).",
                 hint: marker.fixLines(page: review.document.path, asSectionFile: nil))
         }
     }

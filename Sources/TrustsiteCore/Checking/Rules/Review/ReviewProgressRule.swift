@@ -1,8 +1,10 @@
 /// REVIEW-PROGRESS: a status and evidence for every action of the plan, and no other actions.
 struct ReviewProgressRule: FixedLevelRule {
     let id = "REVIEW-PROGRESS"
-    let requirement = "The report gives progress on every action of the plan it reviews: a status from a fixed set (complete, on track, at risk, off track, not started) and a sentence of evidence. An action missing from the report, or a reported action the plan does not have, is an error."
-    let citation = "000 §3.28 \"update on progress against it\"; 001 \"extent to which the partners act in accordance with the Plan\""
+    let requirement =
+        "The report gives progress on every action of the plan it reviews: a status from a fixed set (complete, on track, at risk, off track, not started) and a sentence of evidence. An action missing from the report, or a reported action the plan does not have, is an error."
+    let citation =
+        "000 §3.28 \"update on progress against it\"; 001 \"extent to which the partners act in accordance with the Plan\""
     let fixedLevel = Diagnostic.Severity.error
 
     func check(_ site: RuleInput) -> [Finding] {
@@ -14,23 +16,38 @@ struct ReviewProgressRule: FixedLevelRule {
             let entries = Dictionary(review.progress.map { ($0.actionID, $0) }, uniquingKeysWith: { first, _ in first })
             for action in plan.actions {
                 guard let entry = entries[action.id] else {
-                    findings.append(Finding(review.location, "action \(action.id) \"\(action.what)\" has no progress entry.",
-                        hint: "Add under `progress:`\n    \(action.id):\n      status: on-track\n      evidence: (one sentence on what has happened)"))
+                    findings.append(
+                        Finding(
+                            review.location, "action \(action.id) \"\(action.what)\" has no progress entry.",
+                            hint:
+                                "Add under `progress:`\n    \(action.id):\n      status: on-track\n      evidence: (one sentence on what has happened)"
+                        ))
                     continue
                 }
                 if entry.status == nil {
-                    findings.append(Finding(entry.location, "action \(action.id) has no status.",
-                        hint: "Add `status:` with one of: " + ProgressStatus.allCases.map(\.rawValue).joined(separator: ", ") + "."))
+                    findings.append(
+                        Finding(
+                            entry.location, "action \(action.id) has no status.",
+                            hint: "Add `status:` with one of: "
+                                + ProgressStatus.allCases.map(\.rawValue).joined(separator: ", ") + "."))
                 }
                 if entry.evidence == nil {
-                    findings.append(Finding(entry.location, "action \(action.id) has no evidence for its status.",
-                        hint: "Add `evidence:` with a sentence saying what has happened, with figures where you have them."))
+                    findings.append(
+                        Finding(
+                            entry.location, "action \(action.id) has no evidence for its status.",
+                            hint:
+                                "Add `evidence:` with a sentence saying what has happened, with figures where you have them."
+                        ))
                 }
             }
             for entry in review.progress where !known.contains(entry.actionID) {
                 let suggestion = KeySuggester.suggestion(for: entry.actionID, among: actionIDs)
-                findings.append(Finding(entry.location, "progress is reported for action '\(entry.actionID)', which the plan does not have.",
-                    hint: suggestion.map { "Did you mean '\($0)'?" } ?? "Use the id of an action in content/plan/priorities/, or remove this entry."))
+                findings.append(
+                    Finding(
+                        entry.location,
+                        "progress is reported for action '\(entry.actionID)', which the plan does not have.",
+                        hint: suggestion.map { "Did you mean '\($0)'?" }
+                            ?? "Use the id of an action in content/plan/priorities/, or remove this entry."))
             }
         }
         return findings

@@ -1,8 +1,10 @@
 /// SITE-ACCESSIBILITY-STATEMENT: the statement the 2018 regulations require, linked from every page.
 struct AccessibilityStatementRule: FixedLevelRule {
     let id = "SITE-ACCESSIBILITY-STATEMENT"
-    let requirement = "An accessibility statement exists and has: compliance status against WCAG 2.2 AA, known non-accessible content and alternatives, how to ask for an accessible format or report a problem (contact), the enforcement procedure (EHRC / ECNI), and the date it was prepared and last reviewed. Linked from every page's footer as \"Accessibility\"."
-    let citation = "Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018, reg. 8"
+    let requirement =
+        "An accessibility statement exists and has: compliance status against WCAG 2.2 AA, known non-accessible content and alternatives, how to ask for an accessible format or report a problem (contact), the enforcement procedure (EHRC / ECNI), and the date it was prepared and last reviewed. Linked from every page's footer as \"Accessibility\"."
+    let citation =
+        "Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018, reg. 8"
     let fixedLevel = Diagnostic.Severity.error
     // Every page must link to the statement: reads the rendered pages' links.
     let stage = CheckStage.renderedPages
@@ -10,38 +12,64 @@ struct AccessibilityStatementRule: FixedLevelRule {
     func check(_ site: RuleInput) -> [Finding] {
         let config = SourceLocation(file: ConfigLoader.path)
         guard let statement = site.config.accessibility else {
-            return [Finding(config, "there is no accessibility statement.",
-                hint: "Add an `accessibility:` section to trustsite.yml:\n    accessibility:\n      compliance: partial\n      non_accessible:\n        - content: (what is not accessible)\n          reason: (why)\n          alternative: (what to use instead)\n      enforcement: england\n      tested: { date: 2026-06-15, by: (who), method: (how) }\n      prepared: 2026-06-20\n      reviewed: 2026-06-20")]
+            return [
+                Finding(
+                    config, "there is no accessibility statement.",
+                    hint:
+                        "Add an `accessibility:` section to trustsite.yml:\n    accessibility:\n      compliance: partial\n      non_accessible:\n        - content: (what is not accessible)\n          reason: (why)\n          alternative: (what to use instead)\n      enforcement: england\n      tested: { date: 2026-06-15, by: (who), method: (how) }\n      prepared: 2026-06-20\n      reviewed: 2026-06-20"
+                )
+            ]
         }
         var findings: [Finding] = []
         if statement.compliance == nil {
-            findings.append(Finding(statement.location, "the statement does not give its compliance status against WCAG 2.2 AA.",
-                hint: "Add `compliance:` with one of: full, partial, none."))
+            findings.append(
+                Finding(
+                    statement.location, "the statement does not give its compliance status against WCAG 2.2 AA.",
+                    hint: "Add `compliance:` with one of: full, partial, none."))
         } else if statement.compliance != .full, statement.nonAccessible.isEmpty {
-            findings.append(Finding(statement.location, "the statement says the site is not fully compliant but lists no non-accessible content.",
-                hint: "List each problem under `non_accessible:` with `content`, `reason` and `alternative`."))
+            findings.append(
+                Finding(
+                    statement.location,
+                    "the statement says the site is not fully compliant but lists no non-accessible content.",
+                    hint: "List each problem under `non_accessible:` with `content`, `reason` and `alternative`."))
         }
         for problem in statement.nonAccessible where problem.alternative == nil {
-            findings.append(Finding(statement.location, "'\(problem.content)' has no accessible alternative.",
-                hint: "Add `alternative:` saying how people can get the same information."))
+            findings.append(
+                Finding(
+                    statement.location, "'\(problem.content)' has no accessible alternative.",
+                    hint: "Add `alternative:` saying how people can get the same information."))
         }
         if statement.formatEmail == nil, statement.formatPhone == nil, !site.config.contact.hasRoute {
-            findings.append(Finding(statement.location, "the statement gives no way to ask for another format or report a problem.",
-                hint: "Add `format_requests: { email: ..., phone: ... }` or a `contact:` route."))
+            findings.append(
+                Finding(
+                    statement.location, "the statement gives no way to ask for another format or report a problem.",
+                    hint: "Add `format_requests: { email: ..., phone: ... }` or a `contact:` route."))
         }
         if statement.prepared == nil {
-            findings.append(Finding(statement.location, "the statement does not say when it was prepared.", hint: "Add `prepared: 2026-06-20`."))
+            findings.append(
+                Finding(
+                    statement.location, "the statement does not say when it was prepared.",
+                    hint: "Add `prepared: 2026-06-20`."))
         }
         if statement.reviewed == nil {
-            findings.append(Finding(statement.location, "the statement does not say when it was last reviewed.", hint: "Add `reviewed: 2026-06-20`."))
+            findings.append(
+                Finding(
+                    statement.location, "the statement does not say when it was last reviewed.",
+                    hint: "Add `reviewed: 2026-06-20`."))
         }
         if statement.tested == nil {
-            findings.append(Finding(statement.location, "the statement does not say how and when the site was tested.",
-                hint: "Add `tested: { date: 2026-06-15, by: (who), method: (how) }`."))
+            findings.append(
+                Finding(
+                    statement.location, "the statement does not say how and when the site was tested.",
+                    hint: "Add `tested: { date: 2026-06-15, by: (who), method: (how) }`."))
         }
         findings += PageLinks.pagesMissingLink(to: SiteRoutes.accessibility, in: site).map {
-            Finding(SourceLocation(file: "templates/layout.mustache"), "the page \($0) does not link to the accessibility statement.",
-                hint: "Keep the footer link `<a href=\"/accessibility/\">Accessibility</a>` in templates/layout.mustache.")
+            Finding(
+                SourceLocation(file: "templates/layout.mustache"),
+                "the page \($0) does not link to the accessibility statement.",
+                hint:
+                    "Keep the footer link `<a href=\"/accessibility/\">Accessibility</a>` in templates/layout.mustache."
+            )
         }
         return findings
     }

@@ -1,5 +1,5 @@
-import TrustsiteMarkdown
 import Foundation
+import TrustsiteMarkdown
 
 /// SITE-ALT-TEXT: every image has a text alternative or is marked decorative.
 struct AltTextRule: FixedLevelRule {
@@ -12,9 +12,11 @@ struct AltTextRule: FixedLevelRule {
         site.documents.flatMap { document, _ in
             document.rendered.images.filter { $0.alternativeText.trimmedWhitespace.isEmpty && !$0.isDecorative }
                 .map { image in
-                    Finding(SourceLocation(file: document.path, line: image.position.line, column: image.position.column),
+                    Finding(
+                        SourceLocation(file: document.path, line: image.position.line, column: image.position.column),
                         "the image \(image.source) has no text alternative.",
-                        hint: "Describe what the image shows between the brackets: ![Children at the Northgate hub's opening](\(image.source)). "
+                        hint:
+                            "Describe what the image shows between the brackets: ![Children at the Northgate hub's opening](\(image.source)). "
                             + "If it is only decoration, mark it: ![](\(image.source) \"decorative\").")
                 }
         }

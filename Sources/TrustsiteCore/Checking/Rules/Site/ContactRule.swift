@@ -7,7 +7,12 @@ struct ContactRule: FixedLevelRule {
 
     func check(_ site: RuleInput) -> [Finding] {
         guard !site.config.contact.hasRoute else { return [] }
-        return [Finding(SourceLocation(file: ConfigLoader.path), "trustsite.yml gives no contact route.",
-            hint: "Add at least one of these:\n    contact:\n      email: childrenstrust@example.gov.uk\n      phone: 01632 960 100\n      address:\n        - Town Hall")]
+        return [
+            Finding(
+                SourceLocation(file: ConfigLoader.path), "trustsite.yml gives no contact route.",
+                hint:
+                    "Add at least one of these:\n    contact:\n      email: childrenstrust@example.gov.uk\n      phone: 01632 960 100\n      address:\n        - Town Hall"
+            )
+        ]
     }
 }

@@ -1,7 +1,8 @@
 /// SITE-HAVE-YOUR-SAY: every page leads to a working way to give views.
 struct HaveYourSayRule: FixedLevelRule {
     let id = "SITE-HAVE-YOUR-SAY"
-    let requirement = "Every page leads to how the public can make their views and concerns known (a contact route that works: email, phone or postal address)."
+    let requirement =
+        "Every page leads to how the public can make their views and concerns known (a contact route that works: email, phone or postal address)."
     let citation = "000 §3.28"
     let fixedLevel = Diagnostic.Severity.error
     // Every page must link to the page: reads the rendered pages' links.
@@ -10,21 +11,35 @@ struct HaveYourSayRule: FixedLevelRule {
     func check(_ site: RuleInput) -> [Finding] {
         let config = SourceLocation(file: ConfigLoader.path)
         guard let target = site.config.contact.haveYourSay else {
-            return [Finding(config, "the site has no \"have your say\" page.",
-                hint: "Write content/pages/have-your-say.md with every way to give views, and add to trustsite.yml:\n    contact:\n      have_your_say: /have-your-say/")]
+            return [
+                Finding(
+                    config, "the site has no \"have your say\" page.",
+                    hint:
+                        "Write content/pages/have-your-say.md with every way to give views, and add to trustsite.yml:\n    contact:\n      have_your_say: /have-your-say/"
+                )
+            ]
         }
         var findings: [Finding] = []
         let page = PageLinks.isInternal(target) ? LinksRule.resolve(target, from: "/").0 : target
         if PageLinks.isInternal(target), site.pages[page] == nil {
-            findings.append(Finding(config, "'contact.have_your_say' is \(target), but no page is published there.",
-                hint: "Create the page (content/pages\(target.hasSuffix("/") ? String(target.dropLast()) : target).md) or correct the address."))
+            findings.append(
+                Finding(
+                    config, "'contact.have_your_say' is \(target), but no page is published there.",
+                    hint:
+                        "Create the page (content/pages\(target.hasSuffix("/") ? String(target.dropLast()) : target).md) or correct the address."
+                ))
         }
         if !site.config.contact.hasRoute {
-            findings.append(Finding(config, "there is no working contact route for views and concerns.",
-                hint: "Add `email:`, `phone:` or `address:` under `contact:` in trustsite.yml."))
+            findings.append(
+                Finding(
+                    config, "there is no working contact route for views and concerns.",
+                    hint: "Add `email:`, `phone:` or `address:` under `contact:` in trustsite.yml."))
         }
-        findings += PageLinks.pagesMissingLink(to: target, in: site).filter { page == target || site.pages[$0]?.links(to: page) != true }.map {
-            Finding(SourceLocation(file: "templates/layout.mustache"), "the page \($0) does not link to \(target).",
+        findings += PageLinks.pagesMissingLink(to: target, in: site).filter {
+            page == target || site.pages[$0]?.links(to: page) != true
+        }.map {
+            Finding(
+                SourceLocation(file: "templates/layout.mustache"), "the page \($0) does not link to \(target).",
                 hint: "Keep the footer link \"Have your say\" in templates/layout.mustache.")
         }
         return findings

@@ -11,14 +11,18 @@ struct HeadingsRule: FixedLevelRule {
             var previous = 1
             return document.rendered.headings.compactMap { heading -> Finding? in
                 defer { previous = heading.level }
-                let location = SourceLocation(file: document.path, line: heading.position.line, column: heading.position.column)
+                let location = SourceLocation(
+                    file: document.path, line: heading.position.line, column: heading.position.column)
                 if heading.level == 1 {
-                    return Finding(location, "\"\(heading.text)\" is a second top-level heading; the page title is already the h1.",
+                    return Finding(
+                        location,
+                        "\"\(heading.text)\" is a second top-level heading; the page title is already the h1.",
                         hint: "Start headings in the text at ##: ## \(heading.text)")
                 }
                 if heading.level > previous + 1 {
                     let fixed = String(repeating: "#", count: previous + 1)
-                    return Finding(location, "\"\(heading.text)\" skips from heading level \(previous) to \(heading.level).",
+                    return Finding(
+                        location, "\"\(heading.text)\" skips from heading level \(previous) to \(heading.level).",
                         hint: "Use the next level down: \(fixed) \(heading.text)")
                 }
                 return nil

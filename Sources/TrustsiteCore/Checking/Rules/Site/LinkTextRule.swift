@@ -1,5 +1,5 @@
-import TrustsiteMarkdown
 import Foundation
+import TrustsiteMarkdown
 
 /// SITE-LINK-TEXT: link text that makes sense out of context.
 struct LinkTextRule: FixedLevelRule {
@@ -16,15 +16,20 @@ struct LinkTextRule: FixedLevelRule {
     func check(_ site: RuleInput) -> [Finding] {
         site.documents.flatMap { document, _ in
             document.rendered.links.compactMap { link -> Finding? in
-                let location = SourceLocation(file: document.path, line: link.position.line, column: link.position.column)
+                let location = SourceLocation(
+                    file: document.path, line: link.position.line, column: link.position.column)
                 let text = link.text.trimmedWhitespace.lowercased()
                     .trimmingCharacters(in: .punctuationCharacters)
                 if Self.vague.contains(text) {
-                    return Finding(location, "the link text \"\(link.text)\" does not say where it goes.",
-                        hint: "Use words that name the destination, e.g. [read the annual report 2025 to 2026](\(link.destination)).")
+                    return Finding(
+                        location, "the link text \"\(link.text)\" does not say where it goes.",
+                        hint:
+                            "Use words that name the destination, e.g. [read the annual report 2025 to 2026](\(link.destination))."
+                    )
                 }
                 if link.isBareURL, !link.destination.hasPrefix("mailto:") {
-                    return Finding(location, "the link is a bare web address (\(link.text)).",
+                    return Finding(
+                        location, "the link is a bare web address (\(link.text)).",
                         hint: "Give it words: [the JSNA dashboard](\(link.destination)).")
                 }
                 return nil

@@ -3,7 +3,8 @@ import Foundation
 /// SITE-SAFE-CONTENT: nothing on the site can run a script it did not mean to.
 struct SafeContentRule: FixedLevelRule {
     let id = "SITE-SAFE-CONTENT"
-    let requirement = "Links and images use safe addresses (https, http, mailto, tel or the site's own pages: never javascript: or data:), and raw HTML, where the configuration allows it, has no script, event handler attribute, iframe, object or embed."
+    let requirement =
+        "Links and images use safe addresses (https, http, mailto, tel or the site's own pages: never javascript: or data:), and raw HTML, where the configuration allows it, has no script, event handler attribute, iframe, object or embed."
     let citation = "readers' trust; NCSC secure development guidance"
     let fixedLevel = Diagnostic.Severity.error
 
@@ -15,32 +16,50 @@ struct SafeContentRule: FixedLevelRule {
         for (document, _) in site.documents {
             let rendered = document.rendered
             for link in rendered.links where !Self.isSafe(link.destination) {
-                findings.append(Finding(SourceLocation(file: document.path, line: link.position.line, column: link.position.column),
-                    "the link \"\(link.text)\" uses an unsafe address (\(Self.scheme(link.destination) ?? link.destination):).",
-                    hint: "Link to a web page (https://...), an email address (mailto:...), a phone number (tel:...) or a page of this site (/plan/)."))
+                findings.append(
+                    Finding(
+                        SourceLocation(file: document.path, line: link.position.line, column: link.position.column),
+                        "the link \"\(link.text)\" uses an unsafe address (\(Self.scheme(link.destination) ?? link.destination):).",
+                        hint:
+                            "Link to a web page (https://...), an email address (mailto:...), a phone number (tel:...) or a page of this site (/plan/)."
+                    ))
             }
             for image in rendered.images where !Self.isSafe(image.source) {
-                findings.append(Finding(SourceLocation(file: document.path, line: image.position.line, column: image.position.column),
-                    "the image \(image.source.prefix(40)) uses an unsafe address.",
-                    hint: "Put the image in templates/assets/ and link to it as /assets/..., or use an https:// address."))
+                findings.append(
+                    Finding(
+                        SourceLocation(file: document.path, line: image.position.line, column: image.position.column),
+                        "the image \(image.source.prefix(40)) uses an unsafe address.",
+                        hint:
+                            "Put the image in templates/assets/ and link to it as /assets/..., or use an https:// address."
+                    ))
             }
             for raw in rendered.rawHTML {
                 guard let problem = Self.problem(in: raw.html) else { continue }
-                findings.append(Finding(SourceLocation(file: document.path, line: raw.position.line, column: raw.position.column),
-                    "raw HTML here contains \(problem), which trustsite never publishes.",
-                    hint: "Remove it. Pages must not run scripts or embed other sites; write the content in Markdown."))
+                findings.append(
+                    Finding(
+                        SourceLocation(file: document.path, line: raw.position.line, column: raw.position.column),
+                        "raw HTML here contains \(problem), which trustsite never publishes.",
+                        hint:
+                            "Remove it. Pages must not run scripts or embed other sites; write the content in Markdown."
+                    ))
             }
         }
         var urls: [(String, SourceLocation)] = []
-        if let lscbURL = site.content.board?.lscb?.url { urls.append((lscbURL, site.content.board?.lscb?.location ?? SourceLocation(file: BoardLoader.dataPath))) }
-        if let haveYourSay = site.config.contact.haveYourSay { urls.append((haveYourSay, SourceLocation(file: ConfigLoader.path))) }
+        if let lscbURL = site.content.board?.lscb?.url {
+            urls.append((lscbURL, site.content.board?.lscb?.location ?? SourceLocation(file: BoardLoader.dataPath)))
+        }
+        if let haveYourSay = site.config.contact.haveYourSay {
+            urls.append((haveYourSay, SourceLocation(file: ConfigLoader.path)))
+        }
         if let licence = site.config.licence.location { urls.append((site.config.licence.url, licence)) }
         for service in site.content.offer?.services ?? [] {
             if let web = service.contact?.web { urls.append((web, service.location)) }
         }
         for (url, location) in urls where !Self.isSafe(url) {
-            findings.append(Finding(location, "the address \(url.prefix(60)) uses an unsafe scheme.",
-                hint: "Use an https:// address or a page of this site."))
+            findings.append(
+                Finding(
+                    location, "the address \(url.prefix(60)) uses an unsafe scheme.",
+                    hint: "Use an https:// address or a page of this site."))
         }
         return findings
     }
@@ -77,7 +96,9 @@ struct SafeContentRule: FixedLevelRule {
                 var end = index + 2
                 while end < bytes.count, (0x61...0x7A).contains(bytes[end]) { end += 1 }
                 while end < bytes.count, bytes[end] <= 0x20 { end += 1 }
-                if end > index + 2, end < bytes.count, bytes[end] == UInt8(ascii: "=") { return "an event handler attribute" }
+                if end > index + 2, end < bytes.count, bytes[end] == UInt8(ascii: "=") {
+                    return "an event handler attribute"
+                }
             }
             index += 1
         }
@@ -93,7 +114,9 @@ struct SafeContentRule: FixedLevelRule {
     /// read by Unicode scalar as a browser does (a combining mark after `;` does not hide it).
     static func decodeCharacterReferences(_ text: String) -> String {
         guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
-        let named: [String: Unicode.Scalar] = ["colon": ":", "tab": "\t", "newline": "\n", "lpar": "(", "rpar": ")", "sol": "/"]
+        let named: [String: Unicode.Scalar] = [
+            "colon": ":", "tab": "\t", "newline": "\n", "lpar": "(", "rpar": ")", "sol": "/",
+        ]
         let scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
         var index = 0
@@ -105,7 +128,9 @@ struct SafeContentRule: FixedLevelRule {
                 continue
             }
             var end = index
-            while end < scalars.count, scalars[end].properties.isAlphabetic || ("0"..."9").contains(scalars[end]) || scalars[end] == "#" {
+            while end < scalars.count,
+                scalars[end].properties.isAlphabetic || ("0"..."9").contains(scalars[end]) || scalars[end] == "#"
+            {
                 end += 1
             }
             let name = String(String.UnicodeScalarView(scalars[index..<end]))
