@@ -6,7 +6,10 @@ import Foundation
     import Darwin
 #endif
 
-/// A plain TCP connection to 127.0.0.1, so a test controls every byte; reads give up after 5 s.
+/// A plain TCP connection to 127.0.0.1, so a test controls every byte; reads give up after 60 s of
+/// silence. The server under test answers or closes within a second; the long wait is only a safety
+/// net, sized for a full test run on two cores, where the tests that run meanwhile (builds, child
+/// processes) can keep the in-process server from running for several seconds.
 final class TestClient {
     let descriptor: Int32
 
@@ -30,7 +33,7 @@ final class TestClient {
             close(descriptor)
             return nil
         }
-        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        var timeout = timeval(tv_sec: 60, tv_usec: 0)
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
     }
 
@@ -50,12 +53,12 @@ final class TestClient {
     enum End: Equatable {
         /// The server closed the connection.
         case closed
-        /// Nothing more arrived within 5 s.
+        /// Nothing more arrived within 60 s.
         case timedOut
         case failed(Int32)
     }
 
-    /// Everything until the server closes, or nothing arrives for 5 s.
+    /// Everything until the server closes, or nothing arrives for 60 s.
     /// `readAll()` on a thread of its own. A test's task must not block one of the few threads of
     /// Swift's shared pool while the in-process server under test needs them: on two cores, with
     /// other tests running, the server could not answer until the client gave up.
@@ -76,6 +79,14 @@ final class TestClient {
                 return (data, errno == EAGAIN || errno == EWOULDBLOCK ? .timedOut : .failed(errno))
             }
             data += buffer[0..<count]
+        }
+    }
+
+    /// `read(until:)` on a thread of its own (see `readAllOffPool`).
+    func readOffPool(until marker: String) async -> String {
+        nonisolated(unsafe) let client = self
+        return await withCheckedContinuation { continuation in
+            Thread { continuation.resume(returning: client.read(until: marker)) }.start()
         }
     }
 
