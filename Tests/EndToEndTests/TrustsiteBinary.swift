@@ -15,15 +15,16 @@ struct TrustsiteBinary {
     }
 
     /// The executable of the same build as the test runner: `swift test` builds both into one
-    /// products folder (the runner may sit a few folders down, inside an .xctest bundle). Never a
+    /// products folder (on Linux the runner itself, on macOS its .xctest bundle). Never a
     /// copy from elsewhere, which could be stale and test old code.
     static let url: URL = {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-            .deletingLastPathComponent()
-        for _ in 0..<4 {
+        // Linux runs the test runner itself from the products folder; macOS runs a tool that loads
+        // the .xctest bundle from it.
+        let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        let bundles = Bundle.allBundles.map(\.bundleURL).filter { $0.pathExtension == "xctest" }
+        for folder in [runner.deletingLastPathComponent()] + bundles.map({ $0.deletingLastPathComponent() }) {
             let candidate = folder.appending(path: "trustsite")
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            folder = folder.deletingLastPathComponent()
         }
         Issue.record(
             "no trustsite executable beside the test runner \(CommandLine.arguments[0]): run `swift build` first.")
