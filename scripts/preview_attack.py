@@ -8,7 +8,8 @@ folders to swap, and starts `trustsite serve` on it on 127.0.0.1 with a free por
 limit of 64 (`ulimit -n 64`). Then, one at a time: a foreign Host, a DNS-rebinding Host
 (evil.example:PORT), a foreign WebSocket Origin, a 1 MB request line, 1 MB of headers, 10,000
 headers, a 1 MB request body, HEAD then GET on one kept-alive connection, a WebSocket frame
-announcing 2^62 bytes, 200 idle connections (beyond the file limit), and folder swaps by rename.
+announcing 2^62 bytes, a flood of pings whose pongs are never read, 100 live-reload sockets,
+200 idle connections (beyond the file limit), and folder swaps by rename.
 After each it checks that the preview still answers an ordinary request quickly and that its
 memory (VmRSS) stays bounded. One line per attack; exit 1 if any fails. Only 127.0.0.1 is ever
 contacted, every socket has a timeout, and the whole run is limited to 60 seconds.
@@ -249,6 +250,72 @@ def huge_frame(preview):
             f"2^62-byte frame announced: close code {code}, {len(data)} bytes back")
 
 
+def ping_flood(preview):
+    """Masked pings as fast as the preview takes them, never reading a pong: the preview must stop
+    queueing pongs and end the socket (close code 1008, or a reset when the client's own unread
+    pings are still in its buffers), not grow (the first version reached 2.4 GB)."""
+    sock, head = websocket(preview.port, f"http://127.0.0.1:{preview.port}")
+    ping = bytes([0x89, 0x80 | 125, 1, 2, 3, 4]) + bytes(125)
+    burst = ping * 1000
+    sent, ended, code = 0, "no", None
+    baseline = peak = preview.rss_mb()
+    with sock:
+        sock.settimeout(0.5)
+        deadline = time.time() + 8
+        try:
+            while time.time() < deadline:
+                sock.sendall(burst)
+                sent += len(burst)
+                peak = max(peak, preview.rss_mb())
+        except (ConnectionResetError, BrokenPipeError):
+            ended = "reset"
+        except OSError:
+            pass  # the preview stopped reading
+        sock.settimeout(5)
+        try:
+            data = b""
+            while True:
+                chunk = sock.recv(65536)
+                if not chunk:
+                    ended = ended if ended != "no" else "closed"
+                    break
+                data += chunk
+        except (ConnectionResetError, BrokenPipeError):
+            ended = "reset"
+        except OSError:
+            data = b""
+        close = data.rfind(bytes([0x88, 0x02]))
+        if close >= 0:
+            code = int.from_bytes(data[close + 2:close + 4], "big")
+    peak = max(peak, preview.rss_mb())
+    ok = status_line(head).startswith("HTTP/1.1 101") and ended != "no" and peak - baseline < RSS_GROWTH_LIMIT_MB
+    return ok, (f"{sent / 1e6:.1f} MB of pings sent; socket ended: {ended}, close code {code}; "
+                f"memory at most {peak:.1f} MB meanwhile")
+
+
+def live_socket_burst(preview):
+    """More live-reload sockets than the preview has files: those past its cap get 503, and an
+    ordinary request is still answered (open sockets are never idle, so nothing else frees them)."""
+    held, statuses = [], []
+    try:
+        for _ in range(100):
+            try:
+                sock, head = websocket(preview.port, f"http://127.0.0.1:{preview.port}")
+            except OSError:
+                break
+            held.append(sock)
+            statuses.append(status_line(head))
+        status, seconds = normal(preview)
+    finally:
+        for sock in held:
+            sock.close()
+    opened = sum(s.startswith("HTTP/1.1 101") for s in statuses)
+    refused = sum(s.startswith("HTTP/1.1 503") for s in statuses)
+    return (opened > 0 and refused > 0 and status.startswith("HTTP/1.1 200"),
+            f"{opened} live-reload sockets opened, {refused} refused with 503; an ordinary request {status!r} "
+            f"in {seconds * 1000:.0f} ms")
+
+
 def idle_burst(preview):
     held = []
     try:
@@ -313,6 +380,8 @@ ATTACKS = [
     ("1 MB request body", big_body),
     ("HEAD then GET, kept alive", head_then_get),
     ("WebSocket frame of 2^62 bytes", huge_frame),
+    ("ping flood, pongs never read", ping_flood),
+    ("100 live-reload sockets", live_socket_burst),
     ("200 idle connections", idle_burst),
     ("folder swaps by rename", folder_swap),
 ]

@@ -114,4 +114,40 @@ import TrustsiteCore
         #expect(await idle.readAllOffPool().end == .closed)
         await #expect(throws: CancellationError.self) { try await running.task.value }
     }
+
+    @Test func aRefusedHeadRequestGetsNoBody() async throws {
+        let running = try Running()
+        let client = try running.client()
+        client.send("HEAD /plan/ HTTP/1.1\r\nHost: evil.example\r\n\r\n")
+        let (bytes, end) = await client.readAllOffPool()
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.hasPrefix("HTTP/1.1 421 Misdirected Request\r\n"))
+        #expect(text.hasSuffix("\r\n\r\n"), "a body followed the head: \(text)")
+        #expect(end == .closed)
+        await running.stop()
+    }
+
+    @Test func liveReloadSocketsPastTheCapAreRefused() async throws {
+        var limits = HTTPLimits.standard
+        limits.liveSockets = 2
+        let running = try Running(limits: limits)
+        let port = running.server.port
+        var statuses: [String] = []
+        var open: [TestClient] = []
+        for _ in 0..<3 {
+            let client = try running.client()
+            client.send(
+                "GET /__trustsite/live HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nUpgrade: websocket\r\n"
+                    + "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                    + "Sec-WebSocket-Version: 13\r\nOrigin: http://127.0.0.1:\(port)\r\n\r\n")
+            statuses.append(await client.readOffPool(until: "\r\n\r\n").components(separatedBy: "\r\n").first ?? "")
+            open.append(client)
+        }
+        #expect(
+            statuses == [
+                "HTTP/1.1 101 Switching Protocols", "HTTP/1.1 101 Switching Protocols",
+                "HTTP/1.1 503 Service Unavailable",
+            ])
+        await running.stop()
+    }
 }

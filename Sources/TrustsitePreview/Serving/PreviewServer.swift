@@ -27,13 +27,16 @@ final class PreviewServer: Sendable {
     /// Binds and listens at once, so a taken port is reported before anything else happens.
     init(host: String, port: UInt16, state: PreviewState, limits: HTTPLimits = .standard) throws {
         self.state = state
-        self.limits = limits
         let name = host == "localhost" ? "127.0.0.1" : host
         let address: any SocketAddress =
             name.contains(":")
             ? try sockaddr_in6.inet6(ip6: name, port: port) : try sockaddr_in.inet(ip4: name, port: port)
-        // Held connections each cost a file descriptor: use all the process may have.
-        Self.raiseOpenFileLimit()
+        // Held connections each cost a file descriptor: use all the process may have. Live-reload
+        // sockets may take a quarter of them at most, so ordinary requests always find room.
+        let openFiles = Self.raiseOpenFileLimit()
+        var limits = limits
+        limits.liveSockets = min(limits.liveSockets, max(1, openFiles / 4))
+        self.limits = limits
         let socket = try Socket(domain: Int32(type(of: address).family))
         do {
             try socket.setValue(true, for: .localAddressReuse)
@@ -56,8 +59,10 @@ final class PreviewServer: Sendable {
     }
 
     /// Raises the soft limit on open files to the hard limit (many systems start processes at 1,024,
-    /// or 256 on macOS, with a far higher hard limit), capped at 65,536 (10,240 on macOS).
-    static func raiseOpenFileLimit() {
+    /// or 256 on macOS, with a far higher hard limit), capped at 65,536 (10,240 on macOS); returns
+    /// the limit now in force.
+    @discardableResult
+    static func raiseOpenFileLimit() -> Int {
         #if canImport(Glibc)
             let resource = __rlimit_resource_t(RLIMIT_NOFILE.rawValue)
             let cap: rlim_t = 65_536
@@ -66,11 +71,12 @@ final class PreviewServer: Sendable {
             let cap = rlim_t(OPEN_MAX)
         #endif
         var limit = rlimit()
-        guard getrlimit(resource, &limit) == 0 else { return }
+        guard getrlimit(resource, &limit) == 0 else { return 1_024 }
         let wanted = min(limit.rlim_max, cap)
-        guard limit.rlim_cur < wanted else { return }
+        guard limit.rlim_cur < wanted else { return Int(clamping: limit.rlim_cur) }
+        let current = limit.rlim_cur
         limit.rlim_cur = wanted
-        _ = setrlimit(resource, &limit)
+        return Int(clamping: setrlimit(resource, &limit) == 0 ? wanted : current)
     }
 
     /// Serves until `stop()`.

@@ -8,11 +8,20 @@ struct ReloadSocket: Sendable {
     let state: PreviewState
     let limits: HTTPLimits
 
+    /// Frames waiting to be sent: reloads, pongs and the close. A page that lets more pile up is
+    /// not reading what it is sent.
+    static let queuedFrames = 32
+    /// Policy violation: the close code for a page that keeps pinging without reading.
+    static let policyViolation: UInt16 = 1008
+
     /// Runs the socket after the handshake until the page goes, the page misbehaves, or the task
     /// is cancelled. `input` holds anything the page sent after its handshake; `limit` sets (or,
     /// with nil, lifts) the time after which the connection is ended, around each write.
     func run(_ input: ConnectionInput, limit: @escaping @Sendable (Duration?) -> Void) async {
-        let (outgoing, sender) = AsyncStream<WebSocketFrame>.makeStream()
+        // Bounded: a page that sends pings and never reads the pongs must not queue them without
+        // end (it grew the preview to gigabytes). Past the bound it is closed with 1008.
+        let (outgoing, sender) = AsyncStream<WebSocketFrame>.makeStream(
+            bufferingPolicy: .bufferingNewest(Self.queuedFrames))
         let versions = await state.versions()
         let forward = Task {
             for await version in versions { sender.yield(.text("reload \(version)")) }
@@ -71,7 +80,10 @@ struct ReloadSocket: Sendable {
                     replies.yield(.close(1000))
                     return
                 case .ping:
-                    replies.yield(WebSocketFrame(fin: true, opcode: .pong, payload: frame.payload))
+                    if case .dropped = replies.yield(WebSocketFrame(fin: true, opcode: .pong, payload: frame.payload)) {
+                        replies.yield(.close(Self.policyViolation))
+                        return
+                    }
                 case .pong:
                     break
                 case .text, .binary, .continuation:

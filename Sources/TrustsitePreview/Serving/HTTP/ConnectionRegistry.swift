@@ -24,6 +24,8 @@ final class ConnectionRegistry: Sendable {
         var nextID = 0
         /// Counts every start of a wait, so the longest-waiting connections sort first.
         var counter: UInt64 = 0
+        /// Open live-reload sockets.
+        var webSockets = 0
     }
 
     private let state = Locked(State())
@@ -90,6 +92,19 @@ final class ConnectionRegistry: Sendable {
         }
         for task in tasks { task.cancel() }
         return tasks.count
+    }
+
+    /// Counts a live-reload socket in, unless `limit` are open already.
+    func claimWebSocket(limit: Int) -> Bool {
+        state.withLock { state in
+            guard state.webSockets < limit else { return false }
+            state.webSockets += 1
+            return true
+        }
+    }
+
+    func releaseWebSocket() {
+        state.withLock { $0.webSockets -= 1 }
     }
 
     /// Ends every connection (the preview is stopping).

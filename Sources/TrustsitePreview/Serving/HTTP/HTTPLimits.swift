@@ -14,6 +14,9 @@ struct HTTPLimits: Sendable {
     /// One WebSocket message from a page (the live-reload socket only hears tiny ones): larger closes
     /// the socket with 1009.
     var webSocketMessage = 64 * 1024
+    /// Live-reload sockets open at once (one per open page): more gets 503. They are never idle
+    /// in the sense the other limits mean, so without a cap they could hold every file descriptor.
+    var liveSockets = 64
     /// How long a connection may take to send a request head, counted from when the preview starts
     /// waiting for it (so also how long a kept-alive connection may sit idle).
     var headTimeout: Duration = .seconds(30)

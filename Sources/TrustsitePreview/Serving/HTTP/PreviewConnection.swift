@@ -53,13 +53,13 @@ struct PreviewConnection: Sendable {
                 head = complete
             }
             if let refusal = refusal(of: head) {
-                await refuse(refusal)
+                await refuse(refusal, to: head)
                 return
             }
             do {
                 try await skipBody(of: head)
             } catch let refusal as HTTPRefusal {
-                await refuse(refusal)
+                await refuse(refusal, to: head)
                 return
             } catch {
                 return
@@ -67,18 +67,25 @@ struct PreviewConnection: Sendable {
             registry.setLimit(id, nil)
             guard head.method == "GET" || head.method == "HEAD" else {
                 let allow = [HeaderField(name: "Allow", value: "GET, HEAD")]
-                await refuse(HTTPRefusal(405, "the preview only serves pages: GET and HEAD.", fields: allow))
+                await refuse(HTTPRefusal(405, "the preview only serves pages: GET and HEAD.", fields: allow), to: head)
                 return
             }
             if head.path == WebSocketHandshake.path {
                 switch WebSocketHandshake.response(to: head, policy: policy, localAddress: localAddress) {
                 case .success(let response):
+                    guard registry.claimWebSocket(limit: limits.liveSockets) else {
+                        await refuse(
+                            HTTPRefusal(503, "\(limits.liveSockets) pages are open already; close some and reload."),
+                            to: head)
+                        return
+                    }
+                    defer { registry.releaseWebSocket() }
                     guard await send(response, closing: false) else { return }
                     await routes.reloadSocket(limits: limits).run(input) { [registry, id] in
                         registry.setLimit(id, $0)
                     }
                 case .failure(let refusal):
-                    await refuse(refusal)
+                    await refuse(refusal, to: head)
                 }
                 return
             }
@@ -132,14 +139,17 @@ struct PreviewConnection: Sendable {
     /// Sends a refusal, then closes gently: stops sending, and reads and drops what the client is
     /// still sending (for at most a second, or a few megabytes), so that closing with unread input
     /// does not reset the connection and lose the refusal before the client reads it.
-    private func refuse(_ refusal: HTTPRefusal) async {
-        guard await send(refusal.response, closing: true) else { return }
+    /// A refusal of a HEAD request has no body, like any answer to HEAD.
+    private func refuse(_ refusal: HTTPRefusal, to head: RequestHead? = nil) async {
+        guard await send(refusal.response, includingBody: head?.method != "HEAD", closing: true) else { return }
         #if canImport(Glibc)
             _ = shutdown(input.socket.socket.file.rawValue, Int32(SHUT_WR))
         #elseif canImport(Darwin)
             _ = shutdown(input.socket.socket.file.rawValue, SHUT_WR)
         #endif
         registry.setLimit(id, .seconds(1))
+        // Only draining now: the first to go when the preview runs out of file descriptors.
+        registry.setWaiting(id, true)
         var dropped = 0
         while dropped < 4 * 1024 * 1024 {
             input.consume(input.bytes.count)
