@@ -150,4 +150,35 @@ import TrustsiteCore
             ])
         await running.stop()
     }
+
+    /// A live-reload socket after its handshake.
+    func liveSocket(_ running: Running) async throws -> TestClient {
+        let client = try running.client()
+        let port = running.server.port
+        client.send(
+            "GET /__trustsite/live HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+                + "Origin: http://127.0.0.1:\(port)\r\n\r\n")
+        #expect(await client.readOffPool(until: "\r\n\r\n").hasPrefix("HTTP/1.1 101 Switching Protocols\r\n"))
+        return client
+    }
+
+    @Test(
+        arguments: [
+            // A text frame that is not UTF-8 (mask 0, so the payload is as sent): 1007.
+            ([0x81, 0x82, 0, 0, 0, 0, 0xFF, 0xFE], [0x88, 2, 0x03, 0xEF]),
+            // The same in two fragments: 1007 once the message is whole.
+            ([0x01, 0x81, 0, 0, 0, 0, 0xFF, 0x80, 0x81, 0, 0, 0, 0, 0xFE], [0x88, 2, 0x03, 0xEF]),
+            // A close frame with a one-byte payload: 1002.
+            ([0x88, 0x81, 0, 0, 0, 0, 0x03], [0x88, 2, 0x03, 0xEA]),
+        ] as [([UInt8], [UInt8])])
+    func malformedFramesAreClosedWithTheirCode(frames: [UInt8], closing: [UInt8]) async throws {
+        let running = try Running()
+        let client = try await liveSocket(running)
+        client.send(frames)
+        let (bytes, end) = await client.readAllOffPool()
+        #expect(bytes == closing)
+        #expect(end == .closed)
+        await running.stop()
+    }
 }

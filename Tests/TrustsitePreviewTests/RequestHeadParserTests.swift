@@ -64,6 +64,21 @@ import Testing
         #expect(status(parse("GET /" + String(repeating: "a", count: 8000) + " HTTP/1.1\r\nHost: x\r\n\r\n")) == nil)
     }
 
+    /// A line of exactly the limit is accepted whether its CR and LF arrive together or apart.
+    @Test func aLineOfExactlyTheLimitIsAcceptedHoweverItArrives() {
+        let target = "/" + String(repeating: "a", count: 8 * 1024 - "GET  HTTP/1.1".count - 1)
+        let line = "GET \(target) HTTP/1.1"
+        #expect(line.utf8.count == 8 * 1024)
+        let request = Array((line + "\r\nHost: x\r\n\r\n").utf8)
+        let endOfLine = line.utf8.count + 1
+        var parser = RequestHeadParser()
+        #expect(parser.parse(Array(request[..<endOfLine])) == .needMore, "refused while the CR waited for its LF")
+        guard case .complete = parser.parse(request) else {
+            Issue.record("a request line of exactly the limit was not read")
+            return
+        }
+    }
+
     @Test func longOrManyHeadersAreRefused() {
         let longLine = "GET / HTTP/1.1\r\nX-Long: " + String(repeating: "b", count: 1_000_000)
         let (outcome, fed) = parse(Array(longLine.utf8))

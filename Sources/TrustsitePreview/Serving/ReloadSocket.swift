@@ -13,6 +13,8 @@ struct ReloadSocket: Sendable {
     static let queuedFrames = 32
     /// Policy violation: the close code for a page that keeps pinging without reading.
     static let policyViolation: UInt16 = 1008
+    /// A text message that is not UTF-8 (RFC 6455, 8.1).
+    static let invalidText: UInt16 = 1007
 
     /// Runs the socket after the handshake until the page goes, the page misbehaves, or the task
     /// is cancelled. `input` holds anything the page sent after its handshake; `limit` sets (or,
@@ -64,8 +66,10 @@ struct ReloadSocket: Sendable {
 
     private func readFrames(_ input: ConnectionInput, replies: AsyncStream<WebSocketFrame>.Continuation) async {
         let reader = WebSocketFrameReader(maxPayload: limits.webSocketMessage)
-        // The length of the message being received in fragments, if any.
+        // The length of the message being received in fragments, if any, and its bytes when it is
+        // text (checked as UTF-8 once whole: at most `limits.webSocketMessage` bytes).
         var fragmented: Int?
+        var text: [UInt8]?
         while true {
             switch reader.next(in: input.bytes[...]) {
             case .needMore:
@@ -77,7 +81,8 @@ struct ReloadSocket: Sendable {
                 input.consume(consumed)
                 switch frame.opcode {
                 case .close:
-                    replies.yield(.close(1000))
+                    // A close payload is empty, or a two-byte code and a reason (RFC 6455, 5.5.1).
+                    replies.yield(.close(frame.payload.count == 1 ? WebSocketFrameReader.protocolError : 1000))
                     return
                 case .ping:
                     if case .dropped = replies.yield(WebSocketFrame(fin: true, opcode: .pong, payload: frame.payload)) {
@@ -98,6 +103,15 @@ struct ReloadSocket: Sendable {
                         return
                     }
                     fragmented = frame.fin ? nil : length
+                    if frame.opcode == .text { text = [] }
+                    text? += frame.payload
+                    if frame.fin, let whole = text {
+                        text = nil
+                        guard String(validating: whole, as: UTF8.self) != nil else {
+                            replies.yield(.close(Self.invalidText))
+                            return
+                        }
+                    }
                 }
             }
         }

@@ -60,7 +60,10 @@ struct RequestHeadParser {
             }
         }
         scanned = bytes.count
-        if let refusal = tooLong(bytes.count - lineStart, total: bytes.count) { return .refused(refusal) }
+        // A CR last may be the first half of the line's CRLF, not part of the line: the limit is the
+        // same however the bytes arrive.
+        let pending = bytes.count - lineStart - (bytes.last == UInt8(ascii: "\r") ? 1 : 0)
+        if let refusal = tooLong(pending, total: bytes.count) { return .refused(refusal) }
         return .needMore
     }
 
