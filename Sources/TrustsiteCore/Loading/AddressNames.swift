@@ -78,10 +78,10 @@ enum AddressNames {
             case " ": kind = "a space"
             case "\n", "\r": kind = "a line break"
             case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value):
-                kind = "a control character (\(code(scalar)))"
-            case _ where TextHazards.isDirectionControl(scalar): kind = "an invisible direction mark (\(code(scalar)))"
-            case _ where TextHazards.isInvisible(scalar): kind = "an invisible character (\(code(scalar)))"
-            case _ where !scalar.isASCII: kind = "the character '\(scalar)' (\(code(scalar)))"
+                kind = "a control character (\(scalar.code))"
+            case _ where TextHazards.isDirectionControl(scalar): kind = "an invisible direction mark (\(scalar.code))"
+            case _ where TextHazards.isInvisible(scalar): kind = "an invisible character (\(scalar.code))"
+            case _ where !scalar.isASCII: kind = "the character '\(scalar)' (\(scalar.code))"
             default: kind = "'\(scalar)'"
             }
             if !kinds.contains(kind) { kinds.append(kind) }
@@ -89,11 +89,6 @@ enum AddressNames {
         }
         return kinds.count > 1
             ? kinds.dropLast().joined(separator: ", ") + " and " + (kinds.last ?? "") : kinds.first ?? "nothing"
-    }
-
-    private static func code(_ scalar: Unicode.Scalar) -> String {
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
     /// The path with control, direction and invisible characters shown as `\u{…}`, so the message

@@ -44,8 +44,6 @@ enum ForbiddenCharacters {
 
     /// "a control character (U+0007)", for a message.
     static func describe(_ scalar: Unicode.Scalar) -> String {
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        return scalar.value <= 0x9F ? "a control character (\(code))" : "a noncharacter (\(code))"
+        scalar.value <= 0x9F ? "a control character (\(scalar.code))" : "a noncharacter (\(scalar.code))"
     }
 }

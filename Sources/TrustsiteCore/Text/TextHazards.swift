@@ -33,10 +33,8 @@ enum TextHazards {
         }
         for scalar in text.unicodeScalars {
             if needsMarks, [0x200E, 0x200F, 0x061C, 0x200C, 0x200D].contains(scalar.value) { continue }
-            let hex = String(scalar.value, radix: 16, uppercase: true)
-            let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-            if isDirectionControl(scalar) { return "an invisible direction control (\(code))" }
-            if isInvisible(scalar) { return "an invisible zero-width character (\(code))" }
+            if isDirectionControl(scalar) { return "an invisible direction control (\(scalar.code))" }
+            if isInvisible(scalar) { return "an invisible zero-width character (\(scalar.code))" }
         }
         return nil
     }
