@@ -7,7 +7,10 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check the site against the publication requirements.",
         discussion: """
-            Exit status: 0 when there are no errors, 1 when there are errors, 2 when the site cannot be loaded.
+            Every problem is reported in one run: what cannot be loaded is reported at its line and \
+            left out, and the rest is still checked. Exit status: 0 when there are no errors, 1 when \
+            there are errors, 2 when the site cannot be read at all (no usable trustsite.yml, or a \
+            content folder that cannot be read).
             """
     )
 
@@ -41,7 +44,10 @@ struct CheckCommand: ParsableCommand {
             scoresReadability: readability || format == .json)
         switch inspection.run() {
         case .unloadable(let diagnostics):
-            emit(diagnostics, fileCount: 0, waived: [], edition: .y2010)
+            // Only trustsite.yml was read, if it could be opened at all.
+            let configuration = siteOptions.siteRoot.appending(path: "trustsite.yml").path
+            let read = FileManager.default.isReadableFile(atPath: configuration) ? 1 : 0
+            emit(diagnostics, fileCount: read, waived: [], edition: .y2010)
             if format == .text { Terminal.printError("The site cannot be checked until these are fixed.") }
             throw ExitCode(2)
         case .checked(let report):

@@ -61,9 +61,10 @@ import Testing
         #expect(bad.stdout == "")
         #expect(
             bad.stderr == """
-                content/plan/index.md:9:12: error: 'published' should be a date written YYYY-MM-DD, but it is 'soon'.
+                content/plan/index.md:9:12: error[PLAN-PUBLISHED-DATE]: 'published' should be a date written YYYY-MM-DD, but it is 'soon'.
+                  source: 000 §3.28
                   help: Write the date as year-month-day, e.g. `published: 2026-03-31`.
-                Build failed: 1 error, 0 warnings. Nothing was published; \(output.path)/ is unchanged.
+                Build refused: 1 error, 0 warnings in 22 files. Nothing was published; \(output.path)/ is unchanged. Fix the errors, or build a draft for reviewers with --draft.
 
                 """)
         #expect(TrustsiteBinary.snapshot(output) == before)
@@ -79,9 +80,10 @@ import Testing
         defer { site.cleanUp() }
         try site.write(
             "templates/board.mustache", "<h1>{{page.title}}</h1>\n{{#board.groups}}\n<p>{{type_label}}</p>\n")
-        let result = try TrustsiteBinary.run(["build", "--site", site.root.path])
+        let result = try TrustsiteBinary.run(["build", "--site", site.root.path, "--today", "2026-11-22"])
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("templates/board.mustache:"))
+        #expect(result.stderr.contains("Build refused: 1 error, 0 warnings in 22 files."))
         #expect(result.stderr.contains("error: the template cannot be read: a section is opened but never closed."))
         #expect(!FileManager.default.fileExists(atPath: site.root.appending(path: "site").path))
     }

@@ -64,6 +64,37 @@ import TrustsiteCore
         #expect(result.stdout.hasPrefix("content/plan/index.md:1:1: error[PLAN-PUBLISHED-DATE]: "))
     }
 
+    /// Three values that cannot be read, in three files, and an ordinary rule finding: one run
+    /// reports all four, each at its line with its rule, and exits 1.
+    @Test func everyProblemIsReportedInOneRun() throws {
+        let site = try FixtureCopy()
+        defer { site.cleanUp() }
+        try site.replace("status: complete", with: "status: done", in: "content/reviews/2025-26.md")
+        try site.replace("type: police", with: "type: polce", in: "content/board/board.yml")
+        try site.replace("  date: 2025-03-10", with: "  date: 10/03/2025", in: "content/plan/index.md")
+        try site.replace("published: 2025-04-01\n", with: "", in: "content/plan/index.md")
+        let result = try TrustsiteBinary.run(["check", "--site", site.root.path, "--today", "2026-11-22"])
+        #expect(result.status == 1)
+        let headlines = result.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }
+        #expect(
+            headlines == [
+                "content/board/board.yml:4:55: error[BOARD-RELEVANT-PARTNERS]: 'partners[2].type' is 'polce', which is not one of the allowed values.",
+                "content/plan/index.md:1:1: error[PLAN-PUBLISHED-DATE]: the plan does not say when it was published.",
+                "content/plan/index.md:6:9: error[PLAN-SIGN-OFF]: 'sign_off.date' should be a date written YYYY-MM-DD, but it is '10/03/2025'.",
+                "content/reviews/2025-26.md:6:19: error[REVIEW-PROGRESS]: 'progress.A1.1.status' is 'done', which is not one of the allowed values.",
+                "4 errors, 0 warnings in 22 files",
+            ])
+        #expect(result.stderr == "")
+        // `build` refuses the same site and writes nothing; a draft is built.
+        let build = try TrustsiteBinary.run(["build", "--site", site.root.path, "--today", "2026-11-22"])
+        #expect(build.status == 1)
+        #expect(build.stderr.contains("Build refused: 4 errors, 0 warnings in 22 files. Nothing was published"))
+        #expect(!FileManager.default.fileExists(atPath: site.root.appending(path: "site").path))
+        let draft = try TrustsiteBinary.run(["build", "--site", site.root.path, "--today", "2026-11-22", "--draft"])
+        #expect(draft.status == 0, "\(draft.stderr)")
+        #expect(FileManager.default.fileExists(atPath: site.root.appending(path: "site/board/index.html").path))
+    }
+
     @Test func siteThatCannotBeLoadedExitsTwo() throws {
         let site = try FixtureCopy()
         defer { site.cleanUp() }
@@ -71,17 +102,24 @@ import TrustsiteCore
         let result = try TrustsiteBinary.run(["check", "--site", site.root.path, "--today", "2026-11-22"])
         #expect(result.status == 2)
         #expect(result.stdout.hasPrefix("trustsite.yml:2:1: error: the YAML is malformed:"))
+        // Only trustsite.yml was read.
+        #expect(result.stdout.hasSuffix("\n1 error, 0 warnings in 1 file\n"))
         #expect(result.stderr.contains("The site cannot be checked until these are fixed."))
         #expect(!result.stderr.contains("Fatal error"))
     }
 
-    @Test func missingRequiredConfigurationExitsTwo() throws {
+    /// A key missing from trustsite.yml is an error like any other: the rest is still checked.
+    @Test func missingRequiredConfigurationIsReportedWithTheRest() throws {
         let site = try FixtureCopy()
         defer { site.cleanUp() }
         try site.replace("local_authority: Fernlow Council\n", with: "", in: "trustsite.yml")
+        try site.replace("published: 2025-04-01\n", with: "", in: "content/plan/index.md")
         let result = try TrustsiteBinary.run(["check", "--site", site.root.path, "--today", "2026-11-22"])
-        #expect(result.status == 2)
-        #expect(result.stdout.hasPrefix("trustsite.yml:1:1: error: 'local_authority' is missing."))
+        #expect(result.status == 1)
+        #expect(
+            result.stdout.hasPrefix(
+                Self.publishedDateError + "\ntrustsite.yml:1:1: error[SITE-CONTACT]: 'local_authority' is missing."))
+        #expect(result.stdout.hasSuffix("\n2 errors, 0 warnings in 22 files\n"))
     }
 
     @Test func jsonFormat() throws {

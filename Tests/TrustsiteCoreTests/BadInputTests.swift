@@ -26,7 +26,8 @@ import Testing
         #expect(
             site.messages() == [
                 """
-                content/plan/index.md:9:12: error: 'published' should be a date written YYYY-MM-DD, but it is 'next spring'.
+                content/plan/index.md:9:12: error[PLAN-PUBLISHED-DATE]: 'published' should be a date written YYYY-MM-DD, but it is 'next spring'.
+                  source: 000 §3.28
                   help: Write the date as year-month-day, e.g. `published: 2026-03-31`.
                 """
             ])
@@ -39,7 +40,8 @@ import Testing
         #expect(
             site.messages() == [
                 """
-                content/plan/priorities/p1-health.md:13:9: error: 'actions[1].by' should be a date written YYYY-MM-DD, but it is '2026-02-30'.
+                content/plan/priorities/p1-health.md:13:9: error[PLAN-ACTIONS]: 'actions[1].by' should be a date written YYYY-MM-DD, but it is '2026-02-30'.
+                  source: 001 §8 "what actions will be delivered by which partner"
                   help: Write the date as year-month-day, e.g. `by: 2026-03-31`.
                 """
             ])
@@ -80,7 +82,8 @@ import Testing
         #expect(
             site.messages() == [
                 """
-                trustsite.yml:1:1: error: 'local_authority' is missing.
+                trustsite.yml:1:1: error[SITE-CONTACT]: 'local_authority' is missing.
+                  source: 000 §3.28; 002 ¶15
                   help: The site names the local authority that leads the Trust. For example:
                         local_authority: Brackenmoor Borough Council
                 """
@@ -95,7 +98,7 @@ import Testing
         #expect(
             messages.contains(
                 """
-                content/plan/priorities/p2-learning.md:7:5: error: action id 'A1.1' is used twice; it is also at content/plan/priorities/p1-health.md:8:5.
+                content/plan/priorities/p2-learning.md:7:9: error: action id 'A1.1' is used twice; it is also at content/plan/priorities/p1-health.md:8:9.
                   help: Give each one its own action id.
                 """))
     }
@@ -122,7 +125,8 @@ import Testing
         #expect(
             site.messages() == [
                 """
-                content/plan/priorities/p1-health.md:19:11: error: the lead partner of action A1.2 is 'fernlow-polce', which is not a partner in content/board/board.yml.
+                content/plan/priorities/p1-health.md:19:11: error[BOARD-ACTION-LEADS]: the lead partner of action A1.2 is 'fernlow-polce', which is not a partner in content/board/board.yml.
+                  source: 001 §2, §7
                   help: Did you mean 'fernlow-police'?
                 """
             ])
@@ -142,7 +146,7 @@ import Testing
         #expect(
             report.diagnostics.map(\.formatted).contains(
                 """
-                content/reviews/2025-26.md:8:9: error[REVIEW-PROGRESS]: progress is reported for action 'A2.2', which the plan does not have.
+                content/reviews/2025-26.md:8:3: error[REVIEW-PROGRESS]: progress is reported for action 'A2.2', which the plan does not have.
                   source: 000 §3.28 "update on progress against it"; 001 "extent to which the partners act in accordance with the Plan"
                   help: Did you mean 'A2.1'?
                 """))
@@ -156,7 +160,8 @@ import Testing
         #expect(
             site.messages() == [
                 """
-                content/plan/priorities/p1-health.md:5:11: error: 'stay-safer' is not one of the five outcomes.
+                content/plan/priorities/p1-health.md:5:24: error[PLAN-OUTCOMES]: 'stay-safer' is not one of the five outcomes.
+                  source: 001 intro; 000 §1.2
                   help: Did you mean 'stay-safe'? Use one of: be-healthy, stay-safe, enjoy-and-achieve, positive-contribution, economic-wellbeing.
                 """
             ])
@@ -169,7 +174,8 @@ import Testing
         #expect(
             site.messages() == [
                 """
-                content/reviews/2025-26.md:6:19: error: 'progress.A1.1.status' is 'done', which is not one of the allowed values.
+                content/reviews/2025-26.md:6:19: error[REVIEW-PROGRESS]: 'progress.A1.1.status' is 'done', which is not one of the allowed values.
+                  source: 000 §3.28 "update on progress against it"; 001 "extent to which the partners act in accordance with the Plan"
                   help: Use one of: complete, on-track, at-risk, off-track, not-started.
                 """
             ])

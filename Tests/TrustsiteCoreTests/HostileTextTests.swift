@@ -51,7 +51,7 @@ import Testing
         #expect(
             site.messages().contains {
                 $0.hasPrefix(
-                    "content/plan/index.md:9:12: error: 'published' is \(date), which cannot be right: trustsite reads dates from 1900 to 2200."
+                    "content/plan/index.md:9:12: error[PLAN-PUBLISHED-DATE]: 'published' is \(date), which cannot be right: trustsite reads dates from 1900 to 2200."
                 )
             })
     }

@@ -81,7 +81,8 @@ import Testing
         #expect(
             site.messages() == [
                 """
-                content/reviews/2024-25.md:1:1: error: the review says it reports on the plan '2022-2026', which is not in content/plan/past/.
+                content/reviews/2024-25.md:3:7: error[REVIEW-EXISTS]: the review says it reports on the plan '2022-2026', which is not in content/plan/past/.
+                  source: 001 changes box; 000 §3.28
                   help: Did you mean '2022-2025'?
                 """
             ])

@@ -43,6 +43,9 @@ struct BuildPipeline: Sendable {
     ) throws(BuildFailure) -> Built {
         do throws(BuildFailure) {
             let site = try load(loader, log: log)
+            // The preview shows what could not be loaded over the last build that could, as it
+            // always has, rather than serve pages with parts left out (README: Previewing drafts).
+            if purpose == .preview, log.hasErrors { throw .invalidInput(log.diagnostics) }
             let found = checker.checkContent(site.content, today: clock.today, log: log)
             let plan = memory.plan(site)
             let pages = try render(site, plan, into: try pageOutput(output, found), progress: progress)
@@ -73,6 +76,8 @@ struct BuildPipeline: Sendable {
         return checker
     }
 
+    /// Loads the site. Only a site that cannot be read at all stops here: what could not be loaded
+    /// is in `log`, and its errors refuse a build for publishing once the content is checked.
     private func load(_ loader: SiteLoader, log: DiagnosticLog) throws(BuildFailure) -> LoadedSite {
         guard let site = loader.load(log: log) else { throw .unloadable(log.diagnostics) }
         return site

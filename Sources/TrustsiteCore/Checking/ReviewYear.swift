@@ -5,6 +5,18 @@ enum ReviewYear {
         return "\(start.year)-\(next < 10 ? "0" : "")\(next)"
     }
 
+    /// Whether some annual review cannot be placed in the plan's years: its front matter or its
+    /// `period:` could not be read, or the plan it names is not there (the loader has reported
+    /// each). Rules that look for each year's report then say nothing, rather than report that
+    /// review's year missing too.
+    static func anyReviewUncertain(_ content: SiteContent) -> Bool {
+        let pastPlans = Set(content.pastPlans.map(\.slug))
+        return content.reviews.contains { review in
+            review.places.isReported(any: ["period", "plan"])
+                || review.pastPlanSlug.map { !pastPlans.contains($0) } == true
+        }
+    }
+
     /// The plan years that ended on or before `today`: each year's start and end.
     static func completed(in period: Period, before today: Day) -> [Period] {
         var years: [Period] = []

@@ -1,18 +1,23 @@
 /// Reads `trustsite.yml`.
+///
+/// Only a file that cannot be read at all (missing, not UTF-8, malformed YAML, not a mapping)
+/// stops the load: the site cannot be read without it. Anything else wrong in it is reported and
+/// left out, and the rest is loaded.
 struct ConfigLoader {
     static let path = "trustsite.yml"
     let context: LoadContext
 
     func load() -> SiteConfig? {
         let loader = DocumentLoader(context: context)
-        guard let map = loader.loadData(Self.path, expected: "the site's configuration, starting with `name:`.")
-        else { return nil }
+        let map = loader.loadData(Self.path, expected: "the site's configuration, starting with `name:`.")
+        guard !map.isStandIn else { return nil }
         defer { map.reportUnknownKeys() }
         let name = map.requiredString(
-            "name", example: "name: Brackenmoor Children's Trust", why: "Every page names the Trust.")
+            "name", example: "name: Brackenmoor Children's Trust", why: "Every page names the Trust.",
+            rule: "SITE-CONTACT")
         let authority = map.requiredString(
             "local_authority", example: "local_authority: Brackenmoor Borough Council",
-            why: "The site names the local authority that leads the Trust.")
+            why: "The site names the local authority that leads the Trust.", rule: "SITE-CONTACT")
         let baseURL = map.requiredString(
             "base_url", example: "base_url: https://children.brackenmoor.example/",
             why: "Canonical links, the sitemap and the feed need the address the site is published at.")
@@ -36,8 +41,9 @@ struct ConfigLoader {
                 "'language' is '\(AddressNames.printable(language))', which is not a language tag.",
                 hint: "Write the language's tag, e.g. `language: en-GB` (English), `cy` (Welsh) or `pl` (Polish).")
         }
-        let edition = map.value("edition")?.choice(Edition.self) ?? .y2010
-        let config = SiteConfig(
+        let edition = map.choice("edition", Edition.self) ?? .y2010
+        let absent = absentTypes(map.list("absent_partner_types", rule: "BOARD-RELEVANT-PARTNERS") ?? [])
+        return SiteConfig(
             name: name ?? "",
             localAuthority: authority ?? "",
             area: map.string("area"),
@@ -47,17 +53,19 @@ struct ConfigLoader {
             description: map.string("description"),
             fictional: map.bool("fictional") ?? false,
             updated: map.day("updated"),
-            contact: contact(map.mapping("contact")),
-            colours: colours(map.mapping("colours")),
+            contact: contact(map),
+            colours: colours(map.mapping("colours", rule: "SITE-COLOUR-CONTRAST")),
             allowRawHTML: map.bool("allow_raw_html") ?? false,
-            absentPartnerTypes: absentTypes(map.list("absent_partner_types") ?? []),
-            accessibility: map.mapping("accessibility").flatMap(accessibility),
+            absentPartnerTypes: absent.read,
+            unloadedAbsentTypes: absent.unloaded,
+            accessibility: map.mapping("accessibility", rule: "SITE-ACCESSIBILITY-STATEMENT").flatMap(accessibility),
             waivers: waivers(map.list("waivers") ?? []),
             licence: licence(map.mapping("licence")),
-            readabilityMinimum: Double(map.int("readability_minimum") ?? 60),
-            location: SourceLocation(file: Self.path)
+            readabilityMinimum: Double(map.int("readability_minimum", rule: "SITE-PLAIN-LANGUAGE") ?? 60),
+            location: SourceLocation(file: Self.path),
+            // Last: the places note every key reported while the values above were read.
+            places: map.places
         )
-        return name == nil || authority == nil || baseURL == nil ? nil : config
     }
 
     /// A BCP 47 tag as pages use it in `lang`: letters, then parts of letters and digits after hyphens.
@@ -107,12 +115,15 @@ struct ConfigLoader {
         }
     }
 
-    private func contact(_ map: YAMLMapping?) -> SiteConfig.Contact {
-        guard let map else { return SiteConfig.Contact(address: []) }
+    /// `contact:`, serving SITE-CONTACT (its `have_your_say:`, SITE-HAVE-YOUR-SAY).
+    private func contact(_ config: YAMLMapping) -> SiteConfig.Contact {
+        guard let map = config.mapping("contact", rule: "SITE-CONTACT") else {
+            return SiteConfig.Contact(address: [], places: SourcePlaces(item: config.location))
+        }
         defer { map.reportUnknownKeys() }
         return SiteConfig.Contact(
             email: map.string("email"), phone: map.string("phone"), address: map.strings("address") ?? [],
-            haveYourSay: map.string("have_your_say"))
+            haveYourSay: map.string("have_your_say", rule: "SITE-HAVE-YOUR-SAY"), places: map.places)
     }
 
     private func colours(_ map: YAMLMapping?) -> SiteConfig.Colours {
@@ -122,9 +133,11 @@ struct ConfigLoader {
             guard let value = map.string(key) else { return fallback }
             let isHex = value.count == 7 && value.hasPrefix("#") && value.dropFirst().allSatisfy(\.isHexDigit)
             guard isHex else {
-                context.log.error(
-                    map.location(of: key), "'colours.\(key)' is '\(value)', not a colour.",
-                    hint: "Write a six-digit hex colour in quotes, e.g. `\(key): \"#1f4e79\"`.")
+                context.log.report(
+                    Diagnostic(
+                        .error, at: map.location(of: key), "'colours.\(key)' is '\(value)', not a colour.",
+                        hint: "Write a six-digit hex colour in quotes, e.g. `\(key): \"#1f4e79\"`."
+                    ).breaking("SITE-COLOUR-CONTRAST"))
                 return fallback
             }
             return value.lowercased()
@@ -135,60 +148,87 @@ struct ConfigLoader {
             brandLocation: map.value("brand")?.location, accentLocation: map.value("accent")?.location)
     }
 
-    private func absentTypes(_ items: [YAMLValue]) -> [SiteConfig.AbsentPartnerType] {
-        items.compactMap { item in
-            guard let map = item.mapping() else { return nil }
+    /// `absent_partner_types:`: the declarations read, and the partner types that the ones that
+    /// could not be read may stand for (every type, when their `type:` gives no clue).
+    private func absentTypes(
+        _ items: [YAMLValue]
+    ) -> (read: [SiteConfig.AbsentPartnerType], unloaded: Set<PartnerType>) {
+        var read: [SiteConfig.AbsentPartnerType] = []
+        var unloaded: Set<PartnerType> = []
+        for item in items {
+            guard let map = item.mapping() else {
+                unloaded.formUnion(PartnerType.allCases)
+                continue
+            }
             defer { map.reportUnknownKeys() }
-            guard let type = map.value("type")?.choice(PartnerType.self) else {
-                if map.value("type") == nil {
-                    map.missing(
-                        "type", example: "- type: district-council", why: "Name the partner type that is absent.")
-                }
-                return nil
+            let type = map.choice("type", PartnerType.self)
+            if map.value("type") == nil {
+                map.missing("type", example: "- type: district-council", why: "Name the partner type that is absent.")
             }
             let reason = map.requiredString(
                 "reason", example: "  reason: Brackenmoor is a unitary council; there are no district councils.",
                 why: "The reason is published on the Board page.")
-            return SiteConfig.AbsentPartnerType(type: type, reason: reason ?? "", location: item.location)
+            guard let type else {
+                unloaded.formUnion(PartnerType.likely(map.value("type")))
+                continue
+            }
+            read.append(
+                SiteConfig.AbsentPartnerType(
+                    type: type, reason: reason ?? "", location: map.location, places: map.places))
         }
+        return (read, unloaded)
     }
 
     private func accessibility(_ map: YAMLMapping) -> AccessibilityStatement? {
         defer { map.reportUnknownKeys() }
         let problems: [AccessibilityStatement.Problem] = (map.list("non_accessible") ?? []).compactMap { item in
-            guard let problem = item.mapping() else { return nil }
+            guard let problem = item.mapping() else {
+                map.markReported("non_accessible")
+                return nil
+            }
             defer { problem.reportUnknownKeys() }
-            guard
-                let content = problem.requiredString(
-                    "content", example: "- content: Maps of family hub locations", why: "Say what is not accessible.")
-            else { return nil }
+            let content = problem.requiredString(
+                "content", example: "- content: Maps of family hub locations", why: "Say what is not accessible.")
+            let reason = problem.string("reason")
+            let alternative = problem.string("alternative")
+            guard let content else {
+                map.markReported("non_accessible")
+                return nil
+            }
             return AccessibilityStatement.Problem(
-                content: content, reason: problem.string("reason") ?? "", alternative: problem.string("alternative"))
+                content: content, reason: reason ?? "", alternative: alternative, places: problem.places)
         }
         let formats = map.mapping("format_requests")
         defer { formats?.reportUnknownKeys() }
         var testing: AccessibilityStatement.Testing?
         if let tested = map.mapping("tested") {
             defer { tested.reportUnknownKeys() }
-            if let date = tested.requiredDay(
-                "date", example: "  date: 2026-06-15", why: "Say when the site was tested.")
-            {
-                testing = AccessibilityStatement.Testing(
-                    date: date, by: tested.string("by") ?? "", method: tested.string("method") ?? "")
+            let date = tested.requiredDay("date", example: "  date: 2026-06-15", why: "Say when the site was tested.")
+            let by = tested.string("by")
+            let method = tested.string("method")
+            if let date {
+                testing = AccessibilityStatement.Testing(date: date, by: by ?? "", method: method ?? "")
+            } else {
+                map.markReported("tested")
             }
         }
+        let formatEmail = formats?.string("email")
+        let formatPhone = formats?.string("phone")
+        let responseDays = formats?.int("response_days")
+        if formats?.places.reported.isEmpty == false { map.markReported("format_requests") }
         return AccessibilityStatement(
-            compliance: map.value("compliance")?.choice(AccessibilityStatement.Compliance.self),
+            compliance: map.choice("compliance", AccessibilityStatement.Compliance.self),
             nonAccessible: problems,
-            formatEmail: formats?.string("email"),
-            formatPhone: formats?.string("phone"),
-            responseDays: formats?.int("response_days"),
-            enforcement: map.value("enforcement")?.choice(AccessibilityStatement.Enforcement.self) ?? .england,
+            formatEmail: formatEmail,
+            formatPhone: formatPhone,
+            responseDays: responseDays,
+            enforcement: map.choice("enforcement", AccessibilityStatement.Enforcement.self) ?? .england,
             tested: testing,
             improvements: map.string("improvements"),
             prepared: map.day("prepared"),
             reviewed: map.day("reviewed"),
-            location: map.location
+            location: map.location,
+            places: map.places
         )
     }
 }

@@ -12,17 +12,24 @@ public struct ContentLoader: Sendable {
         self.cache = cache
     }
 
-    /// Returns nil when the site cannot be loaded at all (no usable `trustsite.yml`); the log says why.
+    /// Returns nil only when the site cannot be read at all: no usable `trustsite.yml` (missing,
+    /// unreadable, malformed), or a `content` folder that cannot be read. Anything else wrong is
+    /// reported in `log` and the item concerned is left out (or, for a file that cannot be read, kept
+    /// as a stand-in: see `DocumentLoader`), and everything else is loaded.
     public func load(log: DiagnosticLog) -> SiteContent? {
+        let filesRead = FilesRead()
         // The configuration is read afresh every time: it decides how everything else is parsed.
-        let bootstrap = LoadContext(root: root, log: log, markdown: MarkdownRenderer(), cache: nil)
+        let bootstrap = LoadContext(
+            root: root, log: log, markdown: MarkdownRenderer(), cache: nil, filesRead: filesRead)
         guard let config = ConfigLoader(context: bootstrap).load() else { return nil }
         let context = LoadContext(
             root: root, log: log,
             markdown: MarkdownRenderer(options: MarkdownOptions(allowRawHTML: config.allowRawHTML)),
-            cache: cache ?? ParseCache())
+            cache: cache ?? ParseCache(), filesRead: filesRead)
         // Read and parse every file on all cores first; the loaders below then find them parsed.
         let files = context.files(in: "content", recursive: true).filter { $0.hasSuffix(".md") || $0.hasSuffix(".yml") }
+        // The content folder itself cannot be listed (or leads outside the site): nothing can be read.
+        if log.diagnostics.contains(where: { $0.severity == .error && $0.location.file == "content" }) { return nil }
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let path = files[index]
             _ = context.parse(path, expected: "", markdown: path.hasSuffix(".md"))
@@ -44,10 +51,8 @@ public struct ContentLoader: Sendable {
             fileCount: 0
         )
         content.glossary = GlossaryLoader(context: context).load()
-        content.fileCount = 1 + context.files(in: "content", recursive: true).count
-        // References are checked once every file reads cleanly: a file that failed to load would
-        // otherwise show up again as a cascade of "unknown id" errors elsewhere.
-        if !log.hasErrors { ReferenceValidator(content: content, log: log).validate() }
+        content.fileCount = filesRead.count
+        ReferenceValidator(content: content, log: log).validate()
         return content
     }
 }

@@ -1,5 +1,10 @@
 /// Reads a Markdown file: its front matter as a mapping, its body rendered, and the keys every
 /// page may have (`title`, `description`, `updated`, `covers`).
+///
+/// A file that cannot be read or parsed is reported and still loaded, as a stand-in: its text (if
+/// the front matter alone is malformed) with a front matter that has nothing in it and counts every
+/// key as reported. So the page keeps its address (links to it still resolve), its text is still
+/// checked, and no rule reports again what the front matter would have said.
 struct DocumentLoader {
     let context: LoadContext
 
@@ -9,15 +14,15 @@ struct DocumentLoader {
         var frontMatter: YAMLMapping
     }
 
-    func load(_ path: String, expected: String) -> Loaded? {
+    func load(_ path: String, expected: String) -> Loaded {
         let parsed = context.parse(path, expected: expected, markdown: true)
         for diagnostic in parsed.diagnostics { context.reportOnce(diagnostic) }
-        guard let node = parsed.node, let rendered = parsed.rendered,
-            let frontMatter = YAMLValue(
-                node: node, file: path, lineOffset: parsed.yamlLineOffset, keyPath: "", log: context.log
-            )
-            .mapping()
-        else { return nil }
+        context.noteRead(path, parsed)
+        let frontMatter =
+            parsed.node.flatMap {
+                YAMLValue(node: $0, file: path, lineOffset: parsed.yamlLineOffset, keyPath: "", log: context.log)
+                    .mapping()
+            } ?? YAMLMapping(standInFor: path, log: context.log)
         let document = ContentDocument(
             path: path,
             title: frontMatter.string("title"),
@@ -25,17 +30,20 @@ struct DocumentLoader {
             updated: frontMatter.day("updated"),
             covers: frontMatter.strings("covers") ?? [],
             coversLocation: frontMatter.value("covers")?.location,
-            rendered: rendered
+            rendered: parsed.rendered ?? context.markdown.render("", lineOffset: 0),
+            frontMatterRead: !frontMatter.isStandIn
         )
         return Loaded(document: document, frontMatter: frontMatter)
     }
 
-    /// Reads a `.yml` data file as a mapping.
-    func loadData(_ path: String, expected: String) -> YAMLMapping? {
+    /// Reads a `.yml` data file as a mapping: a stand-in (`isStandIn`) when it cannot be read.
+    func loadData(_ path: String, expected: String) -> YAMLMapping {
         let parsed = context.parse(path, expected: expected, markdown: false)
         for diagnostic in parsed.diagnostics { context.reportOnce(diagnostic) }
-        guard let node = parsed.node else { return nil }
-        return YAMLValue(node: node, file: path, lineOffset: 0, keyPath: "", log: context.log).mapping()
+        context.noteRead(path, parsed)
+        return parsed.node.flatMap {
+            YAMLValue(node: $0, file: path, lineOffset: 0, keyPath: "", log: context.log).mapping()
+        } ?? YAMLMapping(standInFor: path, log: context.log)
     }
 }
 

@@ -4,24 +4,24 @@ struct GlossaryLoader {
     let context: LoadContext
 
     func load() -> Glossary? {
-        guard context.exists(Self.path),
-            let map = DocumentLoader(context: context).loadData(Self.path, expected: "the site's glossary.")
-        else { return nil }
+        guard context.exists(Self.path) else { return nil }
+        // A glossary that cannot be read is still a (for now empty) page: links to it keep working.
+        let map = DocumentLoader(context: context).loadData(Self.path, expected: "the site's glossary.")
         defer { map.reportUnknownKeys() }
         func entries(_ key: String, abbreviations: Bool) -> [Glossary.Entry] {
             (map.list(key) ?? []).compactMap { item in
                 guard let entry = item.mapping() else { return nil }
                 defer { entry.reportUnknownKeys() }
-                guard let term = entry.requiredString("term", example: "  - term: CYPP", why: "Name the term.") else {
-                    return nil
-                }
+                let term = entry.requiredString("term", example: "  - term: CYPP", why: "Name the term.")
                 let standsFor =
                     abbreviations
                     ? entry.requiredString(
                         "stands_for", example: "    stands_for: Children and Young People's Plan",
                         why: "An abbreviation is written out in full on first use.")
                     : nil
-                return Glossary.Entry(term: term, standsFor: standsFor, meaning: entry.string("meaning"))
+                let meaning = entry.string("meaning")
+                guard let term else { return nil }
+                return Glossary.Entry(term: term, standsFor: standsFor, meaning: meaning)
             }
         }
         return Glossary(

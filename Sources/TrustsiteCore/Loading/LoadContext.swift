@@ -14,6 +14,8 @@ struct LoadContext: Sendable {
     let markdown: MarkdownRenderer
     /// Parsed files from earlier builds (previews keep one); nil parses every file afresh.
     var cache: ParseCache?
+    /// The files the loaders have read, for the summary ("in 31 files").
+    var filesRead = FilesRead()
 
     func parse(_ path: String, expected: String, markdown: Bool) -> ParsedFile {
         guard let cache else { return ParsedFile.parse(path, in: self, expected: expected, markdown: markdown) }
@@ -125,7 +127,23 @@ struct LoadContext: Sendable {
         if !log.diagnostics.contains(diagnostic) { log.report(diagnostic) }
     }
 
+    /// Notes that the loaders read `parsed` (at `path`), if its text could be read at all.
+    func noteRead(_ path: String, _ parsed: ParsedFile) {
+        if parsed.wasRead { filesRead.insert(path) }
+    }
+
     func exists(_ relativePath: String) -> Bool {
         FileManager.default.fileExists(atPath: root.appending(path: relativePath).path)
     }
+}
+
+/// The site-relative paths of the files the loaders have read (shared by the loaders of one load).
+final class FilesRead: Sendable {
+    private let paths = Locked<Set<String>>([])
+
+    func insert(_ path: String) {
+        paths.withLock { _ = $0.insert(path) }
+    }
+
+    var count: Int { paths.withLock { $0.count } }
 }

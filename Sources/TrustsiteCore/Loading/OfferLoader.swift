@@ -10,48 +10,58 @@ struct OfferLoader {
         let loader = DocumentLoader(context: context)
         let intro = context.exists(index) ? loader.load(index, expected: "what families can expect.") : nil
         intro?.frontMatter.reportUnknownKeys()
-        let services = servicePaths.compactMap { path -> Service? in
-            guard let loaded = loader.load(path, expected: "a service of the local offer.") else { return nil }
-            return service(loaded, path: path)
+        let services = servicePaths.map { path in
+            service(loader.load(path, expected: "a service of the local offer."), path: path)
         }
         return Offer(document: intro?.document, services: services.sorted { $0.name < $1.name })
     }
 
-    private func service(_ loaded: DocumentLoader.Loaded, path: String) -> Service? {
+    private func service(_ loaded: DocumentLoader.Loaded, path: String) -> Service {
         let map = loaded.frontMatter
         defer { map.reportUnknownKeys() }
-        guard
-            let name = map.requiredString(
-                "name", example: "name: Family Hub, Northgate", why: "Every service in the directory needs a name.")
-        else { return nil }
+        // A service without a name keeps its page (links to it still work): its file name stands in.
+        let name =
+            map.requiredString(
+                "name", example: "name: Family Hub, Northgate", why: "Every service in the directory needs a name.",
+                rule: "OFFER-SERVICES") ?? path.fileStem
+        let outcomes = map.texts("outcomes", rule: "OFFER-SERVICE-OUTCOMES") ?? []
         return Service(
             slug: path.fileStem,
             name: name,
             summary: map.string("summary"),
-            audience: map.string("for"),
-            ages: ages(map.mapping("ages")),
-            outcomeIDs: map.strings("outcomes") ?? [],
+            audience: map.string("for", rule: "OFFER-SERVICES"),
+            ages: ages(in: map),
+            outcomeIDs: outcomes.map(\.text),
+            outcomeLocations: outcomes.map(\.location),
             areas: map.strings("areas") ?? [],
-            isYouthOffer: map.bool("youth") ?? false,
-            access: map.string("access"),
-            contact: contact(map.mapping("contact")),
+            isYouthOffer: map.bool("youth", rule: "OFFER-YOUTH") ?? false,
+            access: map.string("access", rule: "OFFER-SERVICES"),
+            contact: contact(map.mapping("contact", rule: "OFFER-SERVICES")),
             cost: map.string("cost"),
             place: map.string("where"),
             accessibility: map.string("accessibility"),
-            lastChecked: map.day("last_checked"),
+            lastChecked: map.day("last_checked", rule: "OFFER-UP-TO-DATE"),
             document: loaded.document,
-            location: SourceLocation(file: path, line: 1, column: 1)
+            location: map.location,
+            // Last: the places note every key reported while the values above were read.
+            places: map.places
         )
     }
 
-    private func ages(_ map: YAMLMapping?) -> ClosedRange<Int>? {
-        guard let map else { return nil }
+    private func ages(in service: YAMLMapping) -> ClosedRange<Int>? {
+        guard let map = service.mapping("ages", rule: "OFFER-SERVICES") else { return nil }
         defer { map.reportUnknownKeys() }
-        guard let from = map.int("from"), let to = map.int("to") else { return nil }
+        guard let from = map.int("from"), let to = map.int("to") else {
+            if !map.places.reported.isEmpty { service.markReported("ages") }
+            return nil
+        }
         guard from <= to else {
-            context.log.error(
-                map.location, "'ages' runs from \(from) to \(to): 'from' is above 'to'.",
-                hint: "Swap them, e.g. `ages: { from: 0, to: 19 }`.")
+            context.log.report(
+                Diagnostic(
+                    .error, at: map.location, "'ages' runs from \(from) to \(to): 'from' is above 'to'.",
+                    hint: "Swap them, e.g. `ages: { from: 0, to: 19 }`."
+                ).breaking("OFFER-SERVICES"))
+            service.markReported("ages")
             return nil
         }
         return from...to
@@ -60,6 +70,9 @@ struct OfferLoader {
     private func contact(_ map: YAMLMapping?) -> Service.Contact? {
         guard let map else { return nil }
         defer { map.reportUnknownKeys() }
-        return Service.Contact(email: map.string("email"), phone: map.string("phone"), web: map.string("web"))
+        let email = map.string("email")
+        let phone = map.string("phone")
+        let web = map.string("web")
+        return Service.Contact(email: email, phone: phone, web: web, places: map.places)
     }
 }

@@ -5,15 +5,18 @@ struct PagesLoader {
 
     func load() -> [FreePage] {
         let loader = DocumentLoader(context: context)
-        return context.markdownFiles(in: Self.folder, recursive: true).compactMap { path in
-            guard let loaded = loader.load(path, expected: "a page.") else { return nil }
+        return context.markdownFiles(in: Self.folder, recursive: true).map { path in
+            let loaded = loader.load(path, expected: "a page.")
             defer { loaded.frontMatter.reportUnknownKeys() }
-            guard let title = loaded.document.title else {
-                loaded.frontMatter.missing(
-                    "title", example: "title: About the Children's Trust",
-                    why: "Every page needs a title: it is the page's heading and its name in search results.")
-                return nil
-            }
+            // A page without a title keeps its address (links to it still work): its file name stands in.
+            let title =
+                loaded.document.title
+                ?? {
+                    loaded.frontMatter.missing(
+                        "title", example: "title: About the Children's Trust",
+                        why: "Every page needs a title: it is the page's heading and its name in search results.")
+                    return path.fileStem
+                }()
             return FreePage(url: Self.url(for: path), document: loaded.document, title: title)
         }
     }

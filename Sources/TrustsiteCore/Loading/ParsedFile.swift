@@ -9,6 +9,8 @@ struct ParsedFile: @unchecked Sendable {
     var yamlLineOffset = 0
     var rendered: RenderedMarkdown?
     var diagnostics: [Diagnostic] = []
+    /// The file's text was read (it exists, can be opened and is UTF-8), whether or not it parses.
+    var wasRead = false
 
     static func parse(_ path: String, in context: LoadContext, expected: String, markdown: Bool) -> ParsedFile {
         let log = DiagnosticLog()
@@ -28,6 +30,7 @@ struct ParsedFile: @unchecked Sendable {
             log.report(error.diagnostic(path: path, expected: expected))
             return parsed
         }
+        parsed.wasRead = true
         guard markdown else {
             parsed.node = YAMLValue.parse(file.text, file: path, lineOffset: 0, log: log)?.node
             return parsed
@@ -43,11 +46,10 @@ struct ParsedFile: @unchecked Sendable {
             return parsed
         }
         parsed.yamlLineOffset = split.yamlFirstLine - 1
-        guard let yaml = YAMLValue.parse(split.yaml, file: path, lineOffset: parsed.yamlLineOffset, log: log) else {
-            return parsed
-        }
-        parsed.node = yaml.node
+        // The text is rendered even when the front matter is malformed: the page is still checked
+        // (its headings, links and images) while the front matter waits to be fixed.
         parsed.rendered = context.markdown.render(split.body, lineOffset: split.bodyLineOffset)
+        parsed.node = YAMLValue.parse(split.yaml, file: path, lineOffset: parsed.yamlLineOffset, log: log)?.node
         return parsed
     }
 }

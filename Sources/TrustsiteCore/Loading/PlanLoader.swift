@@ -6,60 +6,70 @@ struct PlanLoader {
     func load() -> Plan? {
         let index = Self.folder + "/index.md"
         guard context.exists(index) else { return nil }
-        let loader = DocumentLoader(context: context)
-        guard let loaded = loader.load(index, expected: "the plan's overview.") else { return nil }
+        let loaded = DocumentLoader(context: context).load(index, expected: "the plan's overview.")
         let map = loaded.frontMatter
         defer { map.reportUnknownKeys() }
         let title = loaded.document.title ?? "Children and Young People's Plan"
         return Plan(
             document: loaded.document,
             title: title,
-            period: period(map.mapping("period"), owner: "plan"),
-            periodLocation: map.value("period")?.location,
-            signOff: signOff(map.mapping("sign_off")),
-            published: map.day("published"),
-            reviewBy: map.day("review_by"),
+            period: period(in: map, owner: "plan", rule: "PLAN-PERIOD"),
+            signOff: signOff(in: map),
+            published: map.day("published", rule: "PLAN-PUBLISHED-DATE"),
+            reviewBy: map.day("review_by", rule: "SITE-STALE"),
             sections: sections(),
-            priorities: priorities()
+            priorities: priorities(),
+            // Last: the places note every key reported while the values above were read.
+            places: map.places
         )
     }
 
-    /// `period: { start: 2025-04-01, end: 2028-03-31 }`.
-    func period(_ map: YAMLMapping?, owner: String) -> Period? {
-        guard let map else { return nil }
+    /// `period: { start: 2025-04-01, end: 2028-03-31 }` in `front`; a period written but not
+    /// read in full is noted as reported.
+    func period(in front: YAMLMapping, owner: String, rule: String?) -> Period? {
+        guard let map = front.mapping("period", rule: rule) else { return nil }
         defer { map.reportUnknownKeys() }
         let start = map.requiredDay("start", example: "  start: 2025-04-01", why: "Say when the \(owner) starts.")
         let end = map.requiredDay("end", example: "  end: 2028-03-31", why: "Say when the \(owner) ends.")
-        guard let start, let end else { return nil }
+        guard let start, let end else {
+            front.markReported("period")
+            return nil
+        }
         return Period(start: start, end: end)
     }
 
-    private func signOff(_ map: YAMLMapping?) -> Plan.SignOff? {
-        guard let map else { return nil }
+    private func signOff(in front: YAMLMapping) -> Plan.SignOff? {
+        guard let map = front.mapping("sign_off", rule: "PLAN-SIGN-OFF") else { return nil }
         defer { map.reportUnknownKeys() }
-        guard
-            let date = map.requiredDay(
-                "date", example: "  date: 2025-03-19", why: "Record the date the Board signed the plan off.")
-        else { return nil }
-        return Plan.SignOff(
-            date: date, meeting: map.string("meeting"), minute: map.string("minute"), location: map.location)
+        let date = map.requiredDay(
+            "date", example: "  date: 2025-03-19", why: "Record the date the Board signed the plan off.")
+        let meeting = map.string("meeting")
+        let minute = map.string("minute")
+        guard let date else {
+            front.markReported("sign_off")
+            return nil
+        }
+        return Plan.SignOff(date: date, meeting: meeting, minute: minute, location: map.location, places: map.places)
     }
 
     /// Plans the current one replaced: `content/plan/past/*.md`, oldest first.
     func pastPlans() -> [PastPlan] {
         let loader = DocumentLoader(context: context)
-        let plans: [PastPlan] = context.markdownFiles(in: Self.folder + "/past").compactMap { path in
-            guard let loaded = loader.load(path, expected: "a past plan.") else { return nil }
+        let plans: [PastPlan] = context.markdownFiles(in: Self.folder + "/past").map { path in
+            let loaded = loader.load(path, expected: "a past plan.")
             let map = loaded.frontMatter
             defer { map.reportUnknownKeys() }
-            guard let title = loaded.document.title else {
-                map.missing(
-                    "title", example: "title: Children and Young People's Plan 2022 to 2025",
-                    why: "Every plan has a title.")
-                return nil
-            }
+            // A past plan without a title keeps its place (its reviews still name it): the file name stands in.
+            let title =
+                loaded.document.title
+                ?? {
+                    map.missing(
+                        "title", example: "title: Children and Young People's Plan 2022 to 2025",
+                        why: "Every plan has a title.")
+                    return path.fileStem
+                }()
             return PastPlan(
-                slug: path.fileStem, title: title, period: period(map.mapping("period"), owner: "plan"),
+                slug: path.fileStem, title: title, period: period(in: map, owner: "plan", rule: nil),
                 published: map.day("published"), document: loaded.document)
         }
         return plans.sorted { ($0.period?.start.iso ?? "", $0.slug) < ($1.period?.start.iso ?? "", $1.slug) }
@@ -67,8 +77,8 @@ struct PlanLoader {
 
     private func sections() -> [PlanSection] {
         let loader = DocumentLoader(context: context)
-        let sections: [PlanSection] = context.markdownFiles(in: Self.folder + "/sections").compactMap { path in
-            guard let loaded = loader.load(path, expected: "a plan section.") else { return nil }
+        let sections: [PlanSection] = context.markdownFiles(in: Self.folder + "/sections").map { path in
+            let loaded = loader.load(path, expected: "a plan section.")
             defer { loaded.frontMatter.reportUnknownKeys() }
             let title = loaded.document.title ?? requireTitle(path, map: loaded.frontMatter)
             return PlanSection(
@@ -80,9 +90,8 @@ struct PlanLoader {
 
     private func priorities() -> [Priority] {
         let loader = DocumentLoader(context: context)
-        let priorities: [Priority] = context.markdownFiles(in: Self.folder + "/priorities").compactMap { path in
-            guard let loaded = loader.load(path, expected: "a priority of the plan.") else { return nil }
-            return PriorityReader(context: context).read(loaded, path: path)
+        let priorities: [Priority] = context.markdownFiles(in: Self.folder + "/priorities").map { path in
+            PriorityReader(context: context).read(loader.load(path, expected: "a priority of the plan."), path: path)
         }
         return priorities.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
     }

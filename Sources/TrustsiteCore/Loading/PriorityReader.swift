@@ -2,7 +2,7 @@
 struct PriorityReader {
     let context: LoadContext
 
-    func read(_ loaded: DocumentLoader.Loaded, path: String) -> Priority? {
+    func read(_ loaded: DocumentLoader.Loaded, path: String) -> Priority {
         let map = loaded.frontMatter
         defer { map.reportUnknownKeys() }
         let id = map.requiredString(
@@ -14,38 +14,52 @@ struct PriorityReader {
                     "title", example: "title: Good mental health for every child", why: "Every priority needs a title.")
                 return path.fileStem
             }()
-        let outcomes = map.strings("outcomes") ?? []
+        let outcomes = map.texts("outcomes", rule: "PLAN-OUTCOMES") ?? []
         let priorityID = id ?? path.fileStem
-        let actions = (map.list("actions") ?? []).compactMap { action($0, priorityID: priorityID) }
+        let items = map.list("actions", rule: "PLAN-ACTIONS") ?? []
+        let actions = items.compactMap { action($0, priorityID: priorityID) }
+        // An action left out has been reported: the priority is not then said to have none.
+        if actions.count < items.count { map.markReported("actions") }
         return Priority(
             id: priorityID, slug: path.fileStem, order: map.int("order") ?? Int.max, title: title,
-            document: loaded.document, outcomeIDs: outcomes,
-            outcomesLocation: map.value("outcomes")?.location ?? map.location,
-            resources: map.string("resources"), actions: actions,
-            location: SourceLocation(file: path, line: 1, column: 1))
+            document: loaded.document, outcomeIDs: outcomes.map(\.text), outcomeLocations: outcomes.map(\.location),
+            resources: map.string("resources", rule: "PLAN-RESOURCES"), actions: actions,
+            location: map.location,
+            // Last: the places note every key reported while the values above were read.
+            places: map.places)
     }
 
     private func action(_ value: YAMLValue, priorityID: String) -> Action? {
         guard let map = value.mapping() else { return nil }
         defer { map.reportUnknownKeys() }
-        guard
-            let id = map.requiredString(
-                "id", example: "  - id: A1.1", why: "Each action needs an id so the annual review can report on it.")
-        else { return nil }
+        // Every key is read before the action may be left out: none of them is then "unknown".
+        let id = map.requiredString(
+            "id", example: "  - id: A1.1", why: "Each action needs an id so the annual review can report on it.")
+        let what = map.string("what")
         let lead = map.string("lead")
+        let support = map.texts("support") ?? []
+        let resources = map.string("resources", rule: "PLAN-RESOURCES")
+        let by = map.day("by")
+        let measure = map.string("measure")
+        let baseline = map.string("baseline")
+        let target = map.string("target")
+        guard let id else { return nil }
         return Action(
             id: id,
             priorityID: priorityID,
-            what: map.string("what") ?? "",
+            what: what ?? "",
             leadPartnerID: lead ?? "",
-            leadLocation: map.value("lead")?.location ?? map.location,
-            supportingPartnerIDs: map.strings("support") ?? [],
-            resources: map.string("resources"),
-            by: map.day("by"),
-            measure: map.string("measure"),
-            baseline: map.string("baseline"),
-            target: map.string("target"),
-            location: value.location
+            leadLocation: map.location(of: "lead"),
+            supportingPartnerIDs: support.map(\.text),
+            supportLocations: support.map(\.location),
+            resources: resources,
+            by: by,
+            measure: measure,
+            baseline: baseline,
+            target: target,
+            location: map.location,
+            // Last: the places note every key reported while the values above were read.
+            places: map.places
         )
     }
 }

@@ -1,50 +1,67 @@
 /// Checks that ids are unique and that every reference (to a partner, an action, an outcome)
-/// points at something that exists. These are input errors: the site cannot be built around them.
+/// points at something that exists. It runs on every load, after everything that could be read
+/// is read: a reference to an item that could not be loaded (a partner whose `type:` is wrong,
+/// say) is not reported again, since the item's own error says what to fix, and no partner is
+/// looked up when the Board's file is missing or unreadable (that is reported once, on its own).
 struct ReferenceValidator {
     let content: SiteContent
     let log: DiagnosticLog
 
     func validate() {
-        let partnerIDs = Set(content.board?.partners.map(\.id) ?? [])
-        checkUnique(content.board?.partners.map { ($0.id, $0.location) } ?? [], what: "partner id")
+        let board = content.board.flatMap { $0.places.unreadable ? nil : $0 }
+        let partnerIDs = Set(board?.partners.map(\.id) ?? [])
+        let unloadedIDs = Set(board?.unloadedPartners.compactMap(\.id) ?? [])
+        func checkPartner(_ id: String, at location: SourceLocation, role: String, rule: String) {
+            guard board != nil, !partnerIDs.contains(id), !unloadedIDs.contains(id) else { return }
+            reportUnknownPartner(id, known: partnerIDs, at: location, role: role, rule: rule)
+        }
+        checkUnique(board?.partners.map { ($0.id, $0.places.location(of: "id")) } ?? [], what: "partner id")
         if let plan = content.plan {
-            checkUnique(plan.priorities.map { ($0.id, $0.location) }, what: "priority id")
-            checkUnique(plan.actions.map { ($0.id, $0.location) }, what: "action id")
+            checkUnique(plan.priorities.map { ($0.id, $0.places.location(of: "id")) }, what: "priority id")
+            checkUnique(plan.actions.map { ($0.id, $0.places.location(of: "id")) }, what: "action id")
             for priority in plan.priorities {
-                for outcome in priority.outcomeIDs { checkOutcome(outcome, at: priority.outcomesLocation) }
-                for action in priority.actions {
-                    if action.leadPartnerID.isEmpty { continue }
+                for (outcome, location) in zip(priority.outcomeIDs, priority.outcomeLocations) {
+                    checkOutcome(outcome, at: location, rule: "PLAN-OUTCOMES")
+                }
+                for action in priority.actions where !action.leadPartnerID.isEmpty {
                     checkPartner(
-                        action.leadPartnerID, known: partnerIDs, at: action.leadLocation,
-                        role: "lead partner of action \(action.id)")
-                    for supporter in action.supportingPartnerIDs {
+                        action.leadPartnerID, at: action.leadLocation, role: "lead partner of action \(action.id)",
+                        rule: "BOARD-ACTION-LEADS")
+                    for (supporter, location) in zip(action.supportingPartnerIDs, action.supportLocations) {
                         checkPartner(
-                            supporter, known: partnerIDs, at: action.location,
-                            role: "supporting partner of action \(action.id)")
+                            supporter, at: location, role: "supporting partner of action \(action.id)",
+                            rule: "PLAN-ACTIONS")
                     }
                 }
             }
         }
-        for member in content.board?.members ?? [] {
-            checkPartner(member.partnerID, known: partnerIDs, at: member.location, role: "partner of \(member.name)")
+        for member in board?.members ?? [] {
+            checkPartner(
+                member.partnerID, at: member.places.location(of: "partner"), role: "partner of \(member.name)",
+                rule: "BOARD-RELEVANT-PARTNERS")
         }
         // Progress for actions the plan lacks is the REVIEW-PROGRESS rule's to report.
         let pastPlans = content.pastPlans.map(\.slug)
         for review in content.reviews {
             if let slug = review.pastPlanSlug, !pastPlans.contains(slug) {
                 let suggestion = KeySuggester.suggestion(for: slug, among: pastPlans)
-                log.error(
-                    review.location,
-                    "the review says it reports on the plan '\(slug)', which is not in content/plan/past/.",
-                    hint: suggestion.map { "Did you mean '\($0)'?" }
-                        ?? "Leave `plan:` out for a review of the current plan, or name a file in content/plan/past/.")
+                log.report(
+                    Diagnostic(
+                        .error, at: review.places.location(of: "plan"),
+                        "the review says it reports on the plan '\(slug)', which is not in content/plan/past/.",
+                        hint: suggestion.map { "Did you mean '\($0)'?" }
+                            ?? "Leave `plan:` out for a review of the current plan, or name a file in content/plan/past/."
+                    ).breaking("REVIEW-EXISTS"))
             }
             for statement in review.partnerStatements {
-                checkPartner(statement.partnerID, known: partnerIDs, at: statement.location, role: "partner statement")
+                checkPartner(
+                    statement.partnerID, at: statement.location, role: "partner statement", rule: "REVIEW-PARTNERS")
             }
         }
         for service in content.offer?.services ?? [] {
-            for outcome in service.outcomeIDs { checkOutcome(outcome, at: service.location) }
+            for (outcome, location) in zip(service.outcomeIDs, service.outcomeLocations) {
+                checkOutcome(outcome, at: location, rule: "OFFER-SERVICE-OUTCOMES")
+            }
         }
     }
 
@@ -61,21 +78,26 @@ struct ReferenceValidator {
         }
     }
 
-    private func checkPartner(_ id: String, known: Set<String>, at location: SourceLocation, role: String) {
-        guard !known.contains(id) else { return }
+    private func reportUnknownPartner(
+        _ id: String, known: Set<String>, at location: SourceLocation, role: String, rule: String
+    ) {
         let suggestion = KeySuggester.suggestion(for: id, among: known)
-        log.error(
-            location, "the \(role) is '\(id)', which is not a partner in \(BoardLoader.dataPath).",
-            hint: suggestion.map { "Did you mean '\($0)'?" }
-                ?? "Add the partner to \(BoardLoader.dataPath) under `partners:`, or use the id of one listed there.")
+        log.report(
+            Diagnostic(
+                .error, at: location, "the \(role) is '\(id)', which is not a partner in \(BoardLoader.dataPath).",
+                hint: suggestion.map { "Did you mean '\($0)'?" }
+                    ?? "Add the partner to \(BoardLoader.dataPath) under `partners:`, or use the id of one listed there."
+            ).breaking(rule))
     }
 
-    private func checkOutcome(_ id: String, at location: SourceLocation) {
+    private func checkOutcome(_ id: String, at location: SourceLocation, rule: String) {
         guard Outcome.named(id) == nil else { return }
         let ids = Outcome.all.map(\.id)
         let suggestion = KeySuggester.suggestion(for: id, among: ids).map { "Did you mean '\($0)'? " } ?? ""
-        log.error(
-            location, "'\(id)' is not one of the five outcomes.",
-            hint: suggestion + "Use one of: " + ids.joined(separator: ", ") + ".")
+        log.report(
+            Diagnostic(
+                .error, at: location, "'\(id)' is not one of the five outcomes.",
+                hint: suggestion + "Use one of: " + ids.joined(separator: ", ") + "."
+            ).breaking(rule))
     }
 }

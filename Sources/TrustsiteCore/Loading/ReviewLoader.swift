@@ -5,8 +5,8 @@ struct ReviewLoader {
 
     func load() -> [Review] {
         let loader = DocumentLoader(context: context)
-        let reviews: [Review] = context.markdownFiles(in: Self.folder).compactMap { path in
-            guard let loaded = loader.load(path, expected: "an annual review.") else { return nil }
+        let reviews: [Review] = context.markdownFiles(in: Self.folder).map { path in
+            let loaded = loader.load(path, expected: "an annual review.")
             let map = loaded.frontMatter
             defer { map.reportUnknownKeys() }
             let title =
@@ -16,41 +16,58 @@ struct ReviewLoader {
                         "title", example: "title: Annual report 2025 to 2026", why: "Every review needs a title.")
                     return path.fileStem
                 }()
+            let progress = map.mapping("progress", rule: "REVIEW-PROGRESS")
+            let partners = map.mapping("partners", rule: "REVIEW-PARTNERS")
             return Review(
                 slug: path.fileStem,
                 document: loaded.document,
                 title: title,
-                period: PlanLoader(context: context).period(map.mapping("period"), owner: "review"),
-                published: map.day("published"),
-                progress: progress(map.mapping("progress")),
-                partnerStatements: statements(map.mapping("partners")),
-                pastPlanSlug: map.string("plan"),
-                location: SourceLocation(file: path, line: 1, column: 1)
+                period: PlanLoader(context: context).period(in: map, owner: "review", rule: "REVIEW-EXISTS"),
+                published: map.day("published", rule: "SITE-STALE"),
+                progress: entries(progress),
+                partnerStatements: statements(partners),
+                pastPlanSlug: map.string("plan", rule: "REVIEW-EXISTS"),
+                location: map.location,
+                // Last: the places note every key reported while the values above were read.
+                places: map.places,
+                progressPlaces: progress?.places ?? Self.absent("progress", in: map),
+                partnersPlaces: partners?.places ?? Self.absent("partners", in: map)
             )
         }
         return reviews.sorted { ($0.period?.start, $0.slug) < ($1.period?.start, $1.slug) }
     }
 
-    private func progress(_ map: YAMLMapping?) -> [ProgressEntry] {
+    /// The places of a map that is not there: at its key when written blank, else the front matter;
+    /// reported (so nothing under it is reported again) when written but not readable.
+    private static func absent(_ key: String, in map: YAMLMapping) -> SourcePlaces {
+        let places = map.places
+        return SourcePlaces(
+            item: places.location(of: key), unreadable: places.isReported(key))
+    }
+
+    private func entries(_ map: YAMLMapping?) -> [ProgressEntry] {
         guard let map else { return [] }
         return map.entries.map { actionID, value in
             _ = map.value(actionID)
+            let at = map.keyLocation(actionID)
             guard !value.isNull, let entry = value.mapping() else {
-                return ProgressEntry(actionID: actionID, status: nil, evidence: nil, location: value.location)
+                if !value.isNull { map.markReported(actionID) }
+                return ProgressEntry(
+                    actionID: actionID, status: nil, evidence: nil, location: at,
+                    places: SourcePlaces(item: at, unreadable: !value.isNull))
             }
             defer { entry.reportUnknownKeys() }
             return ProgressEntry(
-                actionID: actionID, status: entry.value("status")?.choice(ProgressStatus.self),
-                evidence: entry.string("evidence"), location: value.location)
+                actionID: actionID, status: entry.choice("status", ProgressStatus.self),
+                evidence: entry.string("evidence"), location: at, places: entry.places)
         }
     }
 
     private func statements(_ map: YAMLMapping?) -> [PartnerStatement] {
         guard let map else { return [] }
         return map.entries.compactMap { partnerID, value in
-            _ = map.value(partnerID)
-            guard !value.isNull, let text = value.string("a sentence or two") else { return nil }
-            return PartnerStatement(partnerID: partnerID, statement: text, location: value.location)
+            guard let text = map.string(partnerID) else { return nil }
+            return PartnerStatement(partnerID: partnerID, statement: text, location: map.keyLocation(partnerID))
         }
     }
 }

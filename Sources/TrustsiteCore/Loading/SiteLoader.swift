@@ -10,6 +10,11 @@ struct LoadedSite: Sendable {
 
 /// The first stage of every build and check: reads `trustsite.yml`, the content and the
 /// templates, and plans the pages, refusing two at one address.
+///
+/// What is wrong is reported in the log and left out, and the rest is loaded, so that one run
+/// reports everything: a file that cannot be read is a stand-in (`DocumentLoader`), a template
+/// that cannot be compiled gives way to the default theme's (`Theme`), and of two pages at one
+/// address the second is left out (`PagePlanner`). The errors then refuse the build.
 struct SiteLoader: Sendable {
     let root: URL
     /// Parsed files kept from earlier builds (the preview's); nil parses everything.
@@ -17,13 +22,20 @@ struct SiteLoader: Sendable {
     /// The compiled templates of an earlier build, when no template has changed since (the preview's).
     var theme: Theme?
 
-    /// The loaded site, or nil when it cannot be built; the log then says why.
+    /// The loaded site, or nil when it cannot be read at all (no usable `trustsite.yml`, an
+    /// unreadable `content` folder); the log then says why.
     func load(log: DiagnosticLog) -> LoadedSite? {
         let content = ContentLoader(root: root, cache: cache).load(log: log)
-        let theme = theme ?? Theme.load(siteRoot: root, log: log)
-        guard let content, let theme, !log.hasErrors else { return nil }
+        let theme: Theme?
+        if let kept = self.theme {
+            // A kept theme's problems are still there: say so again.
+            for problem in kept.problems { log.report(problem) }
+            theme = kept
+        } else {
+            theme = Theme.load(siteRoot: root, log: log)
+        }
+        guard let content, let theme else { return nil }
         let pages = PagePlanner.pages(for: content, log: log)
-        guard !log.hasErrors else { return nil }
         return LoadedSite(content: content, theme: theme, pages: pages)
     }
 }

@@ -11,6 +11,24 @@ struct YAMLValue {
     /// The key path for messages, e.g. `actions[2].lead`.
     let keyPath: String
     let log: DiagnosticLog
+    /// The publication rule a value here serves (`PLAN-SIGN-OFF` under `sign_off:`): an error
+    /// about it carries the rule's id and citation. Values written under it inherit it.
+    var rule: String? = nil
+    /// Where the key this value is written under is, for a value of a mapping.
+    var keyLocation: SourceLocation? = nil
+
+    /// The same value, serving `rule` (nil keeps the rule it has).
+    func serving(_ rule: String?) -> YAMLValue {
+        guard let rule else { return self }
+        var copy = self
+        copy.rule = rule
+        return copy
+    }
+
+    /// Reports an error about this value, naming the rule it serves.
+    func fail(_ location: SourceLocation, _ message: String, hint: String? = nil) {
+        log.report(Diagnostic(.error, at: location, message, hint: hint).breaking(rule))
+    }
 
     var location: SourceLocation {
         guard let mark = node.mark else { return SourceLocation(file: file) }
@@ -26,7 +44,7 @@ struct YAMLValue {
     /// The text of a scalar; reports an error for a list or a mapping.
     func string(_ what: String) -> String? {
         guard case .scalar(let scalar) = node else {
-            log.error(
+            fail(
                 location, "'\(keyPath)' should be \(what), but it is \(kindDescription).",
                 hint: "Write it on one line after the colon, e.g. `\(lastKey): some text`.")
             return nil
@@ -35,7 +53,7 @@ struct YAMLValue {
         // A double-quoted YAML value can spell a character the file itself may not hold ("\0", "\x07",
         // "\uFFFE"): the text, not only the file, is checked.
         if let (forbidden, _, _) = ForbiddenCharacters.first(in: text) {
-            log.error(
+            fail(
                 location,
                 "'\(keyPath)' contains \(ForbiddenCharacters.describe(forbidden)), which cannot be published.",
                 hint: "Remove it from the quoted text (an escape such as \\0, \\a or \\x07 writes one).")
@@ -47,13 +65,13 @@ struct YAMLValue {
     func day() -> Day? {
         guard let text = string("a date") else { return nil }
         guard let day = Day(iso: text) else {
-            log.error(
+            fail(
                 location, "'\(keyPath)' should be a date written YYYY-MM-DD, but it is '\(text)'.",
                 hint: "Write the date as year-month-day, e.g. `\(lastKey): 2026-03-31`.")
             return nil
         }
         guard Day.plausibleYears.contains(day.year) else {
-            log.error(
+            fail(
                 location,
                 "'\(keyPath)' is \(text), which cannot be right: trustsite reads dates from "
                     + "\(Day.plausibleYears.lowerBound) to \(Day.plausibleYears.upperBound).",
@@ -68,7 +86,7 @@ struct YAMLValue {
     func int() -> Int? {
         guard let text = string("a whole number") else { return nil }
         if let number = Int(text) { return number }
-        log.error(
+        fail(
             location, "'\(keyPath)' should be a whole number, but it is '\(text)'.",
             hint: "Write digits only, e.g. `\(lastKey): 3`.")
         return nil
@@ -80,7 +98,7 @@ struct YAMLValue {
         case "true", "yes": return true
         case "false", "no": return false
         default:
-            log.error(
+            fail(
                 location, "'\(keyPath)' should be true or false, but it is '\(text)'.",
                 hint: "Write `\(lastKey): true` or `\(lastKey): false`.")
             return nil
@@ -93,7 +111,7 @@ struct YAMLValue {
         if let value = T(rawValue: text) { return value }
         let allowed = T.allCases.map(\.rawValue)
         let suggestion = KeySuggester.suggestion(for: text, among: allowed).map { "Did you mean '\($0)'? " } ?? ""
-        log.error(
+        fail(
             location, "'\(keyPath)' is '\(text)', which is not one of the allowed values.",
             hint: suggestion + "Use one of: " + allowed.joined(separator: ", ") + ".")
         return nil
@@ -101,7 +119,7 @@ struct YAMLValue {
 
     func mapping() -> YAMLMapping? {
         guard case .mapping(let mapping) = node else {
-            log.error(
+            fail(
                 location, "'\(keyPath)' should be a set of `key: value` lines, but it is \(kindDescription).",
                 hint: "Indent the keys under `\(lastKey):` by two spaces each.")
             return nil
@@ -116,12 +134,12 @@ struct YAMLValue {
             return sequence.enumerated().map { index, element in
                 YAMLValue(
                     node: element, file: file, lineOffset: lineOffset, keyPath: "\(keyPath)[\(index + 1)]",
-                    log: log)
+                    log: log, rule: rule)
             }
         case .scalar:
             return isNull ? [] : [self]
         default:
-            log.error(
+            fail(
                 location, "'\(keyPath)' should be a list, but it is \(kindDescription).",
                 hint: "Write one item per line, each starting with `- `.")
             return nil

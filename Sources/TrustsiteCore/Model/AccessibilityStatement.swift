@@ -17,6 +17,7 @@ public struct AccessibilityStatement: Sendable {
         public var content: String
         public var reason: String
         public var alternative: String?
+        public var places: SourcePlaces
     }
 
     public struct Testing: Sendable {
@@ -38,4 +39,6 @@ public struct AccessibilityStatement: Sendable {
     public var prepared: Day?
     public var reviewed: Day?
     public var location: SourceLocation
+    /// Where `accessibility:` and its keys are written.
+    public var places: SourcePlaces
 }

@@ -11,6 +11,9 @@ public struct ContentDocument: Sendable {
     public var covers: [String]
     public var coversLocation: SourceLocation?
     public var rendered: RenderedMarkdown
+    /// False when the front matter could not be read (the loader has said why): what it would
+    /// declare (`covers:`, dates) is unknown, so rules that read it say nothing about this page.
+    public var frontMatterRead = true
 
     public var location: SourceLocation { SourceLocation(file: path) }
 

@@ -9,6 +9,8 @@ public struct Service: Sendable {
         public var email: String?
         public var phone: String?
         public var web: String?
+        /// Where `contact:` and its keys are written.
+        public var places: SourcePlaces
     }
 
     public var slug: String
@@ -17,6 +19,8 @@ public struct Service: Sendable {
     public var audience: String?
     public var ages: ClosedRange<Int>?
     public var outcomeIDs: [String]
+    /// Where each of `outcomeIDs` is written.
+    public var outcomeLocations: [SourceLocation]
     public var areas: [String]
     public var isYouthOffer: Bool
     public var access: String?
@@ -27,4 +31,6 @@ public struct Service: Sendable {
     public var lastChecked: Day?
     public var document: ContentDocument
     public var location: SourceLocation
+    /// Where the front matter's keys are written.
+    public var places: SourcePlaces
 }

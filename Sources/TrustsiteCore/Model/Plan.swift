@@ -5,17 +5,20 @@ public struct Plan: Sendable {
         public var meeting: String?
         public var minute: String?
         public var location: SourceLocation
+        /// Where `sign_off:` and its keys are written.
+        public var places: SourcePlaces
     }
 
     public var document: ContentDocument
     public var title: String
     public var period: Period?
-    public var periodLocation: SourceLocation?
     public var signOff: SignOff?
     public var published: Day?
     public var reviewBy: Day?
     public var sections: [PlanSection]
     public var priorities: [Priority]
+    /// Where the overview's front matter keys are written (`period`, `sign_off`, `published`...).
+    public var places: SourcePlaces
 
     public var actions: [Action] { priorities.flatMap(\.actions) }
 }

@@ -6,10 +6,14 @@ public struct Priority: Sendable {
     public var title: String
     public var document: ContentDocument
     public var outcomeIDs: [String]
-    public var outcomesLocation: SourceLocation
+    /// Where each of `outcomeIDs` is written.
+    public var outcomeLocations: [SourceLocation]
     public var resources: String?
     public var actions: [Action]
     public var location: SourceLocation
+    /// Where the front matter's keys are written. `actions` is reported when an action could not
+    /// be loaded (and so is left out).
+    public var places: SourcePlaces
 }
 
 /// What a partner will do, by when, and how progress is measured.
@@ -20,10 +24,14 @@ public struct Action: Sendable {
     public var leadPartnerID: String
     public var leadLocation: SourceLocation
     public var supportingPartnerIDs: [String]
+    /// Where each of `supportingPartnerIDs` is written.
+    public var supportLocations: [SourceLocation]
     public var resources: String?
     public var by: Day?
     public var measure: String?
     public var baseline: String?
     public var target: String?
     public var location: SourceLocation
+    /// Where the action's keys are written.
+    public var places: SourcePlaces
 }

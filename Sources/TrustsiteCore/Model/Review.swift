@@ -10,6 +10,12 @@ public struct Review: Sendable {
     /// The past plan this review reports on (`plan:` in its front matter); nil for the current plan.
     public var pastPlanSlug: String?
     public var location: SourceLocation
+    /// Where the front matter's keys are written.
+    public var places: SourcePlaces
+    /// Where `progress:` and each action id under it are written (the front matter when it is absent).
+    public var progressPlaces: SourcePlaces
+    /// Where `partners:` and each partner id under it are written (the front matter when it is absent).
+    public var partnersPlaces: SourcePlaces
 
     public var isOfCurrentPlan: Bool { pastPlanSlug == nil }
 }
@@ -19,7 +25,10 @@ public struct ProgressEntry: Sendable {
     public var actionID: String
     public var status: ProgressStatus?
     public var evidence: String?
+    /// Where the action's id is written (`A1.1:`).
     public var location: SourceLocation
+    /// Where the entry's keys are written; the entry is at its id.
+    public var places: SourcePlaces
 }
 
 /// The fixed set of progress statuses. Always shown as words, never by colour alone.
@@ -45,5 +54,6 @@ public enum ProgressStatus: String, Sendable, CaseIterable {
 public struct PartnerStatement: Sendable {
     public var partnerID: String
     public var statement: String
+    /// Where the partner's id is written.
     public var location: SourceLocation
 }

@@ -6,6 +6,8 @@ public struct SiteConfig: Sendable {
         public var address: [String]
         /// A site path (`/have-your-say/`) or a full URL.
         public var haveYourSay: String?
+        /// Where `contact:` and its keys are written (the file's top level when it is absent).
+        public var places = SourcePlaces.file("trustsite.yml")
 
         public var hasRoute: Bool { email != nil || phone != nil || !address.isEmpty }
     }
@@ -23,6 +25,7 @@ public struct SiteConfig: Sendable {
         public var type: PartnerType
         public var reason: String
         public var location: SourceLocation
+        public var places: SourcePlaces
     }
 
     /// A rule the site has decided not to meet, with the published reason.
@@ -46,6 +49,9 @@ public struct SiteConfig: Sendable {
     public var colours: Colours
     public var allowRawHTML: Bool
     public var absentPartnerTypes: [AbsentPartnerType]
+    /// The partner types that declarations of `absent_partner_types:` which could not be read may
+    /// name (the loader has reported them): a rule does not say these types are missing.
+    public var unloadedAbsentTypes: Set<PartnerType> = []
     public var accessibility: AccessibilityStatement?
     public var waivers: [Waiver]
     /// The licence open data and content are published under.
@@ -64,6 +70,8 @@ public struct SiteConfig: Sendable {
     /// The lowest Flesch reading ease a summary for young people and parents may score.
     public var readabilityMinimum: Double
     public var location: SourceLocation
+    /// Where the top-level keys are written.
+    public var places = SourcePlaces.file("trustsite.yml")
 
     /// `base_url` without its trailing slash, for joining with site paths.
     public var baseURLWithoutSlash: String {

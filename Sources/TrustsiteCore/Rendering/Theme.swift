@@ -17,8 +17,23 @@ struct Theme: Sendable {
     let library: MustacheLibrary
     /// Files copied to the output as they are, by path relative to the theme (`assets/site.css`).
     let assets: [String: Data]
+    /// What was wrong with the site's templates and assets, reported again each time a kept theme
+    /// is reused (the preview keeps one until a template changes).
+    let problems: [Diagnostic]
 
+    /// The theme, with every problem reported in `log`. A template of the site's that cannot be
+    /// read or compiled is reported and the default theme's of that name used in its place (an
+    /// asset whose name cannot be published is left out), so the pages are still rendered and
+    /// checked; the errors refuse the build. Nil only when a template every site needs is missing
+    /// from the default theme too.
     static func load(siteRoot: URL, log: DiagnosticLog) -> Theme? {
+        let found = DiagnosticLog()
+        let theme = load(siteRoot: siteRoot, reportingTo: found)
+        for problem in found.diagnostics { log.report(problem) }
+        return theme
+    }
+
+    private static func load(siteRoot: URL, reportingTo log: DiagnosticLog) -> Theme? {
         var files: [String: (data: Data, origin: String)] = [:]
         for (path, text) in DefaultTheme.files {
             files[path] = (Data(text.utf8), "the default theme's \(path)")
@@ -30,34 +45,35 @@ struct Theme: Sendable {
         }
         var templates: [String: MustacheTemplate] = [:]
         var assets: [String: Data] = [:]
-        var failed = false
-        var broken: Set<String> = []
         for (path, file) in files.sorted(by: { $0.key < $1.key }) {
             if path.hasPrefix("assets/") {
                 // Published at /assets/...: the same rule as every other name in an address.
                 if let problem = AddressNames.problem(in: folder + "/" + path, below: folder) {
                     log.report(problem)
-                    failed = true
                     continue
                 }
                 assets[path] = file.data
                 continue
             }
             guard path.hasSuffix(".mustache") else { continue }
-            guard let template = compile(file.data, origin: file.origin, log: log) else {
-                failed = true
-                broken.insert(String(path.dropLast(".mustache".count)))
-                continue
+            let name = String(path.dropLast(".mustache".count))
+            if let template = compile(file.data, origin: file.origin, log: log) {
+                templates[name] = template
+            } else if let text = DefaultTheme.files[path],
+                let template = compile(Data(text.utf8), origin: "the default theme's \(path)", log: log)
+            {
+                templates[name] = template
             }
-            templates[String(path.dropLast(".mustache".count))] = template
         }
-        for name in requiredTemplates where templates[name] == nil && !broken.contains(name) {
+        var complete = true
+        for name in requiredTemplates where templates[name] == nil {
             log.error(
                 SourceLocation(file: "\(folder)/\(name).mustache"), "the template '\(name)' is missing.",
                 hint: "Add \(folder)/\(name).mustache, or delete your copy's empty file to use the default theme's.")
-            failed = true
+            complete = false
         }
-        return failed ? nil : Theme(library: MustacheLibrary(templates: templates), assets: assets)
+        guard complete else { return nil }
+        return Theme(library: MustacheLibrary(templates: templates), assets: assets, problems: log.diagnostics)
     }
 
     private static func compile(_ data: Data, origin: String, log: DiagnosticLog) -> MustacheTemplate? {

@@ -35,7 +35,7 @@ import Testing
         }
         #expect(
             findings.map(\.headline) == [
-                "content/board/board.yml: error[BOARD-LA]: neither the Director of Children's Services nor the Lead Member for children's services is a member."
+                "content/board/board.yml:20:1: error[BOARD-LA]: neither the Director of Children's Services nor the Lead Member for children's services is a member."
             ])
         #expect(
             findings.first?.hint == Self.addMemberHint(type: "local-authority", role: "Director of Children's Services")
@@ -73,7 +73,7 @@ import Testing
         let findings = try checkedFixture("BOARD-RELEVANT-PARTNERS", Self.removeMember("Jo Cedar"))
         #expect(
             findings.map(\.headline) == [
-                "content/board/board.yml: error[BOARD-RELEVANT-PARTNERS]: no member represents the police, a statutory relevant partner."
+                "content/board/board.yml:20:1: error[BOARD-RELEVANT-PARTNERS]: no member represents the police, a statutory relevant partner."
             ])
         #expect(
             findings.first?.hint == Self.addMemberHint(type: "police", role: "(their role)") + """
@@ -106,7 +106,7 @@ import Testing
         }
         #expect(
             findings.map(\.headline) == [
-                "trustsite.yml:16:5: error[BOARD-RELEVANT-PARTNERS]: the partner type police is declared absent without a reason."
+                "trustsite.yml:17:13: error[BOARD-RELEVANT-PARTNERS]: the partner type police is declared absent without a reason."
             ])
         #expect(
             findings.first?.hint
@@ -133,7 +133,7 @@ import Testing
         }
         #expect(
             findings.map(\.headline) == [
-                "content/board/board.yml: error[BOARD-RELEVANT-PARTNERS]: no member represents schools, a statutory relevant partner."
+                "content/board/board.yml:20:1: error[BOARD-RELEVANT-PARTNERS]: no member represents schools, a statutory relevant partner."
             ])
     }
 
@@ -143,7 +143,7 @@ import Testing
         let findings = try checkedFixture("BOARD-HEALTH-SENIOR", Self.removeMember("Pat Fir"))
         #expect(
             findings.map(\.headline) == [
-                "content/board/board.yml: warning[BOARD-HEALTH-SENIOR]: no senior health representative sits on the Board."
+                "content/board/board.yml:20:1: warning[BOARD-HEALTH-SENIOR]: no senior health representative sits on the Board."
             ])
         #expect(
             findings.first?.hint
@@ -154,7 +154,7 @@ import Testing
         let findings = try checkedFixture("BOARD-HEALTH-SENIOR", Self.removeMember("Dr Ray Gorse"))
         #expect(
             findings.map(\.headline) == [
-                "content/board/board.yml: warning[BOARD-HEALTH-SENIOR]: no lead GP sits on the Board."
+                "content/board/board.yml:20:1: warning[BOARD-HEALTH-SENIOR]: no lead GP sits on the Board."
             ])
         #expect(findings.first?.hint == Self.addMemberHint(type: "gp", role: "Lead GP for children"))
     }
@@ -172,7 +172,7 @@ import Testing
         let findings = try checkedFixture("BOARD-THIRD-SECTOR", Self.removeMember("Gus Oak"))
         #expect(
             findings.map(\.headline) == [
-                "content/board/board.yml: warning[BOARD-THIRD-SECTOR]: no member represents the voluntary and community sector."
+                "content/board/board.yml:20:1: warning[BOARD-THIRD-SECTOR]: no member represents the voluntary and community sector."
             ])
         #expect(
             findings.first?.hint
@@ -183,7 +183,7 @@ import Testing
         let findings = try checkedFixture("BOARD-PRIVATE-SECTOR", Self.removeMember("Ivy Quince"))
         #expect(
             findings.map(\.headline) == [
-                "content/board/board.yml: warning[BOARD-PRIVATE-SECTOR]: no member represents the private sector."
+                "content/board/board.yml:20:1: warning[BOARD-PRIVATE-SECTOR]: no member represents the private sector."
             ])
         #expect(
             findings.first?.hint
@@ -199,7 +199,7 @@ import Testing
         }
         #expect(
             findings.map(\.headline) == [
-                "content/board/board.yml: warning[BOARD-VOICE]: the Board page does not say how children, young people and parents are heard."
+                "content/board/board.yml:20:1: warning[BOARD-VOICE]: the Board page does not say how children, young people and parents are heard."
             ])
     }
 
@@ -216,7 +216,7 @@ import Testing
         }
         #expect(
             findings.map(\.headline) == [
-                "content/board/board.yml: error[BOARD-CHAIR]: no member is the chair."
+                "content/board/board.yml:20:1: error[BOARD-CHAIR]: no member is the chair."
             ])
         #expect(findings.first?.hint == "Add `position: chair` to the member who chairs the Board.")
     }
@@ -228,7 +228,7 @@ import Testing
         }
         #expect(
             findings.map(\.headline) == [
-                "content/board/board.yml:23:5: error[BOARD-CHAIR]: more than one member is the chair (Sam Ash, Jo Cedar)."
+                "content/board/board.yml:23:80: error[BOARD-CHAIR]: more than one member is the chair (Sam Ash, Jo Cedar)."
             ])
         #expect(findings.first?.hint == "Keep `position: chair` on one member; use `vice-chair` for a deputy.")
     }
@@ -242,7 +242,7 @@ import Testing
         }
         #expect(
             findings.map(\.headline) == [
-                "content/board/board.yml: warning[BOARD-SUBGROUPS]: no sub-groups are listed."
+                "content/board/board.yml:1:1: warning[BOARD-SUBGROUPS]: no sub-groups are listed."
             ])
     }
 
@@ -265,7 +265,7 @@ import Testing
         }
         #expect(
             findings.map(\.headline) == [
-                "content/board/board.yml:42:3: warning[BOARD-LSCB-INDEPENDENT]: the Board page does not state its relationship with the Local Safeguarding Children Board."
+                "content/board/board.yml:41:1: warning[BOARD-LSCB-INDEPENDENT]: the Board page does not state its relationship with the Local Safeguarding Children Board."
             ])
     }
 
@@ -277,7 +277,7 @@ import Testing
         }
         #expect(
             findings.map(\.headline) == [
-                "content/board/board.yml: warning[BOARD-LSCB-INDEPENDENT]: the Board page does not state its relationship with the Local Safeguarding Children Board."
+                "content/board/board.yml:1:1: warning[BOARD-LSCB-INDEPENDENT]: the Board page does not state its relationship with the Local Safeguarding Children Board."
             ])
     }
 
@@ -287,7 +287,7 @@ import Testing
         let findings = try checkedFixture("BOARD-ACTION-LEADS", Self.removeMember("Di Larch"))
         #expect(
             findings.map(\.headline) == [
-                "content/plan/priorities/p2-learning.md:9:11: error[BOARD-ACTION-LEADS]: Fernlow College leads action A2.1 but no member sits on the Board for it."
+                "content/board/board.yml:20:1: error[BOARD-ACTION-LEADS]: Fernlow College leads action A2.1 but no member sits on the Board for it."
             ])
         #expect(
             findings.first?.hint
@@ -303,7 +303,7 @@ import Testing
         }
         #expect(
             findings.map(\.headline) == [
-                "content/plan/priorities/p1-health.md:10:11: error[BOARD-ACTION-LEADS]: Fernlow Health Board leads action A1.1 but no member sits on the Board for it."
+                "content/board/board.yml:20:1: error[BOARD-ACTION-LEADS]: Fernlow Health Board leads action A1.1 but no member sits on the Board for it."
             ])
     }
 }

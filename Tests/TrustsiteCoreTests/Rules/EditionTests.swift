@@ -84,10 +84,10 @@ import Testing
         let findings = try checkedFixture("BOARD-RELEVANT-PARTNERS", Self.removeThe2010Partners)
         #expect(
             findings.map(\.headline) == [
-                "content/board/board.yml: error[BOARD-RELEVANT-PARTNERS]: no member represents Jobcentre Plus, a statutory relevant partner.",
-                "content/board/board.yml: error[BOARD-RELEVANT-PARTNERS]: no member represents further education colleges, a statutory relevant partner.",
-                "content/board/board.yml: error[BOARD-RELEVANT-PARTNERS]: no member represents schools, a statutory relevant partner.",
-                "content/board/board.yml: error[BOARD-RELEVANT-PARTNERS]: no member represents sixth-form colleges, a statutory relevant partner.",
+                "content/board/board.yml:20:1: error[BOARD-RELEVANT-PARTNERS]: no member represents Jobcentre Plus, a statutory relevant partner.",
+                "content/board/board.yml:20:1: error[BOARD-RELEVANT-PARTNERS]: no member represents further education colleges, a statutory relevant partner.",
+                "content/board/board.yml:20:1: error[BOARD-RELEVANT-PARTNERS]: no member represents schools, a statutory relevant partner.",
+                "content/board/board.yml:20:1: error[BOARD-RELEVANT-PARTNERS]: no member represents sixth-form colleges, a statutory relevant partner.",
             ])
     }
 
@@ -106,7 +106,7 @@ import Testing
         }
         #expect(
             findings.map(\.headline) == [
-                "content/board/board.yml: error[BOARD-RELEVANT-PARTNERS]: no member represents Connexions, a statutory relevant partner."
+                "content/board/board.yml:20:1: error[BOARD-RELEVANT-PARTNERS]: no member represents Connexions, a statutory relevant partner."
             ])
     }
 

@@ -166,7 +166,7 @@ import Testing
         }
         #expect(
             findings.map(\.headline) == [
-                "content/offer/services/youth-club.md:1:1: warning[OFFER-UP-TO-DATE]: the entry for \"Fernlow Youth Club\" was last checked on 21 November 2025, more than 12 months ago."
+                "content/offer/services/youth-club.md:14:15: warning[OFFER-UP-TO-DATE]: the entry for \"Fernlow Youth Club\" was last checked on 21 November 2025, more than 12 months ago."
             ])
         #expect(findings.first?.hint == "Check the details with the service, then set `last_checked: 2026-11-22`.")
     }

@@ -72,7 +72,7 @@ import Testing
         }
         #expect(
             findings.map(\.headline) == [
-                "content/plan/index.md:6:3: error[PLAN-SIGN-OFF]: the sign-off names neither the meeting nor the minute."
+                "content/plan/index.md:5:1: error[PLAN-SIGN-OFF]: the sign-off names neither the meeting nor the minute."
             ])
     }
 
@@ -155,7 +155,7 @@ import Testing
         }
         #expect(
             findings.map(\.headline) == [
-                "content/plan/priorities/p1-health.md:17:5: error[PLAN-ACTIONS]: action A1.2 does not say how progress is measured (measure)."
+                "content/plan/priorities/p1-health.md:21:14: error[PLAN-ACTIONS]: action A1.2 does not say how progress is measured (measure)."
             ])
     }
 

@@ -5,12 +5,12 @@ import Testing
 
 /// The three report formats of `trustsite check`: text, JSON and SARIF.
 @Suite struct ReportTests {
-    /// A site with one of everything: a rule error on a line, a rule error about a whole file, a
+    /// A site with one of everything: a rule error on a line, a rule error about a missing file, a
     /// rule warning, a loader warning without a rule, and a waived rule.
     static func mixedReport() throws -> SiteChecker.Report {
         try checkedFixtureReport { site in
             try site.removeLines(containing: "published: 2025-04-01", in: "content/plan/index.md")
-            try site.removeLines(containing: "have_your_say:", in: "trustsite.yml")
+            try site.remove("content/offer/index.md")
             try site.removeLines(containing: "outcomes:", in: "content/offer/services/youth-club.md")
             try site.replace(
                 "title: Contact us\n", with: "title: Contact us\ncolour: blue\n", in: "content/pages/contact.md")
@@ -50,21 +50,24 @@ import Testing
         let headlines = text.split(separator: "\n").filter { !$0.hasPrefix(" ") }
         #expect(
             headlines == [
+                "content/offer/index.md: error[OFFER-WHAT-TO-EXPECT]: there is no page saying what families can expect.",
                 "content/offer/services/youth-club.md:1:1: warning[OFFER-SERVICE-OUTCOMES]: the service \"Fernlow Youth Club\" names no outcome.",
                 "content/pages/contact.md:3:1: warning: unknown key 'colour' is ignored.",
                 "content/plan/index.md:1:1: error[PLAN-PUBLISHED-DATE]: the plan does not say when it was published.",
-                "trustsite.yml: error[SITE-HAVE-YOUR-SAY]: the site has no \"have your say\" page.",
-                "2 errors, 2 warnings in 21 files (1 rule waived: PLAN-WORKFORCE)",
+                "2 errors, 2 warnings in 20 files (1 rule waived: PLAN-WORKFORCE)",
             ])
         // A hint of several lines keeps its lines under "help:".
         #expect(
             text.contains(
                 """
-                trustsite.yml: error[SITE-HAVE-YOUR-SAY]: the site has no "have your say" page.
-                  source: 000 §3.28
-                  help: Write content/pages/have-your-say.md with every way to give views, and add to trustsite.yml:
-                            contact:
-                              have_your_say: /have-your-say/
+                content/offer/index.md: error[OFFER-WHAT-TO-EXPECT]: there is no page saying what families can expect.
+                  source: 001 §5 "the public face of early intervention"
+                  help: Create content/offer/index.md:
+                            ---
+                            title: Help for children and families
+                            covers: [what-to-expect]
+                            ---
+                            (what the Trust will provide, and how to get help early)
 
                 """))
     }
@@ -118,7 +121,7 @@ import Testing
         #expect(root["version"] as? Int == 1)
         #expect(root["errors"] as? Int == 2)
         #expect(root["warnings"] as? Int == 2)
-        #expect(root["files"] as? Int == 21)
+        #expect(root["files"] as? Int == 20)
 
         let findings = try #require(root["findings"] as? [[String: Any]])
         #expect(findings.count == 4)
@@ -132,8 +135,8 @@ import Testing
         #expect(published["citation"] as? String == "000 §3.28")
         #expect(published["help"] as? String == "Add to the front matter: `published: 2025-04-01`.")
 
-        let wholeFile = try #require(findings.first { $0["rule"] as? String == "SITE-HAVE-YOUR-SAY" })
-        #expect(wholeFile["file"] as? String == "trustsite.yml")
+        let wholeFile = try #require(findings.first { $0["rule"] as? String == "OFFER-WHAT-TO-EXPECT" })
+        #expect(wholeFile["file"] as? String == "content/offer/index.md")
         #expect(wholeFile["line"] as? Int == 0)
         #expect(wholeFile["column"] as? Int == 0)
 
@@ -241,7 +244,7 @@ import Testing
         #expect((physical["region"] as? [String: Any])?["startColumn"] as? Int == 1)
 
         // A finding about a whole file has no region.
-        let wholeFile = try #require(results.first { $0["ruleId"] as? String == "SITE-HAVE-YOUR-SAY" })
+        let wholeFile = try #require(results.first { $0["ruleId"] as? String == "OFFER-WHAT-TO-EXPECT" })
         let wholeFileLocation = try #require(
             (wholeFile["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
         #expect(wholeFileLocation["region"] == nil)

@@ -52,7 +52,7 @@ import Testing
         }
         #expect(
             found == [
-                "content/offer/services/youth-club.md:1:1: error: the address javascript:alert(1) uses an unsafe scheme."
+                "content/offer/services/youth-club.md:10:17: error: the address javascript:alert(1) uses an unsafe scheme."
             ])
     }
 

@@ -18,6 +18,24 @@ struct TestSite {
         try FileManager.default.copyItem(at: Self.fixtures.appending(path: name), to: root)
     }
 
+    private init(root: URL) {
+        self.root = root
+    }
+
+    /// The repository's own folder, which is the example site.
+    static var repository: URL { fixtures.deletingLastPathComponent().deletingLastPathComponent() }
+
+    /// Copies the example site (the repository's `trustsite.yml` and `content/`) into a new temporary folder.
+    static func example() throws -> TestSite {
+        let site = TestSite(
+            root: FileManager.default.temporaryDirectory.appending(path: "trustsite-test-\(UUID().uuidString)"))
+        try FileManager.default.createDirectory(at: site.root, withIntermediateDirectories: true)
+        for item in ["trustsite.yml", "content"] {
+            try FileManager.default.copyItem(at: repository.appending(path: item), to: site.root.appending(path: item))
+        }
+        return site
+    }
+
     func write(_ relativePath: String, _ text: String) throws {
         let url = root.appending(path: relativePath)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -6,16 +6,19 @@ struct BoardActionLeadsRule: FixedLevelRule {
     let fixedLevel = Diagnostic.Severity.error
 
     func check(_ site: RuleInput) -> [Finding] {
-        guard let plan = site.content.plan, let board = site.content.board else { return [] }
-        let seated = Set(board.members.map(\.partnerID))
+        guard let plan = site.content.plan, let facts = BoardFacts(site), let seated = facts.seatedPartnerIDs else {
+            return []
+        }
+        let board = facts.board
         var reported: Set<String> = []
         return plan.actions.compactMap { action -> Finding? in
             let lead = action.leadPartnerID
             guard !lead.isEmpty, !seated.contains(lead), board.partner(lead) != nil, reported.insert(lead).inserted
             else { return nil }
             let name = board.partner(lead)?.name ?? lead
+            // The fix is a member for the partner, under `members:`.
             return Finding(
-                action.leadLocation, "\(name) leads action \(action.id) but no member sits on the Board for it.",
+                facts.location, "\(name) leads action \(action.id) but no member sits on the Board for it.",
                 hint:
                     "Add a member for it in \(BoardLoader.dataPath):\n    members:\n      - name: (name)\n        role: (role)\n        partner: \(lead)"
             )

@@ -8,7 +8,7 @@ struct BoardChairRule: FixedLevelRule {
     func check(_ site: RuleInput) -> [Finding] {
         guard let facts = BoardFacts(site) else { return [] }
         let chairs = facts.board.members.filter { $0.position == .chair }
-        if chairs.isEmpty {
+        if chairs.isEmpty, !facts.chairUncertain {
             return [
                 Finding(
                     facts.location, "no member is the chair.",
@@ -18,7 +18,7 @@ struct BoardChairRule: FixedLevelRule {
         if chairs.count > 1 {
             return [
                 Finding(
-                    chairs[1].location,
+                    chairs[1].places.location(of: "position"),
                     "more than one member is the chair (\(chairs.map(\.name).joined(separator: ", "))).",
                     hint: "Keep `position: chair` on one member; use `vice-chair` for a deputy.")
             ]

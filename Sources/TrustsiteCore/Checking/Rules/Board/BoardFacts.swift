@@ -1,19 +1,65 @@
 /// What the Board rules ask of the Board: which partner types have a member sitting for them.
+///
+/// A partner or a member that could not be loaded, and a member whose partner is not on the
+/// Board, have been reported where they are written. They get the benefit of the doubt: the
+/// types they may stand for count as represented (`uncertainTypes`), so the one mistake is not
+/// reported again as a missing partner type, a missing chair or a lead without a member.
 struct BoardFacts {
     let board: Board
+    /// Partner types that something reported may represent.
+    let uncertainTypes: Set<PartnerType>
+    /// Whether something reported may be the chair.
+    let chairUncertain: Bool
 
     init?(_ site: RuleInput) {
-        guard let board = site.content.board else { return nil }
+        guard let board = site.content.board, !board.places.unreadable else { return nil }
         self.board = board
+        var uncertain: Set<PartnerType> = []
+        func types(ofPartner id: String?) -> Set<PartnerType> {
+            guard let id else { return Set(PartnerType.allCases) }
+            if let partner = board.partner(id) { return [partner.type] }
+            if let unloaded = board.unloadedPartners.first(where: { $0.id == id }) { return unloaded.types }
+            // Not a partner: a mistyped id, reported; likely the partner whose id it is closest to.
+            let known = board.partners.map(\.id)
+            guard let meant = KeySuggester.suggestion(for: id, among: known), let partner = board.partner(meant) else {
+                return Set(PartnerType.allCases)
+            }
+            return [partner.type]
+        }
+        for member in board.unloadedMembers { uncertain.formUnion(types(ofPartner: member.partnerID)) }
+        for member in board.members where board.partner(member.partnerID) == nil {
+            uncertain.formUnion(types(ofPartner: member.partnerID))
+        }
+        uncertainTypes = uncertain
+        chairUncertain =
+            board.unloadedMembers.contains(where: \.mayBeChair)
+            || board.members.contains { $0.places.isReported("position") }
     }
 
-    var location: SourceLocation { board.location }
+    /// Where a member is added: `members:` (the top of the file, without it).
+    var location: SourceLocation { board.places.keyLocation("members") }
 
     func members(of type: PartnerType) -> [Member] {
         board.members.filter { board.partner($0.partnerID)?.type == type }
     }
 
-    func isRepresented(_ type: PartnerType) -> Bool { !members(of: type).isEmpty }
+    func isRepresented(_ type: PartnerType) -> Bool { !members(of: type).isEmpty || uncertainTypes.contains(type) }
+
+    /// The partner ids a member sits for, including those of members that could not be loaded;
+    /// nil when a member that could not be loaded may sit for any partner.
+    var seatedPartnerIDs: Set<String>? {
+        var seated = Set(board.members.map(\.partnerID))
+        for member in board.unloadedMembers {
+            guard let id = member.partnerID else { return nil }
+            seated.insert(id)
+        }
+        let known = board.partners.map(\.id)
+        for member in board.members where board.partner(member.partnerID) == nil {
+            guard let meant = KeySuggester.suggestion(for: member.partnerID, among: known) else { return nil }
+            seated.insert(meant)
+        }
+        return seated
+    }
 
     /// The lines to add a member of `type` to board.yml.
     static func addMemberHint(_ type: PartnerType, role: String) -> String {

@@ -15,7 +15,9 @@ struct BoardHealthSeniorRule: FixedLevelRule {
                     hint: BoardFacts.addMemberHint(
                         .health, role: "Director of Nursing, accountable for children's health")))
         }
-        let hasGP = facts.isRepresented(.gp) || facts.board.members.contains { $0.role.contains("GP") }
+        let hasGP =
+            facts.isRepresented(.gp) || facts.uncertainTypes.contains(.health)
+            || facts.board.members.contains { $0.role.contains("GP") }
         if !hasGP {
             findings.append(
                 Finding(

@@ -6,10 +6,12 @@ struct BoardLSCBIndependentRule: FixedLevelRule {
     let fixedLevel = Diagnostic.Severity.warning
 
     func check(_ site: RuleInput) -> [Finding] {
-        guard let facts = BoardFacts(site), facts.board.lscb?.relationship == nil else { return [] }
+        guard let facts = BoardFacts(site), facts.board.lscb?.relationship == nil,
+            !facts.board.places.isReported("lscb"), facts.board.lscb?.places.isReported("relationship") != true
+        else { return [] }
         return [
             Finding(
-                facts.board.lscb?.location ?? facts.location,
+                facts.board.lscb?.places.location(of: "relationship") ?? facts.board.places.location(of: "lscb"),
                 "the Board page does not state its relationship with the Local Safeguarding Children Board.",
                 hint:
                     "Add to \(BoardLoader.dataPath):\n    lscb:\n      name: (the LSCB's name)\n      relationship: The LSCB is independent and not subordinate to the Board; ..."

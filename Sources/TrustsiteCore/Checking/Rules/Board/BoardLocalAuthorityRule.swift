@@ -8,7 +8,7 @@ struct BoardLocalAuthorityRule: FixedLevelRule {
     let fixedLevel = Diagnostic.Severity.error
 
     func check(_ site: RuleInput) -> [Finding] {
-        guard let facts = BoardFacts(site) else { return [] }
+        guard let facts = BoardFacts(site), !facts.uncertainTypes.contains(.localAuthority) else { return [] }
         let named = facts.members(of: .localAuthority).contains { member in
             let role = member.role.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
             return role.contains("director of children's services") || role.contains("lead member")

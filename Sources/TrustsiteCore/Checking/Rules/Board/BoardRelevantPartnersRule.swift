@@ -28,10 +28,10 @@ struct BoardRelevantPartnersRule: FixedLevelRule {
             // A group is excused only by declaring its main type absent: having no Academies does
             // not excuse having no schools at all.
             if let absent = site.config.absentPartnerTypes.first(where: { $0.type == group[0] }) {
-                if absent.reason.trimmedWhitespace.isEmpty {
+                if absent.reason.trimmedWhitespace.isEmpty, !absent.places.isReported("reason") {
                     findings.append(
                         Finding(
-                            absent.location,
+                            absent.places.location(of: "reason"),
                             "the partner type \(absent.type.rawValue) is declared absent without a reason.",
                             hint:
                                 "Add `reason:` saying why there is no such partner in the area; it is published on the Board page."
@@ -40,6 +40,10 @@ struct BoardRelevantPartnersRule: FixedLevelRule {
                 continue
             }
             let type = group[0]
+            // A declaration of absent types that could not be read may name this one (reported there).
+            if site.config.unloadedAbsentTypes.contains(type) || site.config.places.isReported("absent_partner_types") {
+                continue
+            }
             findings.append(
                 Finding(
                     facts.location, "no member represents \(type.phrase), a statutory relevant partner.",

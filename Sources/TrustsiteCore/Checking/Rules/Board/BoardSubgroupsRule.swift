@@ -8,17 +8,19 @@ struct BoardSubgroupsRule: FixedLevelRule {
     func check(_ site: RuleInput) -> [Finding] {
         guard let facts = BoardFacts(site) else { return [] }
         if facts.board.subgroups.isEmpty {
+            guard !facts.board.places.isReported("subgroups") else { return [] }
             return [
                 Finding(
-                    facts.location, "no sub-groups are listed.",
+                    facts.board.places.keyLocation("subgroups"), "no sub-groups are listed.",
                     hint:
                         "Add to \(BoardLoader.dataPath):\n    subgroups:\n      - name: Early Help Partnership\n        purpose: (what it does)\n        chair: (name)"
                 )
             ]
         }
-        return facts.board.subgroups.filter { $0.purpose == nil }.map {
+        return facts.board.subgroups.filter { $0.purpose == nil && !$0.places.isReported("purpose") }.map {
             Finding(
-                $0.location, "the sub-group \"\($0.name)\" has no purpose.", hint: "Add `purpose:` saying what it does."
+                $0.places.location(of: "purpose"), "the sub-group \"\($0.name)\" has no purpose.",
+                hint: "Add `purpose:` saying what it does."
             )
         }
     }

@@ -9,7 +9,7 @@ struct BoardVoiceRule: FixedLevelRule {
     func check(_ site: RuleInput) -> [Finding] {
         guard let facts = BoardFacts(site) else { return [] }
         let represented = facts.isRepresented(.childrenAndYoungPeople) || facts.isRepresented(.parentsAndCarers)
-        guard !represented, facts.board.voice == nil else { return [] }
+        guard !represented, facts.board.voice == nil, !facts.board.places.isReported("voice") else { return [] }
         return [
             Finding(
                 facts.location, "the Board page does not say how children, young people and parents are heard.",

@@ -6,9 +6,9 @@ struct OfferServiceOutcomesRule: FixedLevelRule {
     let fixedLevel = Diagnostic.Severity.warning
 
     func check(_ site: RuleInput) -> [Finding] {
-        (site.content.offer?.services ?? []).filter { $0.outcomeIDs.isEmpty }.map {
+        (site.content.offer?.services ?? []).filter { $0.outcomeIDs.isEmpty && !$0.places.isReported("outcomes") }.map {
             Finding(
-                $0.location, "the service \"\($0.name)\" names no outcome.",
+                $0.places.location(of: "outcomes"), "the service \"\($0.name)\" names no outcome.",
                 hint: "Add e.g. `outcomes: [be-healthy, stay-safe]` (ids: "
                     + Outcome.all.map(\.id).joined(separator: ", ") + ").")
         }

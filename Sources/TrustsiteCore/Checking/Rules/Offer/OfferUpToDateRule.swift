@@ -8,13 +8,15 @@ struct OfferUpToDateRule: FixedLevelRule {
     func check(_ site: RuleInput) -> [Finding] {
         (site.content.offer?.services ?? []).compactMap { service in
             guard let checked = service.lastChecked else {
+                if service.places.isReported("last_checked") { return nil }
                 return Finding(
-                    service.location, "the service \"\(service.name)\" does not say when its entry was last checked.",
+                    service.places.location(of: "last_checked"),
+                    "the service \"\(service.name)\" does not say when its entry was last checked.",
                     hint: "Check the details with the service, then add `last_checked: \(site.today.iso)`.")
             }
             guard checked.adding(months: 12) < site.today else { return nil }
             return Finding(
-                service.location,
+                service.places.location(of: "last_checked"),
                 "the entry for \"\(service.name)\" was last checked on \(checked.text), more than 12 months ago.",
                 hint: "Check the details with the service, then set `last_checked: \(site.today.iso)`.")
         }

@@ -18,7 +18,8 @@ struct OfferWhatToExpectRule: FixedLevelRule {
                 )
             ]
         }
-        guard !marker.isPresent(in: document) else { return [] }
+        // A page whose front matter cannot be read may declare it in `covers:` (its error is reported).
+        guard !marker.isPresent(in: document), document.frontMatterRead else { return [] }
         return [
             Finding(
                 SourceLocation(file: document.path, line: 1, column: 1),

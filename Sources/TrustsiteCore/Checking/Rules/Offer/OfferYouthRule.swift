@@ -10,6 +10,11 @@ struct OfferYouthRule: FixedLevelRule {
         let marker = Marker.named("youth-offer")
         let documents = [offer.document].compactMap { $0 }
         guard !marker.isPresent(in: documents), !offer.services.contains(where: \.isYouthOffer) else { return [] }
+        // A page or a service whose front matter cannot be read may say so (its error is reported).
+        let unread =
+            documents.contains { !$0.frontMatterRead }
+            || offer.services.contains { $0.places.isReported("youth") || !$0.document.frontMatterRead }
+        guard !unread else { return [] }
         return [
             Finding(
                 offer.document.map { SourceLocation(file: $0.path, line: 1, column: 1) }

@@ -10,10 +10,11 @@ struct PlanActionsRule: FixedLevelRule {
         guard let plan = site.content.plan else { return [] }
         var findings: [Finding] = []
         for priority in plan.priorities {
-            if priority.actions.isEmpty {
+            if priority.actions.isEmpty, !priority.places.isReported("actions") {
                 findings.append(
                     Finding(
-                        priority.location, "priority \(priority.id) \"\(priority.title)\" has no actions.",
+                        priority.places.location(of: "actions"),
+                        "priority \(priority.id) \"\(priority.title)\" has no actions.",
                         hint:
                             "Add `actions:` with at least one action:\n    actions:\n      - id: \(priority.id.replacingFirst("P", with: "A")).1\n        what: (what will be done)\n        lead: (partner id)\n        by: 2026-03-31\n        measure: (how progress is measured)"
                     ))
@@ -22,11 +23,11 @@ struct PlanActionsRule: FixedLevelRule {
                 let missing = [
                     ("what", action.what.isEmpty), ("lead", action.leadPartnerID.isEmpty),
                     ("by", action.by == nil), ("measure", action.measure == nil),
-                ].filter(\.1).map(\.0)
+                ].filter { $0.1 && !action.places.isReported($0.0) }.map(\.0)
                 guard !missing.isEmpty else { continue }
                 findings.append(
                     Finding(
-                        action.location,
+                        action.places.location(ofMissing: missing),
                         "action \(action.id) does not say " + missing.map(Self.describe).joined(separator: ", ") + ".",
                         hint: "Add " + missing.map { "`\($0):`" }.joined(separator: ", ") + " to the action."))
             }

@@ -7,7 +7,11 @@ extension PlanMarkerRule {
     func check(_ site: RuleInput) -> [Finding] {
         guard let plan = site.content.plan else { return [] }
         let marker = Marker.named(markerID)
-        guard !marker.isPresent(in: site.planDocuments) else { return [] }
+        // A page of the plan whose front matter cannot be read may declare the section in
+        // `covers:`: its error is reported, and the plan is not said to lack the section too.
+        guard !marker.isPresent(in: site.planDocuments), site.planDocuments.allSatisfy(\.frontMatterRead) else {
+            return []
+        }
         return [
             Finding(
                 SourceLocation(file: plan.document.path, line: 1, column: 1),

@@ -8,10 +8,10 @@ struct PlanPeriodRule: FixedLevelRule {
     func check(_ site: RuleInput) -> [Finding] {
         guard let plan = site.content.plan else { return [] }
         guard let period = plan.period else {
-            if plan.periodLocation != nil { return [] }  // written but malformed: the loader has said why
+            if plan.places.isReported("period") { return [] }  // written but malformed: the loader has said why
             return [
                 Finding(
-                    SourceLocation(file: plan.document.path, line: 1, column: 1),
+                    plan.places.location(of: "period"),
                     "the plan does not say the period it covers.",
                     hint: "Add to the front matter:\n    period: { start: 2025-04-01, end: 2028-03-31 }")
             ]
@@ -19,7 +19,7 @@ struct PlanPeriodRule: FixedLevelRule {
         guard period.start < period.end else {
             return [
                 Finding(
-                    plan.periodLocation ?? SourceLocation(file: plan.document.path),
+                    plan.places.location(of: "period"),
                     "the plan's period ends (\(period.end.text)) before it starts (\(period.start.text)).",
                     hint: "Check the dates: `start` is the first day the plan covers, `end` the last.")
             ]

@@ -6,10 +6,12 @@ struct PlanPublishedDateRule: FixedLevelRule {
     let fixedLevel = Diagnostic.Severity.error
 
     func check(_ site: RuleInput) -> [Finding] {
-        guard let plan = site.content.plan, plan.published == nil else { return [] }
+        guard let plan = site.content.plan, plan.published == nil, !plan.places.isReported("published") else {
+            return []
+        }
         return [
             Finding(
-                SourceLocation(file: plan.document.path, line: 1, column: 1),
+                plan.places.location(of: "published"),
                 "the plan does not say when it was published.",
                 hint: "Add to the front matter: `published: 2025-04-01`.")
         ]

@@ -7,10 +7,11 @@ struct PlanResourcesRule: FixedLevelRule {
 
     func check(_ site: RuleInput) -> [Finding] {
         guard let plan = site.content.plan else { return [] }
-        return plan.priorities.filter { $0.resources == nil }.flatMap { priority in
-            priority.actions.filter { $0.resources == nil }.map {
+        return plan.priorities.filter { $0.resources == nil && !$0.places.isReported("resources") }.flatMap {
+            priority in
+            priority.actions.filter { $0.resources == nil && !$0.places.isReported("resources") }.map {
                 Finding(
-                    $0.location,
+                    $0.places.location(of: "resources"),
                     "action \($0.id) does not state the resources committed, and neither does priority \(priority.id).",
                     hint:
                         "Add `resources:` to the action (e.g. `resources: 2 staff, £80,000 a year`) or to the priority."

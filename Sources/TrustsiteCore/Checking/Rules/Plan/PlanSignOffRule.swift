@@ -10,14 +10,19 @@ struct PlanSignOffRule: StatutoryFrom2010Rule {
         let hint =
             "Add to the front matter:\n    sign_off:\n      date: 2025-03-19\n      meeting: Children's Trust Board, 19 March 2025\n      minute: CTB 25/14"
         guard let signOff = plan.signOff else {
+            if plan.places.isReported("sign_off") { return [] }  // written but unreadable: the loader has said why
             return [
                 Finding(
-                    SourceLocation(file: plan.document.path, line: 1, column: 1),
+                    plan.places.location(of: "sign_off"),
                     "the plan does not record its sign-off by the Children's Trust Board.", hint: hint)
             ]
         }
-        if signOff.meeting == nil, signOff.minute == nil {
-            return [Finding(signOff.location, "the sign-off names neither the meeting nor the minute.", hint: hint)]
+        if signOff.meeting == nil, signOff.minute == nil, !signOff.places.isReported(any: ["meeting", "minute"]) {
+            return [
+                Finding(
+                    signOff.places.location(ofMissing: ["meeting", "minute"]),
+                    "the sign-off names neither the meeting nor the minute.", hint: hint)
+            ]
         }
         return []
     }

@@ -6,14 +6,27 @@ struct ReviewExistsRule: StatutoryFrom2010Rule {
     let citation = "001 changes box; 000 §3.28"
 
     func check(_ site: RuleInput) -> [Finding] {
-        guard let plan = site.content.plan, let period = plan.period else { return [] }
+        guard let plan = site.content.plan, let period = plan.period, !ReviewYear.anyReviewUncertain(site.content)
+        else { return [] }
+        let reviews = site.content.currentReviews
         return ReviewYear.completed(in: period, before: site.today).compactMap { year in
-            let covered = site.content.currentReviews.contains { review in
+            let covered = reviews.contains { review in
                 guard let reviewed = review.period else { return review.slug == ReviewYear.label(from: year.start) }
                 return reviewed.start <= year.start && reviewed.end >= year.end
             }
             guard !covered else { return nil }
             let label = ReviewYear.label(from: year.start)
+            // The year's report is there but its period falls short (a date typed wrong): its `period:`.
+            if let review = reviews.first(where: { $0.slug == label || $0.period.map(year.overlaps) == true }),
+                let reviewed = review.period
+            {
+                return Finding(
+                    review.places.location(of: "period"),
+                    "there is no annual report for \(year.text), which ended before \(site.today.text): "
+                        + "\"\(review.title)\" covers \(reviewed.text).",
+                    hint: "Check its `period:`: a report for the year runs from \(year.start.iso) to \(year.end.iso)."
+                )
+            }
             return Finding(
                 SourceLocation(file: "\(ReviewLoader.folder)/\(label).md"),
                 "there is no annual report for \(year.text), which ended before \(site.today.text).",
@@ -22,4 +35,9 @@ struct ReviewExistsRule: StatutoryFrom2010Rule {
             )
         }
     }
+}
+
+extension Period {
+    /// Whether the two periods share a day.
+    func overlaps(_ other: Period) -> Bool { start <= other.end && other.start <= end }
 }

@@ -6,7 +6,10 @@ protocol ReviewMarkerRule: PublicationRule {
 extension ReviewMarkerRule {
     func check(_ site: RuleInput) -> [Finding] {
         let marker = Marker.named(markerID)
-        return site.content.currentReviews.filter { !marker.isPresent(in: $0.document) }.map { review in
+        // A review whose front matter cannot be read may declare the section in `covers:`: its
+        // error is reported, and it is not said to lack the section too.
+        let reviews = site.content.currentReviews.filter(\.document.frontMatterRead)
+        return reviews.filter { !marker.isPresent(in: $0.document) }.map { review in
             Finding(
                 review.location, "\"\(review.title)\" has no section marked as \(marker.name) (marker `\(marker.id)`).",
                 hint: marker.fixLines(page: review.document.path, asSectionFile: nil))

@@ -11,37 +11,54 @@ struct ReviewProgressRule: FixedLevelRule {
         guard let plan = site.content.plan else { return [] }
         let actionIDs = plan.actions.map(\.id)
         let known = Set(actionIDs)
+        // An action or a priority that could not be loaded has been reported, and so has an action
+        // id used twice (one of them was meant to be another): progress on the action it was is
+        // not then reported as progress on an action the plan lacks.
+        let actionsLeftOut =
+            plan.priorities.contains { $0.places.isReported("actions") } || known.count < actionIDs.count
         var findings: [Finding] = []
-        for review in site.content.currentReviews {
+        for review in site.content.currentReviews where !review.places.isReported("progress") {
             let entries = Dictionary(review.progress.map { ($0.actionID, $0) }, uniquingKeysWith: { first, _ in first })
+            // An entry whose id is a slip for an action without one ("A1.9" for "A1.1") is one
+            // mistake: reported at the entry, with the id it was likely meant to be.
+            var unknown: [(entry: ProgressEntry, suggestion: String?)] = []
+            for entry in review.progress where !known.contains(entry.actionID) && !actionsLeftOut {
+                let unreported = actionIDs.filter { entries[$0] == nil }
+                let suggestion =
+                    KeySuggester.suggestion(for: entry.actionID, among: unreported)
+                    ?? KeySuggester.suggestion(for: entry.actionID, among: actionIDs)
+                unknown.append((entry, suggestion))
+            }
+            let meant = Set(unknown.compactMap(\.suggestion))
             for action in plan.actions {
                 guard let entry = entries[action.id] else {
+                    if meant.contains(action.id) { continue }
                     findings.append(
                         Finding(
-                            review.location, "action \(action.id) \"\(action.what)\" has no progress entry.",
+                            review.progressPlaces.item, "action \(action.id) \"\(action.what)\" has no progress entry.",
                             hint:
                                 "Add under `progress:`\n    \(action.id):\n      status: on-track\n      evidence: (one sentence on what has happened)"
                         ))
                     continue
                 }
-                if entry.status == nil {
+                if entry.status == nil, !entry.places.isReported("status") {
                     findings.append(
                         Finding(
-                            entry.location, "action \(action.id) has no status.",
+                            entry.places.location(of: "status"), "action \(action.id) has no status.",
                             hint: "Add `status:` with one of: "
                                 + ProgressStatus.allCases.map(\.rawValue).joined(separator: ", ") + "."))
                 }
-                if entry.evidence == nil {
+                if entry.evidence == nil, !entry.places.isReported("evidence") {
                     findings.append(
                         Finding(
-                            entry.location, "action \(action.id) has no evidence for its status.",
+                            entry.places.location(of: "evidence"),
+                            "action \(action.id) has no evidence for its status.",
                             hint:
                                 "Add `evidence:` with a sentence saying what has happened, with figures where you have them."
                         ))
                 }
             }
-            for entry in review.progress where !known.contains(entry.actionID) {
-                let suggestion = KeySuggester.suggestion(for: entry.actionID, among: actionIDs)
+            for (entry, suggestion) in unknown {
                 findings.append(
                     Finding(
                         entry.location,

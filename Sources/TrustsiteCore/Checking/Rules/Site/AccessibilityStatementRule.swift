@@ -10,57 +10,65 @@ struct AccessibilityStatementRule: FixedLevelRule {
     let stage = CheckStage.renderedPages
 
     func check(_ site: RuleInput) -> [Finding] {
-        let config = SourceLocation(file: ConfigLoader.path)
         guard let statement = site.config.accessibility else {
+            if site.config.places.isReported("accessibility") { return [] }
             return [
                 Finding(
-                    config, "there is no accessibility statement.",
+                    site.config.places.location(of: "accessibility"), "there is no accessibility statement.",
                     hint:
                         "Add an `accessibility:` section to trustsite.yml:\n    accessibility:\n      compliance: partial\n      non_accessible:\n        - content: (what is not accessible)\n          reason: (why)\n          alternative: (what to use instead)\n      enforcement: england\n      tested: { date: 2026-06-15, by: (who), method: (how) }\n      prepared: 2026-06-20\n      reviewed: 2026-06-20"
                 )
             ]
         }
+        let places = statement.places
         var findings: [Finding] = []
         if statement.compliance == nil {
+            if !places.isReported("compliance") {
+                findings.append(
+                    Finding(
+                        places.location(of: "compliance"),
+                        "the statement does not give its compliance status against WCAG 2.2 AA.",
+                        hint: "Add `compliance:` with one of: full, partial, none."))
+            }
+        } else if statement.compliance != .full, statement.nonAccessible.isEmpty, !places.isReported("non_accessible") {
             findings.append(
                 Finding(
-                    statement.location, "the statement does not give its compliance status against WCAG 2.2 AA.",
-                    hint: "Add `compliance:` with one of: full, partial, none."))
-        } else if statement.compliance != .full, statement.nonAccessible.isEmpty {
-            findings.append(
-                Finding(
-                    statement.location,
+                    places.location(of: "non_accessible"),
                     "the statement says the site is not fully compliant but lists no non-accessible content.",
                     hint: "List each problem under `non_accessible:` with `content`, `reason` and `alternative`."))
         }
         for problem in statement.nonAccessible where problem.alternative == nil {
+            guard !problem.places.isReported("alternative") else { continue }
             findings.append(
                 Finding(
-                    statement.location, "'\(problem.content)' has no accessible alternative.",
+                    problem.places.location(of: "alternative"), "'\(problem.content)' has no accessible alternative.",
                     hint: "Add `alternative:` saying how people can get the same information."))
         }
-        if statement.formatEmail == nil, statement.formatPhone == nil, !site.config.contact.hasRoute {
+        if statement.formatEmail == nil, statement.formatPhone == nil, !site.config.contact.hasRoute,
+            !places.isReported("format_requests"), !ContactRule.routeReported(site.config)
+        {
             findings.append(
                 Finding(
-                    statement.location, "the statement gives no way to ask for another format or report a problem.",
+                    places.location(of: "format_requests"),
+                    "the statement gives no way to ask for another format or report a problem.",
                     hint: "Add `format_requests: { email: ..., phone: ... }` or a `contact:` route."))
         }
-        if statement.prepared == nil {
+        if statement.prepared == nil, !places.isReported("prepared") {
             findings.append(
                 Finding(
-                    statement.location, "the statement does not say when it was prepared.",
+                    places.location(of: "prepared"), "the statement does not say when it was prepared.",
                     hint: "Add `prepared: 2026-06-20`."))
         }
-        if statement.reviewed == nil {
+        if statement.reviewed == nil, !places.isReported("reviewed") {
             findings.append(
                 Finding(
-                    statement.location, "the statement does not say when it was last reviewed.",
+                    places.location(of: "reviewed"), "the statement does not say when it was last reviewed.",
                     hint: "Add `reviewed: 2026-06-20`."))
         }
-        if statement.tested == nil {
+        if statement.tested == nil, !places.isReported("tested") {
             findings.append(
                 Finding(
-                    statement.location, "the statement does not say how and when the site was tested.",
+                    places.location(of: "tested"), "the statement does not say how and when the site was tested.",
                     hint: "Add `tested: { date: 2026-06-15, by: (who), method: (how) }`."))
         }
         findings += PageLinks.pagesMissingLink(to: SiteRoutes.accessibility, in: site).map {

@@ -6,13 +6,18 @@ struct ContactRule: FixedLevelRule {
     let fixedLevel = Diagnostic.Severity.error
 
     func check(_ site: RuleInput) -> [Finding] {
-        guard !site.config.contact.hasRoute else { return [] }
+        guard !site.config.contact.hasRoute, !Self.routeReported(site.config) else { return [] }
         return [
             Finding(
-                SourceLocation(file: ConfigLoader.path), "trustsite.yml gives no contact route.",
+                site.config.contact.places.item, "trustsite.yml gives no contact route.",
                 hint:
                     "Add at least one of these:\n    contact:\n      email: childrenstrust@example.gov.uk\n      phone: 01632 960 100\n      address:\n        - Town Hall"
             )
         ]
+    }
+
+    /// Whether a contact route is written but could not be read (the loader has said why).
+    static func routeReported(_ config: SiteConfig) -> Bool {
+        config.places.isReported("contact") || config.contact.places.isReported(any: ["email", "phone", "address"])
     }
 }

@@ -9,11 +9,12 @@ struct HaveYourSayRule: FixedLevelRule {
     let stage = CheckStage.renderedPages
 
     func check(_ site: RuleInput) -> [Finding] {
-        let config = SourceLocation(file: ConfigLoader.path)
-        guard let target = site.config.contact.haveYourSay else {
+        let contact = site.config.contact
+        guard let target = contact.haveYourSay else {
+            if site.config.places.isReported("contact") || contact.places.isReported("have_your_say") { return [] }
             return [
                 Finding(
-                    config, "the site has no \"have your say\" page.",
+                    contact.places.location(of: "have_your_say"), "the site has no \"have your say\" page.",
                     hint:
                         "Write content/pages/have-your-say.md with every way to give views, and add to trustsite.yml:\n    contact:\n      have_your_say: /have-your-say/"
                 )
@@ -22,17 +23,12 @@ struct HaveYourSayRule: FixedLevelRule {
         var findings: [Finding] = []
         let page = PageLinks.isInternal(target) ? LinksRule.resolve(target, from: "/").0 : target
         if PageLinks.isInternal(target), site.pages[page] == nil {
-            findings.append(
-                Finding(
-                    config, "'contact.have_your_say' is \(target), but no page is published there.",
-                    hint:
-                        "Create the page (content/pages\(target.hasSuffix("/") ? String(target.dropLast()) : target).md) or correct the address."
-                ))
+            findings.append(missingPage(target, page: page, in: site))
         }
-        if !site.config.contact.hasRoute {
+        if !contact.hasRoute, !ContactRule.routeReported(site.config) {
             findings.append(
                 Finding(
-                    config, "there is no working contact route for views and concerns.",
+                    contact.places.item, "there is no working contact route for views and concerns.",
                     hint: "Add `email:`, `phone:` or `address:` under `contact:` in trustsite.yml."))
         }
         findings += PageLinks.pagesMissingLink(to: target, in: site).filter {
@@ -43,5 +39,25 @@ struct HaveYourSayRule: FixedLevelRule {
                 hint: "Keep the footer link \"Have your say\" in templates/layout.mustache.")
         }
         return findings
+    }
+
+    /// `have_your_say:` names a page the site does not publish. An address a slip away from a page
+    /// that is published is mistyped, at its line; else the page is missing, at the file where it
+    /// belongs.
+    private func missingPage(_ target: String, page: String, in site: RuleInput) -> Finding {
+        let file = "content/pages" + (page.hasSuffix("/") ? String(page.dropLast()) : page) + ".md"
+        // A slip is a letter or two in a long address ("/have-your-sya/"), not another page's
+        // name ("/views/" for "/reviews/").
+        if let meant = KeySuggester.suggestion(for: page, among: site.pages.keys.sorted()),
+            KeySuggester.editDistance(page, meant) <= page.count / 5
+        {
+            return Finding(
+                site.config.contact.places.location(of: "have_your_say"),
+                "'contact.have_your_say' is \(target), but no page is published there.",
+                hint: "Did you mean \(meant)? Or create the page (\(file)).")
+        }
+        return Finding(
+            SourceLocation(file: file), "'contact.have_your_say' is \(target), but no page is published there.",
+            hint: "Create the page (\(file)) or correct the address in trustsite.yml.")
     }
 }

@@ -7,39 +7,48 @@ struct PublishedSetRule: FixedLevelRule {
     let fixedLevel = Diagnostic.Severity.error
 
     func check(_ site: RuleInput) -> [Finding] {
-        let config = SourceLocation(file: ConfigLoader.path)
         var findings: [Finding] = []
+        let planPath = PlanLoader.folder + "/index.md"
         if site.content.plan == nil {
             findings.append(
                 Finding(
-                    config, "the site publishes no Children and Young People's Plan.",
+                    SourceLocation(file: planPath), "the site publishes no Children and Young People's Plan.",
                     hint:
-                        "Create content/plan/index.md with the plan's front matter (run `trustsite init` in an empty folder to see every file a site needs)."
+                        "Create \(planPath) with the plan's front matter (run `trustsite init` in an empty folder to see every file a site needs)."
                 ))
         }
         if let plan = site.content.plan, let period = plan.period, period.start.adding(months: 12) <= site.today,
-            site.content.currentReviews.isEmpty
+            site.content.currentReviews.isEmpty, !ReviewYear.anyReviewUncertain(site.content)
         {
+            let label = ReviewYear.label(from: period.start)
             findings.append(
                 Finding(
-                    SourceLocation(file: ReviewLoader.folder),
+                    SourceLocation(file: "\(ReviewLoader.folder)/\(label).md"),
                     "the plan has run for a year but no annual review is published.",
                     hint:
-                        "Write the review: `trustsite new review \(ReviewYear.label(from: period.start))` creates it with every action listed."
+                        "Write the review: `trustsite new review \(label)` creates it with every action listed."
                 ))
         }
-        if site.content.board == nil || site.content.board?.members.isEmpty == true {
+        if let board = site.content.board {
+            if board.members.isEmpty, !board.places.isReported("members") {
+                findings.append(
+                    Finding(
+                        board.places.keyLocation("members"), "the site does not say who sits on the Board.",
+                        hint: "List the partners and members in \(BoardLoader.dataPath)."))
+            }
+        } else {
             findings.append(
                 Finding(
                     SourceLocation(file: BoardLoader.dataPath), "the site does not say who sits on the Board.",
                     hint: "List the partners and members in \(BoardLoader.dataPath)."))
         }
         if site.content.offer == nil {
+            let offerPath = OfferLoader.folder + "/index.md"
             findings.append(
                 Finding(
-                    SourceLocation(file: OfferLoader.folder), "the site publishes no local offer.",
+                    SourceLocation(file: offerPath), "the site publishes no local offer.",
                     hint:
-                        "Create content/offer/index.md (what families can expect) and a file per service in content/offer/services/."
+                        "Create \(offerPath) (what families can expect) and a file per service in \(OfferLoader.folder)/services/."
                 ))
         }
         return findings

@@ -45,15 +45,17 @@ struct SafeContentRule: FixedLevelRule {
             }
         }
         var urls: [(String, SourceLocation)] = []
-        if let lscbURL = site.content.board?.lscb?.url {
-            urls.append((lscbURL, site.content.board?.lscb?.location ?? SourceLocation(file: BoardLoader.dataPath)))
+        if let lscb = site.content.board?.lscb, let lscbURL = lscb.url {
+            urls.append((lscbURL, lscb.places.location(of: "url")))
         }
         if let haveYourSay = site.config.contact.haveYourSay {
-            urls.append((haveYourSay, SourceLocation(file: ConfigLoader.path)))
+            urls.append((haveYourSay, site.config.contact.places.location(of: "have_your_say")))
         }
         if let licence = site.config.licence.location { urls.append((site.config.licence.url, licence)) }
         for service in site.content.offer?.services ?? [] {
-            if let web = service.contact?.web { urls.append((web, service.location)) }
+            if let contact = service.contact, let web = contact.web {
+                urls.append((web, contact.places.location(of: "web")))
+            }
         }
         for (url, location) in urls where !Self.isSafe(url) {
             findings.append(
