@@ -14,7 +14,12 @@ struct BoardLoader {
         intro?.frontMatter.reportUnknownKeys()
         var unloadedPartners: [UnloadedPartner] = []
         var partners: [Partner] = []
-        for item in map.list("partners", rule: "BOARD-RELEVANT-PARTNERS") ?? [] {
+        let partnerItems = map.list("partners", rule: "BOARD-RELEVANT-PARTNERS")
+        // Written but not a list: any partner may be in it, with any id.
+        if partnerItems == nil, map.places.isReported("partners") {
+            unloadedPartners.append(UnloadedPartner(id: nil, types: Set(PartnerType.allCases)))
+        }
+        for item in partnerItems ?? [] {
             switch partner(item) {
             case .loaded(let partner): partners.append(partner)
             case .unloaded(let unloaded): unloadedPartners.append(unloaded)

@@ -8,14 +8,17 @@ struct ReferenceValidator {
     let log: DiagnosticLog
 
     func validate() {
-        let board = content.board.flatMap { $0.places.unreadable ? nil : $0 }
+        // A partner whose id could not be read may be the one any unknown id names.
+        let board = content.board.flatMap {
+            $0.places.unreadable || $0.unloadedPartners.contains { $0.id == nil } ? nil : $0
+        }
         let partnerIDs = Set(board?.partners.map(\.id) ?? [])
         let unloadedIDs = Set(board?.unloadedPartners.compactMap(\.id) ?? [])
         func checkPartner(_ id: String, at location: SourceLocation, role: String, rule: String) {
             guard board != nil, !partnerIDs.contains(id), !unloadedIDs.contains(id) else { return }
             reportUnknownPartner(id, known: partnerIDs, at: location, role: role, rule: rule)
         }
-        checkUnique(board?.partners.map { ($0.id, $0.places.location(of: "id")) } ?? [], what: "partner id")
+        checkUnique(content.board?.partners.map { ($0.id, $0.places.location(of: "id")) } ?? [], what: "partner id")
         if let plan = content.plan {
             checkUnique(plan.priorities.map { ($0.id, $0.places.location(of: "id")) }, what: "priority id")
             checkUnique(plan.actions.map { ($0.id, $0.places.location(of: "id")) }, what: "action id")
@@ -35,7 +38,7 @@ struct ReferenceValidator {
                 }
             }
         }
-        for member in board?.members ?? [] {
+        for member in content.board?.members ?? [] {
             checkPartner(
                 member.partnerID, at: member.places.location(of: "partner"), role: "partner of \(member.name)",
                 rule: "BOARD-RELEVANT-PARTNERS")

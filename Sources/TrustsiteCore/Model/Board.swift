@@ -21,7 +21,8 @@ public struct Board: Sendable {
 
 /// What is known of a partner that could not be loaded.
 public struct UnloadedPartner: Sendable {
-    /// Its id, if that could be read.
+    /// Its id, if that could be read: without one, any id may be its, and no reference to a
+    /// partner is reported unknown until it is fixed.
     public var id: String?
     /// The types it may have: its own when that was read, the one its `type:` is closest to, else every type.
     public var types: Set<PartnerType>
