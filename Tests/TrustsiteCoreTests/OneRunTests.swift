@@ -55,6 +55,19 @@ import Testing
             ])
     }
 
+    /// `partners:` that is not a list may hold any partner: no id that names one is reported unknown.
+    @Test func unreadablePartnersAreNotReportedAgainAsUnknownIDs() throws {
+        let diagnostics = try checkedFixture(nil) {
+            try $0.replace(
+                "partners:\n", with: "partners: see the council's website\nold_partners:\n",
+                in: "content/board/board.yml")
+        }
+        #expect(
+            diagnostics.filter { $0.severity == .error }.map(\.headline) == [
+                "content/board/board.yml:2:11: error[BOARD-RELEVANT-PARTNERS]: 'partners' should be a set of `key: value` lines, but it is the text 'see the council's website'."
+            ])
+    }
+
     /// A member left out (no role) may be the chair and represents its partner: neither is reported again.
     @Test func aMemberLeftOutIsNotReportedAgain() throws {
         let diagnostics = try checkedFixture(nil) {
@@ -161,6 +174,23 @@ import Testing
             return
         }
         #expect(diagnostics.map(\.location.file) == ["trustsite.yml"])
+    }
+
+    /// A content folder that cannot be read (here, a link leading outside the site) stops the check.
+    @Test func anUnreadableContentFolderStopsTheCheck() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let elsewhere = FileManager.default.temporaryDirectory.appending(
+            path: "trustsite-elsewhere-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: elsewhere) }
+        try FileManager.default.moveItem(at: site.root.appending(path: "content"), to: elsewhere)
+        try FileManager.default.createSymbolicLink(
+            at: site.root.appending(path: "content"), withDestinationURL: elsewhere)
+        guard case .unloadable(let diagnostics) = SiteInspection(root: site.root, clock: Self.clock).run() else {
+            Issue.record("a site whose content folder cannot be read was checked")
+            return
+        }
+        #expect(diagnostics.map(\.location.file) == ["content"])
     }
 
     /// `build` refuses a site with values it cannot read, and writes nothing; a draft is built
