@@ -9,8 +9,6 @@ struct OfferServicesRule: FixedLevelRule {
     func check(_ site: RuleInput) -> [Finding] {
         guard let offer = site.content.offer else { return [] }
         if offer.services.isEmpty {
-            // No services, though the page may list them in front matter it cannot read.
-            if offer.document?.frontMatterRead == false { return [] }
             return [
                 Finding(
                     SourceLocation(file: OfferLoader.folder + "/services"), "the local offer lists no services.",
