@@ -1,12 +1,11 @@
 /// Who holds the statutory posts the Board rules look for.
 extension BoardFacts {
-    /// The members who hold `role`: those that declare it with `statutory_role:`, or, when none
-    /// does, those without a declared role whose job title shows it (`RoleTitles`).
-    func holders(of role: StatutoryRole) -> [Member] {
-        let declared = board.members.filter { $0.statutoryRole == role }
-        guard declared.isEmpty else { return declared }
+    /// True when a member holds `role`: one declares it with `statutory_role:`, or, when none
+    /// does, one without a declared role has a job title that shows it (`RoleTitles`).
+    func isHeld(_ role: StatutoryRole) -> Bool {
+        if board.members.contains(where: { $0.statutoryRole == role }) { return true }
         let titles = RoleTitles.entry(role)
-        return board.members.filter { member in
+        return board.members.contains { member in
             member.statutoryRole == nil && titles.shows(member, partnerType: board.partner(member.partnerID)?.type)
         }
     }
@@ -16,16 +15,19 @@ extension BoardFacts {
     /// share the most words with the post's vocabulary (the first in the file on a tie); nil when
     /// none shares any.
     func likeliest(for roles: [StatutoryRole], among types: Set<PartnerType>? = nil) -> (Member, StatutoryRole)? {
+        let entries = roles.map(RoleTitles.entry)
         var best: (member: Member, role: StatutoryRole, score: Int)?
         for member in board.members where member.statutoryRole == nil {
             let type = board.partner(member.partnerID)?.type
-            for role in roles {
-                let titles = RoleTitles.entry(role)
-                if let allowed = types ?? titles.partnerTypes, !(type.map { allowed.contains($0) } ?? false) {
-                    continue
-                }
-                let score = titles.likenessScore(member)
-                if score > (best?.score ?? 0) { best = (member, role, score) }
+            let readable = entries.filter { entry in
+                guard let allowed = types ?? entry.partnerTypes else { return true }
+                return type.map { allowed.contains($0) } ?? false
+            }
+            guard !readable.isEmpty else { continue }
+            let words = Set(RoleTitles.words(member.name + " " + member.role))
+            for entry in readable {
+                let score = entry.likenessScore(words)
+                if score > (best?.score ?? 0) { best = (member, entry.role, score) }
             }
         }
         return best.map { ($0.member, $0.role) }

@@ -9,7 +9,7 @@ struct BoardHealthSeniorRule: FixedLevelRule {
     func check(_ site: RuleInput) -> [Finding] {
         guard let facts = BoardFacts(site) else { return [] }
         var findings: [Finding] = []
-        if facts.holders(of: .seniorHealthLead).isEmpty {
+        if !facts.isHeld(.seniorHealthLead) {
             findings.append(
                 finding(
                     facts, .seniorHealthLead, "no senior health representative sits on the Board.",
@@ -18,7 +18,7 @@ struct BoardHealthSeniorRule: FixedLevelRule {
                 ))
         }
         // A GP partner's member is the lead GP by the Board's structure, whatever their title.
-        if facts.holders(of: .leadGP).isEmpty && !facts.isRepresented(.gp) {
+        if !facts.isRepresented(.gp) && !facts.isHeld(.leadGP) {
             findings.append(
                 finding(
                     facts, .leadGP, "no lead GP sits on the Board.",

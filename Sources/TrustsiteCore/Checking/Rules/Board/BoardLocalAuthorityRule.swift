@@ -9,7 +9,7 @@ struct BoardLocalAuthorityRule: FixedLevelRule {
     func check(_ site: RuleInput) -> [Finding] {
         guard let facts = BoardFacts(site) else { return [] }
         let roles: [StatutoryRole] = [.directorOfChildrensServices, .leadMember]
-        guard roles.allSatisfy({ facts.holders(of: $0).isEmpty }) else { return [] }
+        guard !roles.contains(where: facts.isHeld) else { return [] }
         let message =
             "neither the Director of Children's Services nor the Lead Member for children's services is a member."
         let addHint = BoardFacts.addMemberHint(.localAuthority, role: "Director of Children's Services")
