@@ -169,8 +169,12 @@ import Testing
         #expect(
             site.messages() == [
                 """
-                content/reviews/2025-26.md:6:19: error: 'progress.A1.1.status' is 'done', which is not one of the allowed values.
-                  help: Use one of: complete, on-track, at-risk, off-track, not-started.
+                content/reviews/2025-26.md:6:19: error: 'progress.A1.1.status' is 'done', which is not a status word this site knows.
+                  help: The standard words are complete, on-track, at-risk, off-track, not-started (case, spaces and hyphens do not matter: `On track` is on-track).
+                        Built in: Red (off-track), Amber (at-risk), Green (on-track).
+                        To use it as a word of your own, declare it in trustsite.yml:
+                            status_words:
+                              done: (one of the standard words)
                 """
             ])
     }

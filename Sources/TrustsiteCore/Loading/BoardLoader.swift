@@ -52,8 +52,11 @@ struct BoardLoader {
         let partner = map.requiredString(
             "partner", example: "    partner: brackenmoor-council", why: "Say which partner the member represents.")
         let position = map.value("position")?.choice(Member.Position.self) ?? .member
+        let statutoryRole = map.value("statutory_role").flatMap(StatutoryRoleReader(log: context.log).role)
         guard let name, let role, let partner else { return nil }
-        return Member(name: name, role: role, partnerID: partner, position: position, location: value.location)
+        return Member(
+            name: name, role: role, partnerID: partner, position: position, location: value.location,
+            statutoryRole: statutoryRole, roleLocation: map.location(of: "role"))
     }
 
     private func subgroup(_ value: YAMLValue) -> Subgroup? {

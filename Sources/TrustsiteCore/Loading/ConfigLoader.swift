@@ -55,7 +55,8 @@ struct ConfigLoader {
             waivers: waivers(map.list("waivers") ?? []),
             licence: licence(map.mapping("licence")),
             readabilityMinimum: Double(map.int("readability_minimum") ?? 60),
-            location: SourceLocation(file: Self.path)
+            location: SourceLocation(file: Self.path),
+            statusWords: StatusWordsReader(log: context.log).declared(map.mapping("status_words"))
         )
         return name == nil || authority == nil || baseURL == nil ? nil : config
     }

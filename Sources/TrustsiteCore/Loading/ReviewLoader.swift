@@ -2,6 +2,8 @@
 struct ReviewLoader {
     static let folder = "content/reviews"
     let context: LoadContext
+    /// The words `status:` may hold: the standard ones and the site's own (`status_words:`).
+    var statusWords = StatusWords()
 
     func load() -> [Review] {
         let loader = DocumentLoader(context: context)
@@ -39,9 +41,12 @@ struct ReviewLoader {
                 return ProgressEntry(actionID: actionID, status: nil, evidence: nil, location: value.location)
             }
             defer { entry.reportUnknownKeys() }
+            let reading = entry.value("status").flatMap {
+                StatusWordsReader(log: context.log).status($0, words: statusWords)
+            }
             return ProgressEntry(
-                actionID: actionID, status: entry.value("status")?.choice(ProgressStatus.self),
-                evidence: entry.string("evidence"), location: value.location)
+                actionID: actionID, status: reading?.status, evidence: entry.string("evidence"),
+                location: value.location, localStatus: reading?.localWord)
         }
     }
 

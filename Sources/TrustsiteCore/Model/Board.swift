@@ -31,6 +31,10 @@ public struct Member: Sendable {
     public var partnerID: String
     public var position: Position
     public var location: SourceLocation
+    /// The statutory post the member holds (`statutory_role:`), which the Board rules trust over the job title.
+    public var statutoryRole: StatutoryRole? = nil
+    /// Where `role:` is written: `statutory_role:` goes under it.
+    public var roleLocation: SourceLocation? = nil
 }
 
 public struct Subgroup: Sendable {

@@ -64,6 +64,8 @@ public struct SiteConfig: Sendable {
     /// The lowest Flesch reading ease a summary for young people and parents may score.
     public var readabilityMinimum: Double
     public var location: SourceLocation
+    /// The status words the site's reports may use: the standard ones, red/amber/green and `status_words:`.
+    public var statusWords = StatusWords()
 
     /// `base_url` without its trailing slash, for joining with site paths.
     public var baseURLWithoutSlash: String {

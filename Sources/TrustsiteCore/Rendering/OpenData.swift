@@ -58,13 +58,18 @@ struct OpenData {
                         ("status", "complete, on-track, at-risk, off-track or not-started"),
                         ("evidence", "What happened"),
                         ("period_start", "The first day the report covers"), ("period_end", "The last day it covers"),
+                        (
+                            "local_status",
+                            "The report's own word for the status when it is not a standard one (a word from "
+                                + "status_words in trustsite.yml, or red, amber or green); its meaning is in status"
+                        ),
                     ],
                     rows: (content.plan?.actions ?? []).map { action in
                         [
                             action.id, action.what, name(action.leadPartnerID),
                             entries[action.id]?.status?.rawValue ?? "",
                             entries[action.id]?.evidence ?? "", review.period?.start.iso ?? "",
-                            review.period?.end.iso ?? "",
+                            review.period?.end.iso ?? "", entries[action.id]?.localStatus ?? "",
                         ]
                     }))
         }
@@ -77,11 +82,16 @@ struct OpenData {
                         ("position", "chair, vice-chair or member"),
                         ("partner", "The organisation they represent"),
                         ("partner_type", "The kind of partner, from the guidance's list"),
+                        (
+                            "statutory_role",
+                            "The statutory post the member holds, when the Board names it: "
+                                + StatutoryRole.allCases.map(\.rawValue).joined(separator: ", ")
+                        ),
                     ],
                     rows: board.members.map { member in
                         [
                             member.name, member.role, member.position.rawValue, name(member.partnerID),
-                            board.partner(member.partnerID)?.type.rawValue ?? "",
+                            board.partner(member.partnerID)?.type.rawValue ?? "", member.statutoryRole?.rawValue ?? "",
                         ]
                     }))
         }
