@@ -184,6 +184,17 @@ import Testing
                 "Is Sam Ash (Deputy Director of Children's Services) the director of children's services? ") == true)
     }
 
+    @Test func anAssistantDirectorIsSuggestedOnlyWhenNoOtherTitleLooksLikeThePost() throws {
+        let findings = try checkedFixture("BOARD-LA") { site in
+            try site.replace(
+                "role: Director of Children's Services", with: "role: \"Assistant Director, Education and Learning\"",
+                in: Self.board)
+            try site.replace("role: Lead Member for Children", with: "role: Director", in: Self.board)
+        }
+        #expect(
+            findings.first?.hint?.hasPrefix("Is Ali Birch (Director) the director of children's services? ") == true)
+    }
+
     // MARK: BOARD-HEALTH-SENIOR
 
     static let addHealthMember = """

@@ -128,6 +128,13 @@ struct RoleTitles: Sendable {
         words.intersection(likeness).count
     }
 
+    /// True when `title` names a post this one rules out (a deputy, an assistant director): such a
+    /// member is a less likely holder than any whose title only looks like the post.
+    func titleIsRuledOut(_ title: String) -> Bool {
+        let words = Self.words(title)
+        return rulesOutWords.contains { Self.contains(words, $0) }
+    }
+
     static let ignoredWords: Set<String> = ["of", "for", "the", "and", "to", "in", "with", "at", "on"]
 
     /// A title or phrase as the words it is compared by; `…` stays as a word of its own.
