@@ -22,7 +22,8 @@ struct BoardLoader {
             lscb: map.mapping("lscb").flatMap(lscb),
             voice: map.string("voice"),
             updated: map.day("updated") ?? intro?.document.updated,
-            location: SourceLocation(file: Self.dataPath)
+            location: SourceLocation(file: Self.dataPath),
+            fields: map.fieldLocations
         )
     }
 
@@ -53,7 +54,9 @@ struct BoardLoader {
             "partner", example: "    partner: brackenmoor-council", why: "Say which partner the member represents.")
         let position = map.value("position")?.choice(Member.Position.self) ?? .member
         guard let name, let role, let partner else { return nil }
-        return Member(name: name, role: role, partnerID: partner, position: position, location: value.location)
+        return Member(
+            name: name, role: role, partnerID: partner, position: position, location: value.location,
+            fields: map.fieldLocations)
     }
 
     private func subgroup(_ value: YAMLValue) -> Subgroup? {
@@ -64,7 +67,8 @@ struct BoardLoader {
                 "name", example: "  - name: Early Help Partnership", why: "Name the sub-group.")
         else { return nil }
         return Subgroup(
-            name: name, purpose: map.string("purpose"), chair: map.string("chair"), location: value.location)
+            name: name, purpose: map.string("purpose"), chair: map.string("chair"), location: value.location,
+            fields: map.fieldLocations)
     }
 
     private func lscb(_ map: YAMLMapping) -> LSCBRelationship? {
@@ -74,6 +78,7 @@ struct BoardLoader {
                 "name", example: "  name: Brackenmoor Local Safeguarding Children Board", why: "Name the LSCB.")
         else { return nil }
         return LSCBRelationship(
-            name: name, relationship: map.string("relationship"), url: map.string("url"), location: map.location)
+            name: name, relationship: map.string("relationship"), url: map.string("url"), location: map.location,
+            fields: map.fieldLocations)
     }
 }

@@ -41,7 +41,7 @@ struct ReviewLoader {
             defer { entry.reportUnknownKeys() }
             return ProgressEntry(
                 actionID: actionID, status: entry.value("status")?.choice(ProgressStatus.self),
-                evidence: entry.string("evidence"), location: value.location)
+                evidence: entry.string("evidence"), location: value.location, fields: entry.fieldLocations)
         }
     }
 

@@ -8,6 +8,8 @@ public struct Board: Sendable {
     public var voice: String?
     public var updated: Day?
     public var location: SourceLocation
+    /// Where each of its values is written, by key.
+    public var fields = FieldLocations()
 
     public func partner(_ id: String) -> Partner? { partners.first { $0.id == id } }
 }
@@ -31,6 +33,8 @@ public struct Member: Sendable {
     public var partnerID: String
     public var position: Position
     public var location: SourceLocation
+    /// Where each of its values is written, by key.
+    public var fields = FieldLocations()
 }
 
 public struct Subgroup: Sendable {
@@ -38,6 +42,8 @@ public struct Subgroup: Sendable {
     public var purpose: String?
     public var chair: String?
     public var location: SourceLocation
+    /// Where each of its values is written, by key.
+    public var fields = FieldLocations()
 }
 
 /// How the Board relates to the Local Safeguarding Children Board, which is not subordinate to it.
@@ -46,4 +52,6 @@ public struct LSCBRelationship: Sendable {
     public var relationship: String?
     public var url: String?
     public var location: SourceLocation
+    /// Where each of its values is written, by key.
+    public var fields = FieldLocations()
 }

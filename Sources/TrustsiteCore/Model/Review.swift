@@ -20,6 +20,8 @@ public struct ProgressEntry: Sendable {
     public var status: ProgressStatus?
     public var evidence: String?
     public var location: SourceLocation
+    /// Where each of its values is written, by key.
+    public var fields = FieldLocations()
 }
 
 /// The fixed set of progress statuses. Always shown as words, never by colour alone.

@@ -64,6 +64,8 @@ public struct SiteConfig: Sendable {
     /// The lowest Flesch reading ease a summary for young people and parents may score.
     public var readabilityMinimum: Double
     public var location: SourceLocation
+    /// Where each of its values is written, by key (`contact.email`, `accessibility.enforcement`).
+    public var fields = FieldLocations()
 
     /// `base_url` without its trailing slash, for joining with site paths.
     public var baseURLWithoutSlash: String {
