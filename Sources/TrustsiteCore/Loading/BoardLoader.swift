@@ -22,7 +22,8 @@ struct BoardLoader {
             lscb: map.mapping("lscb").flatMap(lscb),
             voice: map.string("voice"),
             updated: map.day("updated") ?? intro?.document.updated,
-            location: SourceLocation(file: Self.dataPath)
+            location: SourceLocation(file: Self.dataPath),
+            fields: map.fieldLocations
         )
     }
 
@@ -56,7 +57,7 @@ struct BoardLoader {
         guard let name, let role, let partner else { return nil }
         return Member(
             name: name, role: role, partnerID: partner, position: position, location: value.location,
-            statutoryRole: statutoryRole, roleLocation: map.location(of: "role"))
+            statutoryRole: statutoryRole, roleLocation: map.location(of: "role"), fields: map.fieldLocations)
     }
 
     private func subgroup(_ value: YAMLValue) -> Subgroup? {
@@ -67,7 +68,8 @@ struct BoardLoader {
                 "name", example: "  - name: Early Help Partnership", why: "Name the sub-group.")
         else { return nil }
         return Subgroup(
-            name: name, purpose: map.string("purpose"), chair: map.string("chair"), location: value.location)
+            name: name, purpose: map.string("purpose"), chair: map.string("chair"), location: value.location,
+            fields: map.fieldLocations)
     }
 
     private func lscb(_ map: YAMLMapping) -> LSCBRelationship? {
@@ -77,6 +79,7 @@ struct BoardLoader {
                 "name", example: "  name: Brackenmoor Local Safeguarding Children Board", why: "Name the LSCB.")
         else { return nil }
         return LSCBRelationship(
-            name: name, relationship: map.string("relationship"), url: map.string("url"), location: map.location)
+            name: name, relationship: map.string("relationship"), url: map.string("url"), location: map.location,
+            fields: map.fieldLocations)
     }
 }

@@ -56,7 +56,10 @@ struct ConfigLoader {
             licence: licence(map.mapping("licence")),
             readabilityMinimum: Double(map.int("readability_minimum") ?? 60),
             location: SourceLocation(file: Self.path),
-            statusWords: StatusWordsReader(log: context.log).declared(map.mapping("status_words"))
+            statusWords: StatusWordsReader(log: context.log).declared(map.mapping("status_words")),
+            fields: map.fieldLocations(including: [
+                "contact", "accessibility", "accessibility.format_requests", "accessibility.tested",
+            ])
         )
         return name == nil || authority == nil || baseURL == nil ? nil : config
     }
@@ -159,12 +162,14 @@ struct ConfigLoader {
         let problems: [AccessibilityStatement.Problem] = (map.list("non_accessible") ?? []).compactMap { item in
             guard let problem = item.mapping() else { return nil }
             defer { problem.reportUnknownKeys() }
+            let fields = problem.fieldLocations
             guard
                 let content = problem.requiredString(
                     "content", example: "- content: Maps of family hub locations", why: "Say what is not accessible.")
             else { return nil }
             return AccessibilityStatement.Problem(
-                content: content, reason: problem.string("reason") ?? "", alternative: problem.string("alternative"))
+                content: content, reason: problem.string("reason") ?? "", alternative: problem.string("alternative"),
+                location: item.location, fields: fields)
         }
         let formats = map.mapping("format_requests")
         defer { formats?.reportUnknownKeys() }
@@ -184,7 +189,7 @@ struct ConfigLoader {
             formatEmail: formats?.string("email"),
             formatPhone: formats?.string("phone"),
             responseDays: formats?.int("response_days"),
-            enforcement: map.value("enforcement")?.choice(AccessibilityStatement.Enforcement.self) ?? .england,
+            enforcement: map.value("enforcement")?.choice(AccessibilityStatement.Enforcement.self),
             tested: testing,
             improvements: map.string("improvements"),
             prepared: map.day("prepared"),

@@ -25,7 +25,8 @@ struct DocumentLoader {
             updated: frontMatter.day("updated"),
             covers: frontMatter.strings("covers") ?? [],
             coversLocation: frontMatter.value("covers")?.location,
-            rendered: rendered
+            rendered: rendered,
+            fields: frontMatter.fieldLocations
         )
         return Loaded(document: document, frontMatter: frontMatter)
     }

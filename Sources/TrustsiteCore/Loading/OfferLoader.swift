@@ -40,7 +40,8 @@ struct OfferLoader {
             accessibility: map.string("accessibility"),
             lastChecked: map.day("last_checked"),
             document: loaded.document,
-            location: SourceLocation(file: path, line: 1, column: 1)
+            location: SourceLocation(file: path, line: 1, column: 1),
+            fields: map.fieldLocations(including: ["contact"])
         )
     }
 

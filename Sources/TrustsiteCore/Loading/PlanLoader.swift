@@ -42,7 +42,8 @@ struct PlanLoader {
                 "date", example: "  date: 2025-03-19", why: "Record the date the Board signed the plan off.")
         else { return nil }
         return Plan.SignOff(
-            date: date, meeting: map.string("meeting"), minute: map.string("minute"), location: map.location)
+            date: date, meeting: map.string("meeting"), minute: map.string("minute"), location: map.location,
+            fields: map.fieldLocations)
     }
 
     /// Plans the current one replaced: `content/plan/past/*.md`, oldest first.

@@ -22,7 +22,7 @@ struct PriorityReader {
             document: loaded.document, outcomeIDs: outcomes,
             outcomesLocation: map.value("outcomes")?.location ?? map.location,
             resources: map.string("resources"), actions: actions,
-            location: SourceLocation(file: path, line: 1, column: 1))
+            location: SourceLocation(file: path, line: 1, column: 1), fields: map.fieldLocations)
     }
 
     private func action(_ value: YAMLValue, priorityID: String) -> Action? {
@@ -45,7 +45,8 @@ struct PriorityReader {
             measure: map.string("measure"),
             baseline: map.string("baseline"),
             target: map.string("target"),
-            location: value.location
+            location: value.location,
+            fields: map.fieldLocations
         )
     }
 }

@@ -46,7 +46,7 @@ struct ReviewLoader {
             }
             return ProgressEntry(
                 actionID: actionID, status: reading?.status, evidence: entry.string("evidence"),
-                location: value.location, localStatus: reading?.localWord)
+                location: value.location, localStatus: reading?.localWord, fields: entry.fieldLocations)
         }
     }
 

@@ -87,6 +87,42 @@ final class YAMLMapping {
         return value.day()
     }
 
+    /// Where every value is written, by key, with each item of a list as `key[1]`, `key[2]`...
+    /// (reading them does not count as reading the keys).
+    var fieldLocations: FieldLocations {
+        var locations: [String: SourceLocation] = [:]
+        for (key, value) in entries.reversed() {
+            locations[key] = value.location
+            guard case .sequence(let items) = value.node else { continue }
+            for (index, item) in items.enumerated() {
+                locations["\(key)[\(index + 1)]"] =
+                    YAMLValue(node: item, file: value.file, lineOffset: value.lineOffset, keyPath: "", log: log)
+                    .location
+            }
+        }
+        return FieldLocations(locations)
+    }
+
+    /// `fieldLocations`, with the values of the mappings at `sections` (dotted key paths,
+    /// `accessibility.tested`) as `section.key`.
+    func fieldLocations(including sections: [String]) -> FieldLocations {
+        var fields = fieldLocations
+        for section in sections {
+            var mapping: YAMLMapping? = self
+            for key in section.split(separator: ".").map(String.init) {
+                guard let value = mapping?.entries.first(where: { $0.key == key })?.value,
+                    case .mapping(let node) = value.node
+                else {
+                    mapping = nil
+                    break
+                }
+                mapping = YAMLMapping(node, parent: value)
+            }
+            if let mapping { fields = fields.merging(mapping.fieldLocations, under: section) }
+        }
+        return fields
+    }
+
     /// Where `key` is written, or where the mapping starts when it is absent.
     func location(of key: String) -> SourceLocation {
         guard let position = positions[key] else { return location }

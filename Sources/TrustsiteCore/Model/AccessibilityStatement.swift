@@ -17,6 +17,9 @@ public struct AccessibilityStatement: Sendable {
         public var content: String
         public var reason: String
         public var alternative: String?
+        /// Where the item and each of its values are written.
+        public var location: SourceLocation? = nil
+        public var fields = FieldLocations()
     }
 
     public struct Testing: Sendable {
@@ -31,7 +34,8 @@ public struct AccessibilityStatement: Sendable {
     public var formatEmail: String?
     public var formatPhone: String?
     public var responseDays: Int?
-    public var enforcement: Enforcement
+    /// Nil when the statement does not name it (which SITE-ACCESSIBILITY-STATEMENT reports).
+    public var enforcement: Enforcement?
     public var tested: Testing?
     /// What the Trust is doing to fix the known problems.
     public var improvements: String?

@@ -8,6 +8,8 @@ public struct Board: Sendable {
     public var voice: String?
     public var updated: Day?
     public var location: SourceLocation
+    /// Where each of its values is written, by key.
+    public var fields = FieldLocations()
 
     public func partner(_ id: String) -> Partner? { partners.first { $0.id == id } }
 }
@@ -35,6 +37,8 @@ public struct Member: Sendable {
     public var statutoryRole: StatutoryRole? = nil
     /// Where `role:` is written: `statutory_role:` goes under it.
     public var roleLocation: SourceLocation? = nil
+    /// Where each of its values is written, by key.
+    public var fields = FieldLocations()
 }
 
 public struct Subgroup: Sendable {
@@ -42,6 +46,8 @@ public struct Subgroup: Sendable {
     public var purpose: String?
     public var chair: String?
     public var location: SourceLocation
+    /// Where each of its values is written, by key.
+    public var fields = FieldLocations()
 }
 
 /// How the Board relates to the Local Safeguarding Children Board, which is not subordinate to it.
@@ -50,4 +56,6 @@ public struct LSCBRelationship: Sendable {
     public var relationship: String?
     public var url: String?
     public var location: SourceLocation
+    /// Where each of its values is written, by key.
+    public var fields = FieldLocations()
 }

@@ -11,6 +11,8 @@ public struct ContentDocument: Sendable {
     public var covers: [String]
     public var coversLocation: SourceLocation?
     public var rendered: RenderedMarkdown
+    /// Where each front matter value is written, by key (`title`).
+    public var fields = FieldLocations()
 
     public var location: SourceLocation { SourceLocation(file: path) }
 

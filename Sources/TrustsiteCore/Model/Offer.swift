@@ -27,4 +27,6 @@ public struct Service: Sendable {
     public var lastChecked: Day?
     public var document: ContentDocument
     public var location: SourceLocation
+    /// Where each of its front matter's values is written, by key (`contact.email`).
+    public var fields = FieldLocations()
 }

@@ -5,6 +5,8 @@ public struct Plan: Sendable {
         public var meeting: String?
         public var minute: String?
         public var location: SourceLocation
+        /// Where each of its values is written, by key.
+        public var fields = FieldLocations()
     }
 
     public var document: ContentDocument

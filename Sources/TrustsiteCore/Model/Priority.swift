@@ -10,6 +10,8 @@ public struct Priority: Sendable {
     public var resources: String?
     public var actions: [Action]
     public var location: SourceLocation
+    /// Where each of its values is written, by key.
+    public var fields = FieldLocations()
 }
 
 /// What a partner will do, by when, and how progress is measured.
@@ -26,4 +28,6 @@ public struct Action: Sendable {
     public var baseline: String?
     public var target: String?
     public var location: SourceLocation
+    /// Where each of its values is written, by key.
+    public var fields = FieldLocations()
 }

@@ -30,6 +30,8 @@ public struct ProgressEntry: Sendable {
         guard let status else { return nil }
         return localStatus.map { "\($0) (\(status.label.lowercased()))" } ?? status.label
     }
+    /// Where each of its values is written, by key.
+    public var fields = FieldLocations()
 }
 
 /// The fixed set of progress statuses. Always shown as words, never by colour alone.

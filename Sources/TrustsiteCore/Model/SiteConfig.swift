@@ -66,6 +66,8 @@ public struct SiteConfig: Sendable {
     public var location: SourceLocation
     /// The status words the site's reports may use: the standard ones, red/amber/green and `status_words:`.
     public var statusWords = StatusWords()
+    /// Where each of its values is written, by key (`contact.email`, `accessibility.enforcement`).
+    public var fields = FieldLocations()
 
     /// `base_url` without its trailing slash, for joining with site paths.
     public var baseURLWithoutSlash: String {

@@ -10,8 +10,13 @@ struct ProgressChart {
     struct Row {
         var label: String
         var counts: [ProgressStatus: Int]
+        /// Every action the row covers, reported or not.
+        var actions: Int
 
-        var total: Int { counts.values.reduce(0, +) }
+        /// The actions the report gives a status for.
+        var reported: Int { counts.values.reduce(0, +) }
+        /// The actions it says nothing about (no entry, or an entry with no status).
+        var notReported: Int { max(0, actions - reported) }
     }
 
     /// Used to make the SVG's ids unique on the page.
@@ -54,12 +59,12 @@ struct ProgressChart {
             + "aria-labelledby=\"\(id)-title \(id)-desc\" xmlns=\"http://www.w3.org/2000/svg\">\n"
             + "<title id=\"\(id)-title\">\(escape(title))</title>\n<desc id=\"\(id)-desc\">\(escape(description))</desc>\n"
             + patterns + "\n"
-        let maximum = max(1, rows.map(\.total).max() ?? 1)
+        let maximum = max(1, rows.map(\.reported).max() ?? 1)
         for (index, row) in rows.enumerated() {
             let top = index * rowHeight
             // Long labels are shortened to fit the drawing; the description and the table give them in full.
             let label = row.label.count > 30 ? String(row.label.prefix(29)).trimmedWhitespace + "…" : row.label
-            svg += "<text x=\"0\" y=\"\(top + 16)\" class=\"chart__label\">\(escape(label)) (\(row.total))</text>\n"
+            svg += "<text x=\"0\" y=\"\(top + 16)\" class=\"chart__label\">\(escape(label)) (\(row.actions))</text>\n"
             var x = 0.0
             for status in ProgressStatus.allCases {
                 let count = row.counts[status] ?? 0
@@ -96,13 +101,17 @@ struct ProgressChart {
             + "</defs>"
     }
 
+    /// Whether some row has actions the report gives no status for: the table then counts them.
+    private var hasUnreported: Bool { rows.contains { $0.notReported > 0 } }
+
     private var description: String {
         rows.map { row in
-            row.label + ": "
-                + ProgressStatus.allCases.map { status in
-                    let name = label(status)
-                    return "\(row.counts[status] ?? 0) \(name == status.label ? name.lowercased() : name)"
-                }
+            let counts = ProgressStatus.allCases.map { status in
+                let name = label(status)
+                return "\(row.counts[status] ?? 0) \(name == status.label ? name.lowercased() : name)"
+            }
+            return row.label + ": "
+                + (counts + (row.notReported > 0 ? ["\(row.notReported) not reported"] : []))
                 .joined(separator: ", ")
         }.joined(separator: ". ") + "."
     }
@@ -115,11 +124,13 @@ struct ProgressChart {
         for status in ProgressStatus.allCases {
             html += "<th scope=\"col\" class=\"numeric\">\(escape(label(status)))</th>"
         }
+        if hasUnreported { html += "<th scope=\"col\" class=\"numeric\">Not reported</th>" }
         html += "<th scope=\"col\" class=\"numeric\">All actions</th></tr></thead>\n<tbody>\n"
         for row in rows {
             html += "<tr><th scope=\"row\">\(escape(row.label))</th>"
             for status in ProgressStatus.allCases { html += "<td class=\"numeric\">\(row.counts[status] ?? 0)</td>" }
-            html += "<td class=\"numeric\">\(row.total)</td></tr>\n"
+            if hasUnreported { html += "<td class=\"numeric\">\(row.notReported)</td>" }
+            html += "<td class=\"numeric\">\(row.actions)</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n</div>"
     }
@@ -147,14 +158,14 @@ extension ContextBuilder {
         }
         let byPriority = ProgressChart(
             id: "\(idPrefix)-priorities", title: "Progress of each priority's actions", rowHeading: "Priority",
-            rows: priorities.map { .init(label: "\($0.id) \($0.title)", counts: counts($0.actions)) },
-            labels: labels)
+            rows: priorities.map {
+                .init(label: "\($0.id) \($0.title)", counts: counts($0.actions), actions: $0.actions.count)
+            }, labels: labels)
         let byOutcome = ProgressChart(
             id: "\(idPrefix)-outcomes", title: "Progress of the actions for each outcome", rowHeading: "Outcome",
             rows: Outcome.all.map { outcome in
-                .init(
-                    label: outcome.title,
-                    counts: counts(priorities.filter { $0.outcomeIDs.contains(outcome.id) }.flatMap(\.actions)))
+                let actions = priorities.filter { $0.outcomeIDs.contains(outcome.id) }.flatMap(\.actions)
+                return .init(label: outcome.title, counts: counts(actions), actions: actions.count)
             }, labels: labels)
         return (byPriority.html, byOutcome.html)
     }

@@ -17,6 +17,8 @@ struct Theme: Sendable {
     let library: MustacheLibrary
     /// Files copied to the output as they are, by path relative to the theme (`assets/site.css`).
     let assets: [String: Data]
+    /// The templates' text, for findings about what they write.
+    var sources = TemplateSources.none
 
     static func load(siteRoot: URL, log: DiagnosticLog) -> Theme? {
         var files: [String: (data: Data, origin: String)] = [:]
@@ -29,6 +31,7 @@ struct Theme: Sendable {
             files[String(path.dropFirst(folder.count + 1))] = (data, path)
         }
         var templates: [String: MustacheTemplate] = [:]
+        var sources: [String: TemplateSources.Source] = [:]
         var assets: [String: Data] = [:]
         var failed = false
         var broken: Set<String> = []
@@ -50,6 +53,9 @@ struct Theme: Sendable {
                 continue
             }
             templates[String(path.dropLast(".mustache".count))] = template
+            let text = String(decoding: file.data, as: UTF8.self)
+            sources[String(path.dropLast(".mustache".count))] = TemplateSources.Source(
+                file: folder + "/" + path, lines: text.split(separator: "\n", omittingEmptySubsequences: false))
         }
         for name in requiredTemplates where templates[name] == nil && !broken.contains(name) {
             log.error(
@@ -57,7 +63,10 @@ struct Theme: Sendable {
                 hint: "Add \(folder)/\(name).mustache, or delete your copy's empty file to use the default theme's.")
             failed = true
         }
-        return failed ? nil : Theme(library: MustacheLibrary(templates: templates), assets: assets)
+        return failed
+            ? nil
+            : Theme(
+                library: MustacheLibrary(templates: templates), assets: assets, sources: TemplateSources(sources))
     }
 
     private static func compile(_ data: Data, origin: String, log: DiagnosticLog) -> MustacheTemplate? {

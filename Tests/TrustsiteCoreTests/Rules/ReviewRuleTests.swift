@@ -97,6 +97,7 @@ import Testing
             ])
     }
 
+    /// Written but empty: reported once, where it is written.
     @Test
     func emptyEvidenceIsNoEvidence() throws {
         let findings = try checkedFixture("REVIEW-PROGRESS") {
@@ -105,7 +106,7 @@ import Testing
         }
         #expect(
             findings.map(\.headline) == [
-                "content/reviews/2025-26.md:8:9: error[REVIEW-PROGRESS]: action A2.1 has no evidence for its status."
+                "content/reviews/2025-26.md:8:38: error[REVIEW-PROGRESS]: action A2.1: 'evidence' is empty: write what happened, or why there is nothing to report yet."
             ])
     }
 

@@ -23,6 +23,15 @@ struct BoardChairRule: FixedLevelRule {
                     hint: "Keep `position: chair` on one member; use `vice-chair` for a deputy.")
             ]
         }
-        return []
+        let chair = chairs[0]
+        guard let match = Placeholder.match(chair.name, field: "name") else { return [] }
+        return [
+            Finding(
+                chair.fields.location(of: "name", or: chair.location),
+                "the chair's " + match.describe("name") + ": name the person who chairs the Board.",
+                hint:
+                    "Write their name, e.g. `name: Cllr Ruth Ellis`. If the chair is vacant, say who chairs meetings until it is filled, with `position: chair` on them."
+            )
+        ]
     }
 }

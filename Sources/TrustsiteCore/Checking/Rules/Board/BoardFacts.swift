@@ -9,11 +9,33 @@ struct BoardFacts {
 
     var location: SourceLocation { board.location }
 
+    /// The members who sit for a partner of `type`. A member whose name is a placeholder
+    /// ("TBC", "Vacant") is a seat not yet filled, and represents no one.
     func members(of type: PartnerType) -> [Member] {
-        board.members.filter { board.partner($0.partnerID)?.type == type }
+        board.members.filter { board.partner($0.partnerID)?.type == type && Placeholder.match($0.name) == nil }
     }
 
     func isRepresented(_ type: PartnerType) -> Bool { !members(of: type).isEmpty }
+
+    /// Seats for a partner of one of `types` whose member's name is a placeholder.
+    func vacancies(of types: [PartnerType]) -> [Member] {
+        board.members.filter { member in
+            board.partner(member.partnerID).map { types.contains($0.type) } == true
+                && Placeholder.match(member.name) != nil
+        }
+    }
+
+    /// That no member represents a partner of `types`: at the first unfilled seat's name when
+    /// there is one (the fix goes there), else at board.yml.
+    func unrepresented(_ types: [PartnerType], _ message: String, hint: String) -> Finding {
+        guard let seat = vacancies(of: types).first, let match = Placeholder.match(seat.name) else {
+            return Finding(location, message, hint: hint)
+        }
+        return Finding(
+            seat.fields.location(of: "name", or: seat.location),
+            String(message.dropLast()) + ": its member's " + match.describe("name") + ".",
+            hint: "Write the name of the person who sits for it, e.g. `name: Dr Amara Okafor`.")
+    }
 
     /// The lines to add a member of `type` to board.yml.
     static func addMemberHint(_ type: PartnerType, role: String) -> String {
@@ -34,9 +56,8 @@ extension BoardRepresentationRule {
     func check(_ site: RuleInput) -> [Finding] {
         guard let facts = BoardFacts(site), !types.contains(where: facts.isRepresented) else { return [] }
         return [
-            Finding(
-                facts.location, "no member represents \(what).",
-                hint: BoardFacts.addMemberHint(types[0], role: suggestedRole))
+            facts.unrepresented(
+                types, "no member represents \(what).", hint: BoardFacts.addMemberHint(types[0], role: suggestedRole))
         ]
     }
 }

@@ -6,7 +6,21 @@ struct BoardLSCBIndependentRule: FixedLevelRule {
     let fixedLevel = Diagnostic.Severity.warning
 
     func check(_ site: RuleInput) -> [Finding] {
-        guard let facts = BoardFacts(site), facts.board.lscb?.relationship == nil else { return [] }
+        guard let facts = BoardFacts(site) else { return [] }
+        if let lscb = facts.board.lscb,
+            let match = Placeholder.match(
+                lscb.fields.written(lscb.relationship, at: "relationship"), field: "relationship")
+        {
+            return [
+                Finding(
+                    lscb.fields.location(of: "relationship", or: lscb.location),
+                    "the LSCB's " + match.describe("relationship") + ": state how the Board and the LSCB relate.",
+                    hint:
+                        "e.g. `relationship: The LSCB is independent and not subordinate to the Board; it challenges the Board's work on safeguarding.`"
+                )
+            ]
+        }
+        guard facts.board.lscb?.relationship == nil else { return [] }
         return [
             Finding(
                 facts.board.lscb?.location ?? facts.location,

@@ -16,10 +16,17 @@ struct BoardSubgroupsRule: FixedLevelRule {
                 )
             ]
         }
-        return facts.board.subgroups.filter { $0.purpose == nil }.map {
-            Finding(
-                $0.location, "the sub-group \"\($0.name)\" has no purpose.", hint: "Add `purpose:` saying what it does."
-            )
+        return facts.board.subgroups.compactMap { subgroup in
+            guard let purpose = subgroup.fields.written(subgroup.purpose, at: "purpose") else {
+                return Finding(
+                    subgroup.location, "the sub-group \"\(subgroup.name)\" has no purpose.",
+                    hint: "Add `purpose:` saying what it does.")
+            }
+            guard let match = Placeholder.match(purpose, field: "purpose") else { return nil }
+            return Finding(
+                subgroup.fields.location(of: "purpose", or: subgroup.location),
+                "the sub-group \"\(subgroup.name)\": " + match.describe("purpose") + ": say what it does.",
+                hint: "e.g. `purpose: Leads early help across the partnership and reports to each Board meeting.`")
         }
     }
 }

@@ -9,7 +9,16 @@ struct BoardVoiceRule: FixedLevelRule {
     func check(_ site: RuleInput) -> [Finding] {
         guard let facts = BoardFacts(site) else { return [] }
         let represented = facts.isRepresented(.childrenAndYoungPeople) || facts.isRepresented(.parentsAndCarers)
-        guard !represented, facts.board.voice == nil else { return [] }
+        guard !represented else { return [] }
+        if let match = Placeholder.match(facts.board.fields.written(facts.board.voice, at: "voice"), field: "voice") {
+            return [
+                Finding(
+                    facts.board.fields.location(of: "voice", or: facts.location),
+                    match.describe("voice") + ": say how children, young people and parents are heard.",
+                    hint: "e.g. `voice: The Youth Council and the parent carer forum report to every meeting.`")
+            ]
+        }
+        guard facts.board.voice == nil else { return [] }
         return [
             Finding(
                 facts.location, "the Board page does not say how children, young people and parents are heard.",

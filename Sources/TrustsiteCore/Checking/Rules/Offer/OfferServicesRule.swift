@@ -2,7 +2,7 @@
 struct OfferServicesRule: FixedLevelRule {
     let id = "OFFER-SERVICES"
     let requirement =
-        "A directory of services; each service has a name, who it is for (ages, needs), how to access it, and a contact."
+        "A directory of services; each service has a name, who it is for (ages, needs), how to access it, and a contact that works (a valid email address, UK phone number or web address; a placeholder such as TBC is not one)."
     let citation = "003 E3 Standard 4; 000 §2.7"
     let fixedLevel = Diagnostic.Severity.error
 
@@ -17,21 +17,49 @@ struct OfferServicesRule: FixedLevelRule {
                 )
             ]
         }
-        return offer.services.compactMap { service in
-            var missing: [String] = []
-            if service.audience == nil && service.ages == nil { missing.append("who it is for (`for:` or `ages:`)") }
-            if service.access == nil { missing.append("how to access it (`access:`)") }
-            let contact = service.contact
-            if contact?.email == nil && contact?.phone == nil && contact?.web == nil {
-                missing.append("a contact (`contact:`)")
-            }
-            guard !missing.isEmpty else { return nil }
-            return Finding(
-                service.location,
-                "the service \"\(service.name)\" does not say " + missing.joined(separator: ", ") + ".",
-                hint:
-                    "Add to its front matter, e.g.\n    for: Parents of children under 5\n    ages: { from: 0, to: 5 }\n    access: Drop in, or ask your health visitor to refer you.\n    contact: { phone: 01632 960 210, email: hub@example.gov.uk }"
-            )
-        }
+        return offer.services.flatMap(findings)
     }
+
+    private func findings(_ service: Service) -> [Finding] {
+        var findings: [Finding] = []
+        // Each value written as a placeholder is reported where it is written, and not again as missing.
+        let required = [
+            ("name", service.name, "name the service"), ("for", service.audience, "say who it is for"),
+            ("access", service.access, "say how to get it"),
+        ]
+        for (key, value, what) in required {
+            guard let match = Placeholder.match(service.fields.written(value, at: key), field: key) else { continue }
+            findings.append(
+                Finding(
+                    service.fields.location(of: key, or: service.location),
+                    "the service \"\(service.name)\": " + match.describe(key) + ": \(what).",
+                    hint: Self.example))
+        }
+        let routes = [
+            (service.contact?.email, ContactRoute.Kind.email, "email"), (service.contact?.phone, .phone, "phone"),
+            (service.contact?.web, .web, "web"),
+        ].compactMap { value, kind, key in
+            service.fields.written(value, at: "contact.\(key)").map {
+                ContactRoute(
+                    kind: kind, value: $0, field: "contact.\(key)",
+                    location: service.fields.location(of: "contact.\(key)", or: service.location))
+            }
+        }
+        findings += routes.compactMap { $0.finding("that families can use") }
+        var missing: [String] = []
+        if service.fields["for"] == nil && service.ages == nil { missing.append("who it is for (`for:` or `ages:`)") }
+        if service.fields["access"] == nil { missing.append("how to access it (`access:`)") }
+        if routes.isEmpty { missing.append("a contact (`contact:`)") }
+        if !missing.isEmpty {
+            findings.append(
+                Finding(
+                    service.location,
+                    "the service \"\(service.name)\" does not say " + missing.joined(separator: ", ") + ".",
+                    hint: Self.example))
+        }
+        return findings
+    }
+
+    private static let example =
+        "Add to its front matter, e.g.\n    for: Parents of children under 5\n    ages: { from: 0, to: 5 }\n    access: Drop in, or ask your health visitor to refer you.\n    contact: { phone: 01632 960 210, email: hub@example.gov.uk }"
 }

@@ -11,7 +11,7 @@ struct PlanPublishedDateRule: FixedLevelRule {
             Finding(
                 SourceLocation(file: plan.document.path, line: 1, column: 1),
                 "the plan does not say when it was published.",
-                hint: "Add to the front matter: `published: 2025-04-01`.")
+                hint: "Add to the front matter: `published: \(ExampleDates(site).published.iso)`.")
         ]
     }
 }

@@ -7,8 +7,40 @@ struct PlanResourcesRule: FixedLevelRule {
 
     func check(_ site: RuleInput) -> [Finding] {
         guard let plan = site.content.plan else { return [] }
-        return plan.priorities.filter { $0.resources == nil }.flatMap { priority in
-            priority.actions.filter { $0.resources == nil }.map {
+        let hint = "Write what is committed, e.g. `resources: 2 staff, £80,000 a year`."
+        var findings: [Finding] = []
+        for priority in plan.priorities {
+            // A placeholder on an action is reported on the action; one on the priority, once on the
+            // priority (its actions without their own are waiting on that one fix).
+            for action in priority.actions {
+                let resources = action.fields.written(action.resources, at: "resources")
+                guard let match = Placeholder.match(resources, field: "resources") else { continue }
+                findings.append(
+                    Finding(
+                        action.fields.location(of: "resources", or: action.location),
+                        "action \(action.id): " + match.describe("resources") + ": state the resources committed.",
+                        hint: hint))
+            }
+            let relying = priority.actions.filter { $0.fields.written($0.resources, at: "resources") == nil }
+            if let match = Placeholder.match(
+                priority.fields.written(priority.resources, at: "resources"), field: "resources")
+            {
+                let count =
+                    switch relying.count {
+                    case 0: ""
+                    case 1: " (1 action relies on it)"
+                    default: " (\(relying.count) actions rely on it)"
+                    }
+                findings.append(
+                    Finding(
+                        priority.fields.location(of: "resources", or: priority.location),
+                        "priority \(priority.id): " + match.describe("resources")
+                            + ": state the resources committed\(count).",
+                        hint: hint))
+                continue
+            }
+            guard priority.resources == nil else { continue }
+            findings += relying.map {
                 Finding(
                     $0.location,
                     "action \($0.id) does not state the resources committed, and neither does priority \(priority.id).",
@@ -17,5 +49,6 @@ struct PlanResourcesRule: FixedLevelRule {
                 )
             }
         }
+        return findings
     }
 }

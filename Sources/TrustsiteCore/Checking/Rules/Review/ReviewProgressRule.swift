@@ -31,7 +31,18 @@ struct ReviewProgressRule: FixedLevelRule {
                             hint: "Add `status:` with one of: "
                                 + ProgressStatus.allCases.map(\.rawValue).joined(separator: ", ") + "."))
                 }
-                if entry.evidence == nil {
+                if let match = Placeholder.match(
+                    entry.fields.written(entry.evidence, at: "evidence"), field: "evidence")
+                {
+                    findings.append(
+                        Finding(
+                            entry.fields.location(of: "evidence", or: entry.location),
+                            "action \(action.id): " + match.describe("evidence")
+                                + ": write what happened, or why there is nothing to report yet.",
+                            hint:
+                                "e.g. `evidence: Six of ten schools have trained staff; the rest train in the summer term.` A report is published with its evidence as written."
+                        ))
+                } else if entry.evidence == nil {
                     findings.append(
                         Finding(
                             entry.location, "action \(action.id) has no evidence for its status.",

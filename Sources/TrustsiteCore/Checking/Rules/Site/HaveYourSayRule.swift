@@ -20,28 +20,40 @@ struct HaveYourSayRule: FixedLevelRule {
             ]
         }
         var findings: [Finding] = []
+        let written = site.config.fields.location(of: "contact.have_your_say", or: config)
         let page = PageLinks.isInternal(target) ? LinksRule.resolve(target, from: "/").0 : target
-        if PageLinks.isInternal(target), site.pages[page] == nil {
+        if let match = Placeholder.match(target, field: "have_your_say") {
             findings.append(
                 Finding(
-                    config, "'contact.have_your_say' is \(target), but no page is published there.",
+                    written, match.describe("contact.have_your_say") + ": give the address of the page.",
+                    hint: "Write the page's address, e.g. `have_your_say: /have-your-say/`, or a full https:// address."
+                ))
+        } else if PageLinks.isInternal(target), site.pages[page] == nil {
+            findings.append(
+                Finding(
+                    written, "'contact.have_your_say' is \(target), but no page is published there.",
                     hint:
                         "Create the page (content/pages\(target.hasSuffix("/") ? String(target.dropLast()) : target).md) or correct the address."
                 ))
+        } else if !PageLinks.isInternal(target),
+            let problem = ContactRoute(kind: .web, value: target, field: "contact.have_your_say", location: written)
+                .finding("where people can give their views")
+        {
+            findings.append(problem)
         }
-        if !site.config.contact.hasRoute {
+        if !site.config.hasWorkingContactRoute {
             findings.append(
                 Finding(
                     config, "there is no working contact route for views and concerns.",
                     hint: "Add `email:`, `phone:` or `address:` under `contact:` in trustsite.yml."))
         }
-        findings += PageLinks.pagesMissingLink(to: target, in: site).filter {
-            page == target || site.pages[$0]?.links(to: page) != true
-        }.map {
-            Finding(
-                SourceLocation(file: "templates/layout.mustache"), "the page \($0) does not link to \(target).",
-                hint: "Keep the footer link \"Have your say\" in templates/layout.mustache.")
-        }
+        findings += PageLinks.groupedMissingLinks(
+            pages: PageLinks.pagesMissingLink(to: target, in: site).filter {
+                page == target || site.pages[$0]?.links(to: page) != true
+            },
+            to: target,
+            at: site.templates.location(of: "layout") ?? SourceLocation(file: "templates/layout.mustache"),
+            hint: "Keep the footer link \"Have your say\" in templates/layout.mustache.")
         return findings
     }
 }
