@@ -63,7 +63,8 @@ import Testing
         let past = String(decoding: try #require(files["data/progress-2024-25.csv"]), as: UTF8.self)
         #expect(
             past
-                == "action_id,what,lead_partner,status,evidence,period_start,period_end\r\nOLD1,,,complete,Done.,2024-04-01,2025-03-31\r\n"
+                == "action_id,what,lead_partner,status,evidence,period_start,period_end,local_status\r\n"
+                + "OLD1,,,complete,Done.,2024-04-01,2025-03-31,\r\n"
         )
         // The current plan's review still lists the current plan's actions.
         let current = String(decoding: try #require(files["data/progress-2025-26.csv"]), as: UTF8.self)

@@ -178,7 +178,18 @@ import Testing
                 in: Self.board)
             try site.replace("role: Lead Member for Children", with: "role: Councillor", in: Self.board)
         }
-        #expect(findings.map(\.location.description) == ["content/board/board.yml:21:5"])
+        #expect(findings.map(\.location.description) == ["content/board/board.yml:22:5"])
+        // The deputy is not asked about while a member's title looks like the other post.
+        #expect(findings.first?.hint?.hasPrefix("Is Ali Birch (Councillor) the lead member") == true)
+    }
+
+    @Test func aDeputyDirectorIsAskedAboutWhenNoOtherTitleLooksLikeAPost() throws {
+        let findings = try checkedFixture("BOARD-LA") { site in
+            try site.replace(
+                "role: Director of Children's Services", with: "role: Deputy Director of Children's Services",
+                in: Self.board)
+            try site.replace("role: Lead Member for Children", with: "role: Head of Finance", in: Self.board)
+        }
         #expect(
             findings.first?.hint?.hasPrefix(
                 "Is Sam Ash (Deputy Director of Children's Services) the director of children's services? ") == true)

@@ -12,8 +12,8 @@ extension BoardFacts {
 
     /// The member most likely to hold one of `roles` though nothing says so: among members without a
     /// declared role who sit for a partner whose titles are read for it, the one whose name and title
-    /// share the most words with the post's vocabulary (the first in the file on a tie), a title the
-    /// post rules out (a deputy, an assistant director) only when no other shares any; nil when none does.
+    /// share the most words with the post's vocabulary (the first in the file on a tie), a title one of
+    /// the posts rules out (a deputy, an assistant director) only when no other shares any; nil when none does.
     func likeliest(for roles: [StatutoryRole], among types: Set<PartnerType>? = nil) -> (Member, StatutoryRole)? {
         let entries = roles.map(RoleTitles.entry)
         var best: (member: Member, role: StatutoryRole, score: Int)?
@@ -25,11 +25,13 @@ extension BoardFacts {
             }
             guard !readable.isEmpty else { continue }
             let words = Set(RoleTitles.words(member.name + " " + member.role))
+            // A title one of the posts rules out (a deputy, an assistant director) ranks below every
+            // title none does, for every post: a deputy director is no likelier a lead member.
+            let ruledOut = entries.contains { $0.titleIsRuledOut(member.role) }
             for entry in readable {
                 let likeness = entry.likenessScore(words)
                 guard likeness > 0 else { continue }
-                // A title the post rules out ranks below every title it does not.
-                let score = likeness + (entry.titleIsRuledOut(member.role) ? 0 : 1_000)
+                let score = likeness + (ruledOut ? 0 : 1_000)
                 if score > (best?.score ?? 0) { best = (member, entry.role, score) }
             }
         }
