@@ -49,7 +49,7 @@ fi
 endef
 
 .PHONY: deps test-deps build site venv test audit audit-selftest live-reload lint format clean distclean rules-table bench
-.PHONY: incremental-check fuzz reliability kill-test limits scaling determinism load-test hostile-browser preview-attack
+.PHONY: incremental-check mutation-check fuzz reliability kill-test limits scaling determinism load-test hostile-browser preview-attack
 
 # deps: the C library the Markdown module links against (cmark-gfm + GFM extensions).
 deps:
@@ -98,6 +98,7 @@ test: deps test-deps venv
 	$(VENV_PY) $(AUDIT_DIR)/offer_filter.py $(SITE_DIR)/
 	$(VENV_PY) $(AUDIT_DIR)/search_check.py $(SITE_DIR)/
 	$(MAKE) incremental-check
+	$(MAKE) mutation-check
 	$(MAKE) live-reload
 	$(MAKE) hostile-browser
 
@@ -105,6 +106,12 @@ test: deps test-deps venv
 # build cache must equal a clean build, file by file.
 incremental-check: deps build
 	bash scripts/incremental-check.sh
+
+# mutation-check: realistic defects seeded into copies of the example, each of which `trustsite check`
+# must report by the right rule at the right file and line, and harmless edits that must give no
+# finding at all (scripts/mutation_cases.py; README: Checks). About 30 seconds on 2 cores.
+mutation-check: deps build
+	python3 scripts/mutation_check.py --binary .build/release/trustsite --today $(EXAMPLE_TODAY)
 
 # live-reload: `trustsite serve` in headless Chromium: an open page must reload by itself
 # after an edit. Prints the time from save to reloaded page (LIVE_RELOAD_EDITS edits).

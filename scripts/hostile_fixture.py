@@ -71,7 +71,8 @@ line(s, "access", "Just turn up " + ATTR)
 line(s, "cost", FORMULA[1])
 line(s, "where", "Fernlow Youth Centre " + TRAV)
 line(s, "accessibility", "Step-free access " + STYLE)
-sub(s, "contact: { email: youth@fernlow.example, phone: 01632 960 998 }", "contact: { email: youth@fernlow.example, phone: " + q("01632 960 998 " + IMG) + " }")
+# The payload is the phone number's note in brackets: the number itself is checked (OFFER-SERVICES).
+sub(s, "contact: { email: youth@fernlow.example, phone: 01632 960 998 }", "contact: { email: youth@fernlow.example, phone: " + q("01632 960 998 (" + IMG + ")") + " }")
 sub(s, "areas: [Town centre]", "areas: [" + q("Town centre " + SCRIPT) + ", " + q(FORMULA[2]) + "]")
 sub(s, "Sports, music and a quiet room.", "Sports, music and a quiet room. \\<iframe src=\"/\">\\</iframe> `<script>alert(1)</script>`")
 

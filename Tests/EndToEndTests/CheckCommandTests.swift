@@ -81,7 +81,7 @@ import TrustsiteCore
                 "content/board/board.yml:4:55: error[BOARD-RELEVANT-PARTNERS]: 'partners[2].type' is 'polce', which is not one of the allowed values.",
                 "content/plan/index.md:1:1: error[PLAN-PUBLISHED-DATE]: the plan does not say when it was published.",
                 "content/plan/index.md:6:9: error[PLAN-SIGN-OFF]: 'sign_off.date' should be a date written YYYY-MM-DD, but it is '10/03/2025'.",
-                "content/reviews/2025-26.md:6:19: error[REVIEW-PROGRESS]: 'progress.A1.1.status' is 'done', which is not one of the allowed values.",
+                "content/reviews/2025-26.md:6:19: error[REVIEW-PROGRESS]: 'progress.A1.1.status' is 'done', which is not a status word this site knows.",
                 "4 errors, 0 warnings in 22 files",
             ])
         #expect(result.stderr == "")

@@ -25,7 +25,7 @@ import Testing
                 "content/board/board.yml:4:55: error[BOARD-RELEVANT-PARTNERS]: 'partners[2].type' is 'polce', which is not one of the allowed values.",
                 "content/offer/services/youth-club.md:14:15: warning[OFFER-UP-TO-DATE]: the entry for \"Fernlow Youth Club\" was last checked on 1 April 2025, more than 12 months ago.",
                 "content/plan/index.md:6:9: error[PLAN-SIGN-OFF]: 'sign_off.date' should be a date written YYYY-MM-DD, but it is '10/03/2025'.",
-                "content/reviews/2025-26.md:6:19: error[REVIEW-PROGRESS]: 'progress.A1.1.status' is 'done', which is not one of the allowed values.",
+                "content/reviews/2025-26.md:6:19: error[REVIEW-PROGRESS]: 'progress.A1.1.status' is 'done', which is not a status word this site knows.",
             ])
         // Each names the rule's source, as a rule's own finding does.
         #expect(report.diagnostics.allSatisfy { $0.citation == RuleCatalogue.rule($0.ruleID ?? "")?.citation })
@@ -65,6 +65,48 @@ import Testing
         #expect(
             diagnostics.filter { $0.severity == .error }.map(\.headline) == [
                 "content/board/board.yml:2:11: error[BOARD-RELEVANT-PARTNERS]: 'partners' should be a set of `key: value` lines, but it is the text 'see the council's website'."
+            ])
+    }
+
+    /// A `statutory_role:` that cannot be read may name the post: it is not reported missing too.
+    @Test func aStatutoryRoleThatCannotBeReadIsNotAlsoAMissingPost() throws {
+        let diagnostics = try checkedFixture(nil) {
+            try $0.replace(
+                "role: Director of Children's Services, partner: fernlow-council",
+                with: "role: Director, partner: fernlow-council", in: "content/board/board.yml")
+            try $0.replace(
+                "role: Lead Member for Children, partner: fernlow-council, position: vice-chair",
+                with: "role: Councillor, partner: fernlow-council, position: vice-chair, statutory_role: lead-membr",
+                in: "content/board/board.yml")
+        }
+        #expect(
+            diagnostics.map(\.headline) == [
+                "content/board/board.yml:22:106: error[BOARD-LA]: 'members[2].statutory_role' is 'lead-membr', which is not a statutory role trustsite knows."
+            ])
+    }
+
+    /// A position that cannot be read may be the chair's: no chair is reported missing, and the
+    /// chair's name is not looked for.
+    @Test func aPositionThatCannotBeReadIsNotAlsoAMissingChair() throws {
+        let diagnostics = try checkedFixture(nil) {
+            try $0.replace("position: chair }", with: "position: chiar }", in: "content/board/board.yml")
+        }
+        #expect(
+            diagnostics.map(\.headline) == [
+                "content/board/board.yml:21:97: error[BOARD-CHAIR]: 'members[1].position' is 'chiar', which is not one of the allowed values."
+            ])
+    }
+
+    /// A value the loader could not read is not then reported as empty.
+    @Test func evidenceThatCannotBeReadIsNotAlsoEmpty() throws {
+        let diagnostics = try checkedFixture(nil) {
+            try $0.replace(
+                "evidence: Six of ten schools trained. }", with: "evidence: [Six of ten schools trained] }",
+                in: "content/reviews/2025-26.md")
+        }
+        #expect(
+            diagnostics.map(\.headline) == [
+                "content/reviews/2025-26.md:7:39: error[REVIEW-PROGRESS]: 'progress.A1.2.evidence' should be text, but it is a list."
             ])
     }
 

@@ -34,10 +34,13 @@ import Testing
         #expect(rows.map { $0["action_id"] } == ["A1.1", "A1.2", "A2.1"])
         #expect(rows.first?["lead_partner"] == "Fernlow Health Board")
         let progress = String(decoding: try #require(files["data/progress-2025-26.csv"]), as: UTF8.self)
-        #expect(progress.hasPrefix("action_id,what,lead_partner,status,evidence,period_start,period_end\r\n"))
+        // New columns go last, so a reader that takes columns by position keeps working.
+        #expect(
+            progress.hasPrefix("action_id,what,lead_partner,status,evidence,period_start,period_end,local_status\r\n"))
         #expect(progress.contains("A2.1,Offer every 16-year-old a college or training place.,Fernlow College,at-risk,"))
         let members = String(decoding: try #require(files["data/board-members.csv"]), as: UTF8.self)
         #expect(members.split(separator: "\r\n").count == 19)
+        #expect(members.hasPrefix("name,role,position,partner,partner_type,statutory_role\r\n"))
     }
 }
 

@@ -49,7 +49,7 @@ struct BuildPipeline: Sendable {
             let found = checker.checkContent(site.content, today: clock.today, log: log)
             let plan = memory.plan(site)
             let pages = try render(site, plan, into: try pageOutput(output, found), progress: progress)
-            let report = try checkOutput(found, pages)
+            let report = try checkOutput(found, pages, templates: site.theme.sources)
             try write(site, pages, report, into: output)
             try publish(output, buildID: memory.buildID(for: site))
             let summary = TextReport.summary(report.diagnostics, fileCount: report.fileCount)
@@ -67,7 +67,7 @@ struct BuildPipeline: Sendable {
         let site = try load(loader, log: log)
         let found = checker.checkContent(site.content, today: clock.today, log: log)
         let pages = try render(site, BuildMemory(settings: settings).plan(site), into: nil, progress: nil)
-        return checker.checkOutput(found, pages: pages.facts)
+        return checker.checkOutput(found, pages: pages.facts, templates: site.theme.sources)
     }
 
     private var checker: SiteChecker {
@@ -126,9 +126,9 @@ struct BuildPipeline: Sendable {
 
     /// Runs the rules that read the rendered pages; a build for publishing stops here on any error.
     private func checkOutput(
-        _ found: SiteChecker.ContentFindings, _ pages: RenderedPages
+        _ found: SiteChecker.ContentFindings, _ pages: RenderedPages, templates: TemplateSources
     ) throws(BuildFailure) -> SiteChecker.Report {
-        let report = checker.checkOutput(found, pages: pages.facts)
+        let report = checker.checkOutput(found, pages: pages.facts, templates: templates)
         if purpose == .publish && report.errorCount > 0 { throw .checksFailed(report) }
         return report
     }

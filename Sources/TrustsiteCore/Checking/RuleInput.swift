@@ -7,6 +7,8 @@ public struct RuleInput: Sendable {
     public let today: Day
     /// The rendered pages' facts; nil while the content rules run, before anything is rendered.
     private let renderedPages: [String: PageFacts]?
+    /// The theme's templates, for findings about the links they write (`.none` when not known).
+    public private(set) var templates = TemplateSources.none
 
     /// Every Markdown document of the site with the address it is published at (made once: most
     /// rules walk it).
@@ -31,9 +33,12 @@ public struct RuleInput: Sendable {
         self.documents = documents
     }
 
-    /// The same input with the rendered pages, for the rules of `CheckStage.renderedPages`.
-    func with(pages: [String: PageFacts]) -> RuleInput {
-        RuleInput(content: content, today: today, renderedPages: pages, documents: documents)
+    /// The same input with the rendered pages (and the templates that made them), for the rules
+    /// of `CheckStage.renderedPages`.
+    func with(pages: [String: PageFacts], templates: TemplateSources = .none) -> RuleInput {
+        var input = RuleInput(content: content, today: today, renderedPages: pages, documents: documents)
+        input.templates = templates
+        return input
     }
 
     /// What each published page holds (its ids and links), by site path. Only rules whose `stage`

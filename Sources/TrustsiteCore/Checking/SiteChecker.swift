@@ -55,11 +55,13 @@ public struct SiteChecker: Sendable {
         return found
     }
 
-    /// The second stage: the rules that read the rendered pages (these facts, by address), then the
-    /// whole report.
-    func checkOutput(_ found: ContentFindings, pages: [String: PageFacts]) -> Report {
+    /// The second stage: the rules that read the rendered pages (these facts, by address, made
+    /// with these templates), then the whole report.
+    func checkOutput(
+        _ found: ContentFindings, pages: [String: PageFacts], templates: TemplateSources = .none
+    ) -> Report {
         var found = found
-        run(.renderedPages, on: found.input.with(pages: pages), into: &found)
+        run(.renderedPages, on: found.input.with(pages: pages, templates: templates), into: &found)
         return report(found, scoringReadability: scoresReadability)
     }
 

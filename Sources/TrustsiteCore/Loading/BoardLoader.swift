@@ -89,13 +89,18 @@ struct BoardLoader {
             rule: "BOARD-RELEVANT-PARTNERS")
         let position = map.choice("position", Member.Position.self, rule: "BOARD-CHAIR")
         let positionUnread = map.places.isReported("position")
+        let statutoryRole = map.value("statutory_role").flatMap { value in
+            let role = StatutoryRoleReader().role(value)
+            if role == nil { map.markReported("statutory_role") }
+            return role
+        }
         guard let name, let role, let partner else {
             return .unloaded(UnloadedMember(partnerID: partner, mayBeChair: position == .chair || positionUnread))
         }
         return .loaded(
             Member(
                 name: name, role: role, partnerID: partner, position: position ?? .member, location: map.location,
-                places: map.places))
+                places: map.places, statutoryRole: statutoryRole))
     }
 
     private func subgroup(_ value: YAMLValue) -> Subgroup? {

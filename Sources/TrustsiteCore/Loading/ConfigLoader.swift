@@ -63,6 +63,7 @@ struct ConfigLoader {
             licence: licence(map.mapping("licence")),
             readabilityMinimum: Double(map.int("readability_minimum", rule: "SITE-PLAIN-LANGUAGE") ?? 60),
             location: SourceLocation(file: Self.path),
+            statusWords: StatusWordsReader().declared(map.mapping("status_words", rule: "REVIEW-PROGRESS")),
             // Last: the places note every key reported while the values above were read.
             places: map.places
         )
@@ -121,8 +122,10 @@ struct ConfigLoader {
             return SiteConfig.Contact(address: [], places: SourcePlaces(item: config.location))
         }
         defer { map.reportUnknownKeys() }
+        let address = map.texts("address") ?? []
         return SiteConfig.Contact(
-            email: map.string("email"), phone: map.string("phone"), address: map.strings("address") ?? [],
+            email: map.string("email"), phone: map.string("phone"), address: address.map(\.text),
+            addressLocations: address.map(\.location),
             haveYourSay: map.string("have_your_say", rule: "SITE-HAVE-YOUR-SAY"), places: map.places)
     }
 
@@ -207,7 +210,8 @@ struct ConfigLoader {
             let by = tested.string("by")
             let method = tested.string("method")
             if let date {
-                testing = AccessibilityStatement.Testing(date: date, by: by ?? "", method: method ?? "")
+                testing = AccessibilityStatement.Testing(
+                    date: date, by: by ?? "", method: method ?? "", places: tested.places)
             } else {
                 map.markReported("tested")
             }
@@ -222,7 +226,8 @@ struct ConfigLoader {
             formatEmail: formatEmail,
             formatPhone: formatPhone,
             responseDays: responseDays,
-            enforcement: map.choice("enforcement", AccessibilityStatement.Enforcement.self) ?? .england,
+            formatRequestPlaces: formats?.places,
+            enforcement: map.choice("enforcement", AccessibilityStatement.Enforcement.self),
             tested: testing,
             improvements: map.string("improvements"),
             prepared: map.day("prepared"),

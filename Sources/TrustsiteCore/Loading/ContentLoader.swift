@@ -44,7 +44,7 @@ public struct ContentLoader: Sendable {
             home: home?.document,
             plan: PlanLoader(context: context).load(),
             pastPlans: PlanLoader(context: context).pastPlans(),
-            reviews: ReviewLoader(context: context).load(),
+            reviews: ReviewLoader(context: context, statusWords: config.statusWords).load(),
             board: BoardLoader(context: context).load(),
             offer: OfferLoader(context: context).load(),
             pages: PagesLoader(context: context).load(),

@@ -12,6 +12,14 @@ struct DocumentLoader {
         var document: ContentDocument
         /// The front matter, for the page type's own keys. Call `reportUnknownKeys()` when done.
         var frontMatter: YAMLMapping
+
+        /// The document with its front matter's places as they are now, noting every key reported
+        /// so far: take it once the loader has read every key its model needs.
+        var finishedDocument: ContentDocument {
+            var finished = document
+            finished.places = frontMatter.places
+            return finished
+        }
     }
 
     func load(_ path: String, expected: String) -> Loaded {
@@ -31,7 +39,7 @@ struct DocumentLoader {
             covers: frontMatter.strings("covers") ?? [],
             coversLocation: frontMatter.value("covers")?.location,
             rendered: parsed.rendered ?? context.markdown.render("", lineOffset: 0),
-            frontMatterRead: !frontMatter.isStandIn
+            places: frontMatter.places
         )
         return Loaded(document: document, frontMatter: frontMatter)
     }

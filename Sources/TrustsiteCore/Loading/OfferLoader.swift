@@ -25,7 +25,7 @@ struct OfferLoader {
                 "name", example: "name: Family Hub, Northgate", why: "Every service in the directory needs a name.",
                 rule: "OFFER-SERVICES") ?? path.fileStem
         let outcomes = map.texts("outcomes", rule: "OFFER-SERVICE-OUTCOMES") ?? []
-        return Service(
+        var service = Service(
             slug: path.fileStem,
             name: name,
             summary: map.string("summary"),
@@ -42,10 +42,11 @@ struct OfferLoader {
             accessibility: map.string("accessibility"),
             lastChecked: map.day("last_checked", rule: "OFFER-UP-TO-DATE"),
             document: loaded.document,
-            location: map.location,
-            // Last: the places note every key reported while the values above were read.
-            places: map.places
+            location: map.location
         )
+        // After every key is read: the front matter's places note the keys reported.
+        service.document = loaded.finishedDocument
+        return service
     }
 
     private func ages(in service: YAMLMapping) -> ClosedRange<Int>? {

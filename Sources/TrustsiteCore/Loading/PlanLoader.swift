@@ -10,7 +10,7 @@ struct PlanLoader {
         let map = loaded.frontMatter
         defer { map.reportUnknownKeys() }
         let title = loaded.document.title ?? "Children and Young People's Plan"
-        return Plan(
+        var plan = Plan(
             document: loaded.document,
             title: title,
             period: period(in: map, owner: "plan", rule: "PLAN-PERIOD"),
@@ -18,10 +18,11 @@ struct PlanLoader {
             published: map.day("published", rule: "PLAN-PUBLISHED-DATE"),
             reviewBy: map.day("review_by", rule: "SITE-STALE"),
             sections: sections(),
-            priorities: priorities(),
-            // Last: the places note every key reported while the values above were read.
-            places: map.places
+            priorities: priorities()
         )
+        // After every key is read: the front matter's places note the keys reported.
+        plan.document = loaded.finishedDocument
+        return plan
     }
 
     /// `period: { start: 2025-04-01, end: 2028-03-31 }` in `front`; a period written but not
@@ -70,7 +71,9 @@ struct PlanLoader {
                 }()
             return PastPlan(
                 slug: path.fileStem, title: title, period: period(in: map, owner: "plan", rule: nil),
-                published: map.day("published"), document: loaded.document)
+                published: map.day("published"),
+                // Last: the front matter's places note every key reported while the values above were read.
+                document: loaded.finishedDocument)
         }
         return plans.sorted { ($0.period?.start.iso ?? "", $0.slug) < ($1.period?.start.iso ?? "", $1.slug) }
     }
@@ -81,9 +84,8 @@ struct PlanLoader {
             let loaded = loader.load(path, expected: "a plan section.")
             defer { loaded.frontMatter.reportUnknownKeys() }
             let title = loaded.document.title ?? requireTitle(path, map: loaded.frontMatter)
-            return PlanSection(
-                slug: path.fileStem, order: loaded.frontMatter.int("order") ?? Int.max, document: loaded.document,
-                title: title)
+            let order = loaded.frontMatter.int("order") ?? Int.max
+            return PlanSection(slug: path.fileStem, order: order, document: loaded.finishedDocument, title: title)
         }
         return sections.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
     }

@@ -20,13 +20,14 @@ struct PriorityReader {
         let actions = items.compactMap { action($0, priorityID: priorityID) }
         // An action left out has been reported: the priority is not then said to have none.
         if actions.count < items.count { map.markReported("actions") }
-        return Priority(
+        var priority = Priority(
             id: priorityID, slug: path.fileStem, order: map.int("order") ?? Int.max, title: title,
             document: loaded.document, outcomeIDs: outcomes.map(\.text), outcomeLocations: outcomes.map(\.location),
             resources: map.string("resources", rule: "PLAN-RESOURCES"), actions: actions,
-            location: map.location,
-            // Last: the places note every key reported while the values above were read.
-            places: map.places)
+            location: map.location)
+        // After every key is read: the front matter's places note the keys reported.
+        priority.document = loaded.finishedDocument
+        return priority
     }
 
     private func action(_ value: YAMLValue, priorityID: String) -> Action? {

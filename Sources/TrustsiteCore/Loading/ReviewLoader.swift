@@ -2,6 +2,8 @@
 struct ReviewLoader {
     static let folder = "content/reviews"
     let context: LoadContext
+    /// The words `status:` may hold: the standard ones and the site's own (`status_words:`).
+    var statusWords = StatusWords()
 
     func load() -> [Review] {
         let loader = DocumentLoader(context: context)
@@ -18,7 +20,7 @@ struct ReviewLoader {
                 }()
             let progress = map.mapping("progress", rule: "REVIEW-PROGRESS")
             let partners = map.mapping("partners", rule: "REVIEW-PARTNERS")
-            return Review(
+            var review = Review(
                 slug: path.fileStem,
                 document: loaded.document,
                 title: title,
@@ -28,11 +30,12 @@ struct ReviewLoader {
                 partnerStatements: statements(partners),
                 pastPlanSlug: map.string("plan", rule: "REVIEW-EXISTS"),
                 location: map.location,
-                // Last: the places note every key reported while the values above were read.
-                places: map.places,
                 progressPlaces: progress?.places ?? Self.absent("progress", in: map),
                 partnersPlaces: partners?.places ?? Self.absent("partners", in: map)
             )
+            // After every key is read: the front matter's places note the keys reported.
+            review.document = loaded.finishedDocument
+            return review
         }
         return reviews.sorted { ($0.period?.start, $0.slug) < ($1.period?.start, $1.slug) }
     }
@@ -57,16 +60,28 @@ struct ReviewLoader {
                     places: SourcePlaces(item: at, unreadable: !value.isNull))
             }
             defer { entry.reportUnknownKeys() }
+            let reading = entry.value("status").flatMap { value in
+                let reading = StatusWordsReader().status(value, words: statusWords)
+                if reading == nil { entry.markReported("status") }
+                return reading
+            }
+            let evidence = entry.string("evidence")
             return ProgressEntry(
-                actionID: actionID, status: entry.choice("status", ProgressStatus.self),
-                evidence: entry.string("evidence"), location: at, places: entry.places)
+                actionID: actionID, status: reading?.status, evidence: evidence, location: at, places: entry.places,
+                localStatus: reading?.localWord)
         }
     }
 
     private func statements(_ map: YAMLMapping?) -> [PartnerStatement] {
         guard let map else { return [] }
         return map.entries.compactMap { partnerID, value in
-            guard let text = map.string(partnerID) else { return nil }
+            _ = map.value(partnerID)
+            // Written blank (`brackenmoor-yot:` or `""`): an empty statement, which REVIEW-PARTNERS
+            // reports at its id.
+            guard let text = value.isNull ? "" : value.string("a sentence or two") else {
+                map.markReported(partnerID)
+                return nil
+            }
             return PartnerStatement(partnerID: partnerID, statement: text, location: map.keyLocation(partnerID))
         }
     }

@@ -24,6 +24,8 @@ public struct AccessibilityStatement: Sendable {
         public var date: Day
         public var by: String
         public var method: String
+        /// Where `tested:` and its keys are written.
+        public var places: SourcePlaces
     }
 
     /// Nil when the statement does not say (which SITE-ACCESSIBILITY-STATEMENT reports).
@@ -32,7 +34,10 @@ public struct AccessibilityStatement: Sendable {
     public var formatEmail: String?
     public var formatPhone: String?
     public var responseDays: Int?
-    public var enforcement: Enforcement
+    /// Where `format_requests:` and its keys are written; nil when it is not.
+    public var formatRequestPlaces: SourcePlaces?
+    /// Nil when the statement does not name it (which SITE-ACCESSIBILITY-STATEMENT reports).
+    public var enforcement: Enforcement?
     public var tested: Testing?
     /// What the Trust is doing to fix the known problems.
     public var improvements: String?

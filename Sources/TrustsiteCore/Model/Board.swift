@@ -57,6 +57,8 @@ public struct Member: Sendable {
     public var position: Position
     public var location: SourceLocation
     public var places: SourcePlaces
+    /// The statutory post the member holds (`statutory_role:`), which the Board rules trust over the job title.
+    public var statutoryRole: StatutoryRole? = nil
 }
 
 public struct Subgroup: Sendable {

@@ -11,9 +11,14 @@ public struct ContentDocument: Sendable {
     public var covers: [String]
     public var coversLocation: SourceLocation?
     public var rendered: RenderedMarkdown
+    /// Where the front matter's keys are written (line 1 of the file for the front matter itself),
+    /// and which of them the loaders have reported: the loader of a plan, priority, service or
+    /// review notes them once it has read every key.
+    public var places: SourcePlaces
+
     /// False when the front matter could not be read (the loader has said why): what it would
     /// declare (`covers:`, dates) is unknown, so rules that read it say nothing about this page.
-    public var frontMatterRead = true
+    public var frontMatterRead: Bool { !places.unreadable }
 
     public var location: SourceLocation { SourceLocation(file: path) }
 

@@ -31,6 +31,7 @@ public struct Service: Sendable {
     public var lastChecked: Day?
     public var document: ContentDocument
     public var location: SourceLocation
-    /// Where the front matter's keys are written.
-    public var places: SourcePlaces
+
+    /// Where the front matter's keys are written, and which of them the loader has reported.
+    public var places: SourcePlaces { document.places }
 }

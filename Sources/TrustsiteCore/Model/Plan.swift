@@ -17,8 +17,9 @@ public struct Plan: Sendable {
     public var reviewBy: Day?
     public var sections: [PlanSection]
     public var priorities: [Priority]
+
     /// Where the overview's front matter keys are written (`period`, `sign_off`, `published`...).
-    public var places: SourcePlaces
+    public var places: SourcePlaces { document.places }
 
     public var actions: [Action] { priorities.flatMap(\.actions) }
 }

@@ -11,9 +11,10 @@ public struct Priority: Sendable {
     public var resources: String?
     public var actions: [Action]
     public var location: SourceLocation
+
     /// Where the front matter's keys are written. `actions` is reported when an action could not
     /// be loaded (and so is left out).
-    public var places: SourcePlaces
+    public var places: SourcePlaces { document.places }
 }
 
 /// What a partner will do, by when, and how progress is measured.

@@ -10,13 +10,13 @@ public struct Review: Sendable {
     /// The past plan this review reports on (`plan:` in its front matter); nil for the current plan.
     public var pastPlanSlug: String?
     public var location: SourceLocation
-    /// Where the front matter's keys are written.
-    public var places: SourcePlaces
     /// Where `progress:` and each action id under it are written (the front matter when it is absent).
     public var progressPlaces: SourcePlaces
     /// Where `partners:` and each partner id under it are written (the front matter when it is absent).
     public var partnersPlaces: SourcePlaces
 
+    /// Where the front matter's keys are written.
+    public var places: SourcePlaces { document.places }
     public var isOfCurrentPlan: Bool { pastPlanSlug == nil }
 }
 
@@ -29,6 +29,16 @@ public struct ProgressEntry: Sendable {
     public var location: SourceLocation
     /// Where the entry's keys are written; the entry is at its id.
     public var places: SourcePlaces
+    /// The site's own word the report used for the status (`SLIPPAGE`, `Amber`), as declared;
+    /// nil when it wrote a standard word.
+    public var localStatus: String? = nil
+
+    /// The status as pages show it: the site's word with the standard meaning, "SLIPPAGE (at risk)",
+    /// or the standard label, "At risk"; nil when there is no status.
+    public var statusLabel: String? {
+        guard let status else { return nil }
+        return localStatus.map { "\($0) (\(status.label.lowercased()))" } ?? status.label
+    }
 }
 
 /// The fixed set of progress statuses. Always shown as words, never by colour alone.
@@ -47,6 +57,22 @@ public enum ProgressStatus: String, Sendable, CaseIterable {
         case .offTrack: "Off track"
         case .notStarted: "Not started"
         }
+    }
+
+    /// Each status's label for a count of `entries`: the site's own words the entries use for it,
+    /// with the standard meaning ("AHEAD, ON COURSE (on track)"), or the standard label alone.
+    public static func labels(for entries: [ProgressEntry]) -> [ProgressStatus: String] {
+        var words: [ProgressStatus: [String]] = [:]
+        for entry in entries {
+            guard let status = entry.status, let word = entry.localStatus else { continue }
+            if !(words[status] ?? []).contains(word) { words[status, default: []].append(word) }
+        }
+        var labels: [ProgressStatus: String] = [:]
+        for status in allCases {
+            labels[status] =
+                words[status].map { $0.joined(separator: ", ") + " (\(status.label.lowercased()))" } ?? status.label
+        }
+        return labels
     }
 }
 

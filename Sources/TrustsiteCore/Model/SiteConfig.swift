@@ -4,6 +4,8 @@ public struct SiteConfig: Sendable {
         public var email: String?
         public var phone: String?
         public var address: [String]
+        /// Where each line of `address` is written.
+        public var addressLocations: [SourceLocation] = []
         /// A site path (`/have-your-say/`) or a full URL.
         public var haveYourSay: String?
         /// Where `contact:` and its keys are written (the file's top level when it is absent).
@@ -70,6 +72,8 @@ public struct SiteConfig: Sendable {
     /// The lowest Flesch reading ease a summary for young people and parents may score.
     public var readabilityMinimum: Double
     public var location: SourceLocation
+    /// The status words the site's reports may use: the standard ones, red/amber/green and `status_words:`.
+    public var statusWords = StatusWords()
     /// Where the top-level keys are written.
     public var places = SourcePlaces.file("trustsite.yml")
 

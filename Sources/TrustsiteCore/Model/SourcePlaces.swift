@@ -45,6 +45,17 @@ public struct SourcePlaces: Sendable, Hashable {
         return location(of: first)
     }
 
+    /// Whether `key` is written, with a value or left blank.
+    public func isWritten(_ key: String) -> Bool { keys[key] != nil }
+
+    /// `value` as written under `key`, for a rule that asks whether it says anything: the value;
+    /// "" when the key is written but left blank (which the loaders read as absent), so the blank is
+    /// reported where it is; nil when the key is absent or the loader has reported it.
+    public func written(_ value: String?, at key: String) -> String? {
+        guard !isReported(key) else { return nil }
+        return value ?? (isWritten(key) ? "" : nil)
+    }
+
     /// Whether the loader has already reported `key` (or the whole item).
     public func isReported(_ key: String) -> Bool { unreadable || reported.contains(key) }
 

@@ -29,7 +29,7 @@ extension ContextBuilder {
         }
         html +=
             "<h2 id=\"questions\">Questions about this information</h2>\n<p>If something is missing, wrong or out of date, "
-            + "<a href=\"\(HTMLEscaping.escape(config.contact.haveYourSay ?? "/contact/"))\">tell us</a>.</p>\n"
+            + "<a href=\"\(HTMLEscaping.escape(config.contact.haveYourSay ?? SiteRoutes.contact(content)))\">tell us</a>.</p>\n"
         return PageModel(
             kind: "page", url: SiteRoutes.aboutThisInformation, title: "About this information",
             description:

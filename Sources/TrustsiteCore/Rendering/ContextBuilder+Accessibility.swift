@@ -16,11 +16,19 @@ extension ContextBuilder {
                 "This website is not compliant with the Web Content Accessibility Guidelines version 2.2 AA standard. The non-compliances are listed below."
             case nil: "This statement does not yet give the website's compliance status."
             }
-        let (body, url): (String, String) =
+        // Nil when trustsite.yml leaves `enforcement` out (an error SITE-ACCESSIBILITY-STATEMENT
+        // reports): a draft then names both bodies and links to neither.
+        let (body, url): (String, String?) =
             switch statement.enforcement {
             case .northernIreland:
                 ("the Equality Commission for Northern Ireland (ECNI)", "https://www.equalityni.org/Home")
-            default: ("the Equality Advisory and Support Service (EASS)", "https://www.equalityadvisoryservice.com/")
+            case .england, .scotland, .wales:
+                ("the Equality Advisory and Support Service (EASS)", "https://www.equalityadvisoryservice.com/")
+            case nil:
+                (
+                    "the Equality Advisory and Support Service (EASS) in Great Britain, or the Equality "
+                        + "Commission for Northern Ireland (ECNI) in Northern Ireland", nil
+                )
             }
         let email = statement.formatEmail ?? config.contact.email
         let phone = statement.formatPhone ?? config.contact.phone

@@ -24,11 +24,11 @@ extension ContextBuilder {
         let priorities = (content.plan?.priorities ?? []).map { priority -> [String: Any] in
             let actions = priority.actions.map { action -> [String: Any] in
                 let entry = entries[action.id]
-                let status = entry?.status
                 return Dict([
                     "id": action.id, "what": action.what,
                     "url": SiteRoutes.priority(priority) + "#" + SiteRoutes.actionAnchor(action.id),
-                    "status": status?.rawValue ?? "not-reported", "label": status?.label ?? "Not reported",
+                    "status": entry?.status?.rawValue ?? "not-reported", "label": entry?.statusLabel ?? "Not reported",
+                    "local": entry?.localStatus != nil && entry?.status != nil,
                     "evidence": entry?.evidence, "lead_name": partnerName(action.leadPartnerID),
                 ]).values
             }
@@ -36,12 +36,7 @@ extension ContextBuilder {
                 "id": priority.id, "title": priority.title, "url": SiteRoutes.priority(priority), "actions": actions,
             ]
         }
-        let totals = ProgressStatus.allCases.map { status -> [String: Any] in
-            [
-                "status": status.rawValue, "label": status.label,
-                "count": review.progress.filter { $0.status == status }.count,
-            ]
-        }
+        let totals = statusTotals(review)
         let partners = review.partnerStatements.map { statement -> [String: Any] in
             let partner = content.board?.partner(statement.partnerID)
             return Dict([
@@ -71,16 +66,12 @@ extension ContextBuilder {
     /// A review of a past plan: its own text and statuses, marked as a past edition.
     func pastReviewModel(_ review: Review) -> PageModel {
         let pastPlan = content.pastPlans.first { $0.slug == review.pastPlanSlug }
-        let totals = ProgressStatus.allCases.map { status -> [String: Any] in
-            [
-                "status": status.rawValue, "label": status.label,
-                "count": review.progress.filter { $0.status == status }.count,
-            ]
-        }
+        let totals = statusTotals(review)
         let entries = review.progress.map { entry -> [String: Any] in
             Dict([
                 "id": entry.actionID, "what": "", "status": entry.status?.rawValue ?? "not-reported",
-                "label": entry.status?.label ?? "Not reported", "evidence": entry.evidence,
+                "label": entry.statusLabel ?? "Not reported", "local": entry.localStatus != nil && entry.status != nil,
+                "evidence": entry.evidence,
             ]).values
         }
         var data = Dict([
@@ -102,6 +93,18 @@ extension ContextBuilder {
             outline: review.document.rendered.outline, data: ["review": data.values])
     }
 
+    /// How many actions the review gives each status, labelled with the site's own words it uses.
+    private func statusTotals(_ review: Review) -> [[String: Any]] {
+        let labels = ProgressStatus.labels(for: review.progress)
+        return ProgressStatus.allCases.map { status in
+            [
+                "status": status.rawValue, "label": labels[status] ?? status.label,
+                "local": labels[status] != status.label,
+                "count": review.progress.filter { $0.status == status }.count,
+            ]
+        }
+    }
+
     /// How many of the current plan's actions were in each status, report by report.
     func yearOnYear() -> String {
         let reviews = content.currentReviews
@@ -118,9 +121,12 @@ extension ContextBuilder {
                 + "</a></th>"
         }
         html += "</tr></thead>\n<tbody>\n"
+        let labels = ProgressStatus.labels(for: reviews.flatMap(\.progress))
         for status in ProgressStatus.allCases {
+            let label = labels[status] ?? status.label
             html +=
-                "<tr><th scope=\"row\"><span class=\"status status--\(status.rawValue)\">\(status.label)</span></th>"
+                "<tr><th scope=\"row\"><span class=\"status status--\(status.rawValue)"
+                + (label == status.label ? "" : " status--local") + "\">\(HTMLEscaping.escape(label))</span></th>"
             for review in reviews {
                 html += "<td class=\"numeric\">\(review.progress.filter { $0.status == status }.count)</td>"
             }

@@ -47,26 +47,24 @@ struct OpenData {
                     }))
         }
         for review in content.reviews {
-            let entries = Dictionary(review.progress.map { ($0.actionID, $0) }, uniquingKeysWith: { first, _ in first })
             sets.append(
                 DataSet(
                     stem: "progress-\(review.slug)", title: "Progress in \(review.title)",
-                    row: "one action of the plan",
+                    row: "one action of the plan the report reviews",
                     columns: [
-                        ("action_id", "The action's id"), ("what", "What was to be done"),
-                        ("lead_partner", "The partner that leads it"),
+                        ("action_id", "The action's id"),
+                        ("what", "What was to be done (blank for a past plan, whose actions are in its document)"),
+                        ("lead_partner", "The partner that leads it (blank for a past plan)"),
                         ("status", "complete, on-track, at-risk, off-track or not-started"),
                         ("evidence", "What happened"),
                         ("period_start", "The first day the report covers"), ("period_end", "The last day it covers"),
+                        (
+                            "local_status",
+                            "The report's own word for the status when it is not a standard one (a word from "
+                                + "status_words in trustsite.yml, or red, amber or green); its meaning is in status"
+                        ),
                     ],
-                    rows: (content.plan?.actions ?? []).map { action in
-                        [
-                            action.id, action.what, name(action.leadPartnerID),
-                            entries[action.id]?.status?.rawValue ?? "",
-                            entries[action.id]?.evidence ?? "", review.period?.start.iso ?? "",
-                            review.period?.end.iso ?? "",
-                        ]
-                    }))
+                    rows: progressRows(review)))
         }
         if let board = content.board {
             sets.append(
@@ -77,11 +75,16 @@ struct OpenData {
                         ("position", "chair, vice-chair or member"),
                         ("partner", "The organisation they represent"),
                         ("partner_type", "The kind of partner, from the guidance's list"),
+                        (
+                            "statutory_role",
+                            "The statutory post the member holds, when the Board names it: "
+                                + StatutoryRole.allCases.map(\.rawValue).joined(separator: ", ")
+                        ),
                     ],
                     rows: board.members.map { member in
                         [
                             member.name, member.role, member.position.rawValue, name(member.partnerID),
-                            board.partner(member.partnerID)?.type.rawValue ?? "",
+                            board.partner(member.partnerID)?.type.rawValue ?? "", member.statutoryRole?.rawValue ?? "",
                         ]
                     }))
         }
@@ -115,6 +118,26 @@ struct OpenData {
                     }))
         }
         return sets
+    }
+
+    /// A review of the current plan: each of the plan's actions, in plan order, with the status
+    /// and evidence the review gives it. A review of a past plan (`plan:`): its own entries, as
+    /// written, since the current plan's actions are not the ones it reviewed.
+    private func progressRows(_ review: Review) -> [[String]] {
+        let period = [review.period?.start.iso ?? "", review.period?.end.iso ?? ""]
+        guard review.isOfCurrentPlan else {
+            return review.progress.map { entry in
+                [entry.actionID, "", "", entry.status?.rawValue ?? "", entry.evidence ?? ""] + period
+                    + [entry.localStatus ?? ""]
+            }
+        }
+        let entries = Dictionary(review.progress.map { ($0.actionID, $0) }, uniquingKeysWith: { first, _ in first })
+        return (content.plan?.actions ?? []).map { action in
+            [
+                action.id, action.what, name(action.leadPartnerID), entries[action.id]?.status?.rawValue ?? "",
+                entries[action.id]?.evidence ?? "",
+            ] + period + [entries[action.id]?.localStatus ?? ""]
+        }
     }
 
     private func name(_ partnerID: String) -> String {

@@ -32,8 +32,8 @@ struct PageRenderer: Sendable {
         let pageURLs = Set(content.pages.map(\.url))
         var footer: [(String, String)] = []
         if content.config.accessibility != nil { footer.append(("Accessibility", SiteRoutes.accessibility)) }
-        if pageURLs.contains("/contact/") { footer.append(("Contact", "/contact/")) }
-        footer.append(("Have your say", content.config.contact.haveYourSay ?? "/contact/"))
+        if pageURLs.contains(SiteRoutes.contactPage) { footer.append(("Contact", SiteRoutes.contactPage)) }
+        footer.append(("Have your say", content.config.contact.haveYourSay ?? SiteRoutes.contact(content)))
         if pageURLs.contains("/privacy/") { footer.append(("Privacy", "/privacy/")) }
         if pageURLs.contains("/about/") { footer.append(("About", "/about/")) }
         if content.glossary != nil { footer.append(("Glossary", SiteRoutes.glossary)) }
@@ -97,7 +97,7 @@ struct PageRenderer: Sendable {
             "email": config.contact.email, "phone": config.contact.phone,
             "phone_tel": PhoneNumber.tel(config.contact.phone),
             "address_lines": config.contact.address,
-            "have_your_say_url": config.contact.haveYourSay ?? "/contact/",
+            "have_your_say_url": config.contact.haveYourSay ?? SiteRoutes.contact(content),
             "has_email": config.contact.email != nil, "has_phone": config.contact.phone != nil,
             "has_address": !config.contact.address.isEmpty,
         ])
@@ -109,6 +109,7 @@ struct PageRenderer: Sendable {
             "name": config.name, "local_authority": config.localAuthority, "area": config.area,
             "language": config.language,
             "base_url": config.baseURL, "fictional": config.fictional, "contact": contact.values, "nav": nav,
+            "contact_url": SiteRoutes.contact(content), "contact_id": SiteRoutes.footerContactID,
             "footer_links": footerLinks.map { ["title": $0.title, "url": $0.url] },
             "colours": [
                 "brand": config.colours.brand, "brand_text": ColourContrast.textColour(on: config.colours.brand),

@@ -10,8 +10,13 @@ struct ProgressChart {
     struct Row {
         var label: String
         var counts: [ProgressStatus: Int]
+        /// Every action the row covers, reported or not.
+        var actions: Int
 
-        var total: Int { counts.values.reduce(0, +) }
+        /// The actions the report gives a status for.
+        var reported: Int { counts.values.reduce(0, +) }
+        /// The actions it says nothing about (no entry, or an entry with no status).
+        var notReported: Int { max(0, actions - reported) }
     }
 
     /// Used to make the SVG's ids unique on the page.
@@ -19,6 +24,20 @@ struct ProgressChart {
     var title: String
     var rowHeading: String
     var rows: [Row]
+    /// Each status's name in the legend and the table: the standard label, or the site's own words
+    /// with the standard meaning ("SLIPPAGE (at risk)").
+    var labels: [ProgressStatus: String] = [:]
+
+    private func label(_ status: ProgressStatus) -> String { labels[status] ?? status.label }
+
+    /// The legend's name for a status, shortened to fit the drawing (the table gives it in full).
+    private func legendLabel(_ status: ProgressStatus) -> String {
+        let name = label(status)
+        return name.count > 40 ? String(name.prefix(39)).trimmedWhitespace + "…" : name
+    }
+
+    /// Legends this long get a line each instead of two to a line.
+    private var legendColumns: Int { ProgressStatus.allCases.contains { label($0).count > 20 } ? 1 : 2 }
 
     /// The figure (SVG with title and description) followed by the table of the same numbers.
     var html: String {
@@ -33,18 +52,19 @@ struct ProgressChart {
     private var figure: String {
         let rowHeight = Self.labelHeight + Self.barHeight + Self.rowGap
         let legendTop = rows.count * rowHeight + 4
-        let height = legendTop + 28 * ((ProgressStatus.allCases.count + 1) / 2)
+        let legendRows = (ProgressStatus.allCases.count + legendColumns - 1) / legendColumns
+        let height = legendTop + 28 * legendRows
         var svg =
             "<figure class=\"chart\">\n<svg class=\"chart__svg\" role=\"img\" viewBox=\"0 0 \(Self.width) \(height)\" "
             + "aria-labelledby=\"\(id)-title \(id)-desc\" xmlns=\"http://www.w3.org/2000/svg\">\n"
             + "<title id=\"\(id)-title\">\(escape(title))</title>\n<desc id=\"\(id)-desc\">\(escape(description))</desc>\n"
             + patterns + "\n"
-        let maximum = max(1, rows.map(\.total).max() ?? 1)
+        let maximum = max(1, rows.map(\.reported).max() ?? 1)
         for (index, row) in rows.enumerated() {
             let top = index * rowHeight
             // Long labels are shortened to fit the drawing; the description and the table give them in full.
             let label = row.label.count > 30 ? String(row.label.prefix(29)).trimmedWhitespace + "…" : row.label
-            svg += "<text x=\"0\" y=\"\(top + 16)\" class=\"chart__label\">\(escape(label)) (\(row.total))</text>\n"
+            svg += "<text x=\"0\" y=\"\(top + 16)\" class=\"chart__label\">\(escape(label)) (\(row.actions))</text>\n"
             var x = 0.0
             for status in ProgressStatus.allCases {
                 let count = row.counts[status] ?? 0
@@ -57,11 +77,11 @@ struct ProgressChart {
             }
         }
         for (index, status) in ProgressStatus.allCases.enumerated() {
-            let x = (index % 2) * (Self.width / 2)
-            let y = legendTop + (index / 2) * 28
+            let x = (index % legendColumns) * (Self.width / 2)
+            let y = legendTop + (index / legendColumns) * 28
             svg +=
                 "<rect x=\"\(x + 1)\" y=\"\(y)\" width=\"26\" height=\"18\" fill=\"url(#\(id)-\(status.rawValue))\" stroke=\"#0b0c0c\"/>"
-                + "<text x=\"\(x + 34)\" y=\"\(y + 14)\" class=\"chart__legend\">\(status.label)</text>\n"
+                + "<text x=\"\(x + 34)\" y=\"\(y + 14)\" class=\"chart__legend\">\(escape(legendLabel(status)))</text>\n"
         }
         return svg + "</svg>\n</figure>"
     }
@@ -81,10 +101,17 @@ struct ProgressChart {
             + "</defs>"
     }
 
+    /// Whether some row has actions the report gives no status for: the table then counts them.
+    private var hasUnreported: Bool { rows.contains { $0.notReported > 0 } }
+
     private var description: String {
         rows.map { row in
-            row.label + ": "
-                + ProgressStatus.allCases.map { "\(row.counts[$0] ?? 0) \($0.label.lowercased())" }
+            let counts = ProgressStatus.allCases.map { status in
+                let name = label(status)
+                return "\(row.counts[status] ?? 0) \(name == status.label ? name.lowercased() : name)"
+            }
+            return row.label + ": "
+                + (counts + (row.notReported > 0 ? ["\(row.notReported) not reported"] : []))
                 .joined(separator: ", ")
         }.joined(separator: ". ") + "."
     }
@@ -94,12 +121,16 @@ struct ProgressChart {
             "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"\(id)-caption\" tabindex=\"0\">\n"
             + "<table class=\"table table--chart\">\n<caption id=\"\(id)-caption\">\(escape(title)): the numbers</caption>\n"
             + "<thead><tr><th scope=\"col\">\(escape(rowHeading))</th>"
-        for status in ProgressStatus.allCases { html += "<th scope=\"col\" class=\"numeric\">\(status.label)</th>" }
+        for status in ProgressStatus.allCases {
+            html += "<th scope=\"col\" class=\"numeric\">\(escape(label(status)))</th>"
+        }
+        if hasUnreported { html += "<th scope=\"col\" class=\"numeric\">Not reported</th>" }
         html += "<th scope=\"col\" class=\"numeric\">All actions</th></tr></thead>\n<tbody>\n"
         for row in rows {
             html += "<tr><th scope=\"row\">\(escape(row.label))</th>"
             for status in ProgressStatus.allCases { html += "<td class=\"numeric\">\(row.counts[status] ?? 0)</td>" }
-            html += "<td class=\"numeric\">\(row.total)</td></tr>\n"
+            if hasUnreported { html += "<td class=\"numeric\">\(row.notReported)</td>" }
+            html += "<td class=\"numeric\">\(row.actions)</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n</div>"
     }
@@ -119,6 +150,7 @@ extension ContextBuilder {
         let statuses = Dictionary(
             review.progress.compactMap { entry in entry.status.map { (entry.actionID, $0) } },
             uniquingKeysWith: { first, _ in first })
+        let labels = ProgressStatus.labels(for: review.progress)
         func counts(_ actions: [Action]) -> [ProgressStatus: Int] {
             var counts: [ProgressStatus: Int] = [:]
             for action in actions { if let status = statuses[action.id] { counts[status, default: 0] += 1 } }
@@ -126,14 +158,15 @@ extension ContextBuilder {
         }
         let byPriority = ProgressChart(
             id: "\(idPrefix)-priorities", title: "Progress of each priority's actions", rowHeading: "Priority",
-            rows: priorities.map { .init(label: "\($0.id) \($0.title)", counts: counts($0.actions)) })
+            rows: priorities.map {
+                .init(label: "\($0.id) \($0.title)", counts: counts($0.actions), actions: $0.actions.count)
+            }, labels: labels)
         let byOutcome = ProgressChart(
             id: "\(idPrefix)-outcomes", title: "Progress of the actions for each outcome", rowHeading: "Outcome",
             rows: Outcome.all.map { outcome in
-                .init(
-                    label: outcome.title,
-                    counts: counts(priorities.filter { $0.outcomeIDs.contains(outcome.id) }.flatMap(\.actions)))
-            })
+                let actions = priorities.filter { $0.outcomeIDs.contains(outcome.id) }.flatMap(\.actions)
+                return .init(label: outcome.title, counts: counts(actions), actions: actions.count)
+            }, labels: labels)
         return (byPriority.html, byOutcome.html)
     }
 }

@@ -18,6 +18,25 @@ enum SiteRoutes {
     static let sitemap = "/sitemap.xml"
     static let stylesheet = "/assets/site.css"
 
+    /// The id of the contact details in every page's footer.
+    static let footerContactID = "footer-contact"
+    /// A free page the theme links to as "contact us" when the site has one.
+    static let contactPage = "/contact/"
+
+    /// Where "contact us" links lead: the site's contact page (`content/pages/contact.md`), else
+    /// its have-your-say page, else the contact details in the footer of the page itself. So a
+    /// site without a contact page never links to one.
+    static func contact(_ content: SiteContent) -> String {
+        let pages = Set(content.pages.map(\.url))
+        if pages.contains(contactPage) { return contactPage }
+        if let haveYourSay = content.config.contact.haveYourSay,
+            !PageLinks.isInternal(haveYourSay) || pages.contains(LinksRule.resolve(haveYourSay, from: home).0)
+        {
+            return haveYourSay
+        }
+        return "#" + footerContactID
+    }
+
     static func section(_ section: PlanSection) -> String { "/plan/\(section.slug)/" }
     static func pastPlan(_ plan: PastPlan) -> String { "/plan/past/\(plan.slug)/" }
     static func priority(_ priority: Priority) -> String { "/plan/priorities/\(priority.slug)/" }

@@ -20,6 +20,8 @@ struct Theme: Sendable {
     /// What was wrong with the site's templates and assets, reported again each time a kept theme
     /// is reused (the preview keeps one until a template changes).
     let problems: [Diagnostic]
+    /// The templates' text, for findings about what they write.
+    var sources = TemplateSources.none
 
     /// The theme, with every problem reported in `log`. A template of the site's that cannot be
     /// read or compiled is reported and the default theme's of that name used in its place (an
@@ -44,6 +46,7 @@ struct Theme: Sendable {
             files[String(path.dropFirst(folder.count + 1))] = (data, path)
         }
         var templates: [String: MustacheTemplate] = [:]
+        var sources: [String: TemplateSources.Source] = [:]
         var assets: [String: Data] = [:]
         for (path, file) in files.sorted(by: { $0.key < $1.key }) {
             if path.hasPrefix("assets/") {
@@ -57,13 +60,21 @@ struct Theme: Sendable {
             }
             guard path.hasSuffix(".mustache") else { continue }
             let name = String(path.dropLast(".mustache".count))
+            // The text of the template used, for findings about what it writes.
+            var used = file.data
             if let template = compile(file.data, origin: file.origin, log: log) {
                 templates[name] = template
             } else if let text = DefaultTheme.files[path],
                 let template = compile(Data(text.utf8), origin: "the default theme's \(path)", log: log)
             {
                 templates[name] = template
+                used = Data(text.utf8)
+            } else {
+                continue
             }
+            sources[name] = TemplateSources.Source(
+                file: folder + "/" + path,
+                lines: String(decoding: used, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false))
         }
         var complete = true
         for name in requiredTemplates where templates[name] == nil {
@@ -73,7 +84,9 @@ struct Theme: Sendable {
             complete = false
         }
         guard complete else { return nil }
-        return Theme(library: MustacheLibrary(templates: templates), assets: assets, problems: log.diagnostics)
+        return Theme(
+            library: MustacheLibrary(templates: templates), assets: assets, problems: log.diagnostics,
+            sources: TemplateSources(sources))
     }
 
     private static func compile(_ data: Data, origin: String, log: DiagnosticLog) -> MustacheTemplate? {

@@ -28,7 +28,11 @@ public struct ReviewScaffold: Sendable {
         text += "# description: (one sentence for search results)\n"
         text += "period: { start: \(start.iso), end: \(end.iso) }\n"
         text += "# published: YYYY-MM-DD\n"
-        text += "# For each action: status is one of complete, on-track, at-risk, off-track, not-started;\n"
+        text += "# For each action: status is one of complete, on-track, at-risk, off-track, not-started"
+        let ownWords = content.config.statusWords.localWords.map(\.word)
+        text +=
+            " (or this site's own words: " + ownWords.joined(separator: ", ")
+            + "; declare more under status_words: in trustsite.yml);\n"
         text += "# evidence is a sentence on what has happened, with figures where you have them.\n"
         text += "progress:\n"
         for action in plan.actions {

@@ -119,6 +119,9 @@ public struct SiteScaffold: Sendable {
         #   - type: district-council
         #     reason: (why there is none locally; this is published on the Board page)
 
+        # status_words:           # your reports' own progress words, each mapped to a standard status
+        #   SLIPPAGE: at-risk     # (complete, on-track, at-risk, off-track, not-started; red, amber, green are built in)
+
         # accessibility:          # the accessibility statement (SITE-ACCESSIBILITY-STATEMENT)
         #   compliance: partial   # full | partial | none, against WCAG 2.2 AA
         #   non_accessible:
@@ -254,6 +257,7 @@ public struct SiteScaffold: Sendable {
         members: []
         #  - name: (name)
         #    role: Director of Children's Services
+        #    statutory_role: director-of-childrens-services   # or lead-member, senior-health-lead, lead-gp
         #    partner: (partner id)
         #    position: chair         # chair | vice-chair | member
         subgroups: []

@@ -17,7 +17,8 @@ import Testing
             findings.map(\.headline) == [
                 "content/plan/index.md:1:1: error[PLAN-PERIOD]: the plan does not say the period it covers."
             ])
-        #expect(findings.first?.hint == "Add to the front matter:\n    period: { start: 2025-04-01, end: 2028-03-31 }")
+        // With no period to go by, the example is three plan years from the April before the check.
+        #expect(findings.first?.hint == "Add to the front matter:\n    period: { start: 2026-04-01, end: 2029-03-31 }")
         #expect(findings.first?.citation == "000 Appendix s17(2)(b)")
     }
 
@@ -148,6 +149,7 @@ import Testing
         #expect(findings.first?.hint == "Add `what:`, `lead:`, `measure:` to the action.")
     }
 
+    /// Written but empty: reported once, where it is written.
     @Test
     func emptyMeasureIsNoMeasure() throws {
         let findings = try checkedFixture("PLAN-ACTIONS") {
@@ -155,7 +157,7 @@ import Testing
         }
         #expect(
             findings.map(\.headline) == [
-                "content/plan/priorities/p1-health.md:21:14: error[PLAN-ACTIONS]: action A1.2 does not say how progress is measured (measure)."
+                "content/plan/priorities/p1-health.md:21:14: error[PLAN-ACTIONS]: action A1.2: 'measure' is empty: say how progress is measured."
             ])
     }
 
@@ -185,7 +187,7 @@ import Testing
                       - id: A2.1
                         what: (what will be done)
                         lead: (partner id)
-                        by: 2026-03-31
+                        by: 2027-03-31
                         measure: (how progress is measured)
                 """)
     }

@@ -111,6 +111,7 @@ import Testing
             ])
     }
 
+    /// Written but empty: reported once, where it is written.
     @Test
     func emptyEvidenceIsNoEvidence() throws {
         let findings = try checkedFixture("REVIEW-PROGRESS") {
@@ -119,7 +120,7 @@ import Testing
         }
         #expect(
             findings.map(\.headline) == [
-                "content/reviews/2025-26.md:8:38: error[REVIEW-PROGRESS]: action A2.1 has no evidence for its status."
+                "content/reviews/2025-26.md:8:38: error[REVIEW-PROGRESS]: action A2.1: 'evidence' is empty: write what happened, or why there is nothing to report yet."
             ])
     }
 

@@ -23,6 +23,15 @@ struct BoardChairRule: FixedLevelRule {
                     hint: "Keep `position: chair` on one member; use `vice-chair` for a deputy.")
             ]
         }
-        return []
+        // No chair, but a member that could not be read may be it: the loader has said why.
+        guard let chair = chairs.first, let match = Placeholder.match(chair.name, field: "name") else { return [] }
+        return [
+            Finding(
+                chair.places.location(of: "name"),
+                "the chair's " + match.describe("name") + ": name the person who chairs the Board.",
+                hint:
+                    "Write their name, e.g. `name: Cllr Ruth Ellis`. If the chair is vacant, say who chairs meetings until it is filled, with `position: chair` on them."
+            )
+        ]
     }
 }

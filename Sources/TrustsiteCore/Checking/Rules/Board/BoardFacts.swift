@@ -39,8 +39,10 @@ struct BoardFacts {
     /// Where a member is added: `members:` (the top of the file, without it).
     var location: SourceLocation { board.places.keyLocation("members") }
 
+    /// The members who sit for a partner of `type`. A member whose name is a placeholder
+    /// ("TBC", "Vacant") is a seat not yet filled, and represents no one.
     func members(of type: PartnerType) -> [Member] {
-        board.members.filter { board.partner($0.partnerID)?.type == type }
+        board.members.filter { board.partner($0.partnerID)?.type == type && Placeholder.match($0.name) == nil }
     }
 
     func isRepresented(_ type: PartnerType) -> Bool { !members(of: type).isEmpty || uncertainTypes.contains(type) }
@@ -59,6 +61,26 @@ struct BoardFacts {
             seated.insert(meant)
         }
         return seated
+    }
+
+    /// Seats for a partner of one of `types` whose member's name is a placeholder.
+    func vacancies(of types: [PartnerType]) -> [Member] {
+        board.members.filter { member in
+            board.partner(member.partnerID).map { types.contains($0.type) } == true
+                && Placeholder.match(member.name) != nil
+        }
+    }
+
+    /// That no member represents a partner of `types`: at the first unfilled seat's name when
+    /// there is one (the fix goes there), else at board.yml.
+    func unrepresented(_ types: [PartnerType], _ message: String, hint: String) -> Finding {
+        guard let seat = vacancies(of: types).first, let match = Placeholder.match(seat.name) else {
+            return Finding(location, message, hint: hint)
+        }
+        return Finding(
+            seat.places.location(of: "name"),
+            String(message.dropLast()) + ": its member's " + match.describe("name") + ".",
+            hint: "Write the name of the person who sits for it, e.g. `name: Dr Amara Okafor`.")
     }
 
     /// The lines to add a member of `type` to board.yml.
@@ -80,9 +102,8 @@ extension BoardRepresentationRule {
     func check(_ site: RuleInput) -> [Finding] {
         guard let facts = BoardFacts(site), !types.contains(where: facts.isRepresented) else { return [] }
         return [
-            Finding(
-                facts.location, "no member represents \(what).",
-                hint: BoardFacts.addMemberHint(types[0], role: suggestedRole))
+            facts.unrepresented(
+                types, "no member represents \(what).", hint: BoardFacts.addMemberHint(types[0], role: suggestedRole))
         ]
     }
 }

@@ -6,8 +6,21 @@ struct BoardLSCBIndependentRule: FixedLevelRule {
     let fixedLevel = Diagnostic.Severity.warning
 
     func check(_ site: RuleInput) -> [Finding] {
-        guard let facts = BoardFacts(site), facts.board.lscb?.relationship == nil,
-            !facts.board.places.isReported("lscb"), facts.board.lscb?.places.isReported("relationship") != true
+        guard let facts = BoardFacts(site), !facts.board.places.isReported("lscb") else { return [] }
+        if let lscb = facts.board.lscb,
+            let match = Placeholder.match(
+                lscb.places.written(lscb.relationship, at: "relationship"), field: "relationship")
+        {
+            return [
+                Finding(
+                    lscb.places.location(of: "relationship"),
+                    "the LSCB's " + match.describe("relationship") + ": state how the Board and the LSCB relate.",
+                    hint:
+                        "e.g. `relationship: The LSCB is independent and not subordinate to the Board; it challenges the Board's work on safeguarding.`"
+                )
+            ]
+        }
+        guard facts.board.lscb?.relationship == nil, facts.board.lscb?.places.isReported("relationship") != true
         else { return [] }
         return [
             Finding(

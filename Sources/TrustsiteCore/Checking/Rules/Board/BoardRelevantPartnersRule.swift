@@ -28,11 +28,14 @@ struct BoardRelevantPartnersRule: FixedLevelRule {
             // A group is excused only by declaring its main type absent: having no Academies does
             // not excuse having no schools at all.
             if let absent = site.config.absentPartnerTypes.first(where: { $0.type == group[0] }) {
-                if absent.reason.trimmedWhitespace.isEmpty, !absent.places.isReported("reason") {
+                if let match = Placeholder.match(absent.places.written(absent.reason, at: "reason"), field: "reason")
+                    ?? (absent.places.isReported("reason") ? nil : Placeholder.match(absent.reason))
+                {
                     findings.append(
                         Finding(
                             absent.places.location(of: "reason"),
-                            "the partner type \(absent.type.rawValue) is declared absent without a reason.",
+                            "the partner type \(absent.type.rawValue) is declared absent without a reason"
+                                + (match.isEmpty ? "." : " (its 'reason' is a placeholder: '\(match.text)')."),
                             hint:
                                 "Add `reason:` saying why there is no such partner in the area; it is published on the Board page."
                         ))
@@ -45,8 +48,8 @@ struct BoardRelevantPartnersRule: FixedLevelRule {
                 continue
             }
             findings.append(
-                Finding(
-                    facts.location, "no member represents \(type.phrase), a statutory relevant partner.",
+                facts.unrepresented(
+                    group, "no member represents \(type.phrase), a statutory relevant partner.",
                     hint: BoardFacts.addMemberHint(type, role: "(their role)")
                         + "\nor, if there is none in the area, declare it in trustsite.yml:\n    absent_partner_types:\n      - type: \(type.rawValue)\n        reason: (why there is none locally)"
                 ))

@@ -17,11 +17,18 @@ struct BoardSubgroupsRule: FixedLevelRule {
                 )
             ]
         }
-        return facts.board.subgroups.filter { $0.purpose == nil && !$0.places.isReported("purpose") }.map {
-            Finding(
-                $0.places.location(of: "purpose"), "the sub-group \"\($0.name)\" has no purpose.",
-                hint: "Add `purpose:` saying what it does."
-            )
+        return facts.board.subgroups.compactMap { subgroup in
+            guard !subgroup.places.isReported("purpose") else { return nil }
+            guard let purpose = subgroup.places.written(subgroup.purpose, at: "purpose") else {
+                return Finding(
+                    subgroup.places.location(of: "purpose"), "the sub-group \"\(subgroup.name)\" has no purpose.",
+                    hint: "Add `purpose:` saying what it does.")
+            }
+            guard let match = Placeholder.match(purpose, field: "purpose") else { return nil }
+            return Finding(
+                subgroup.places.location(of: "purpose"),
+                "the sub-group \"\(subgroup.name)\": " + match.describe("purpose") + ": say what it does.",
+                hint: "e.g. `purpose: Leads early help across the partnership and reports to each Board meeting.`")
         }
     }
 }

@@ -9,7 +9,16 @@ struct BoardVoiceRule: FixedLevelRule {
     func check(_ site: RuleInput) -> [Finding] {
         guard let facts = BoardFacts(site) else { return [] }
         let represented = facts.isRepresented(.childrenAndYoungPeople) || facts.isRepresented(.parentsAndCarers)
-        guard !represented, facts.board.voice == nil, !facts.board.places.isReported("voice") else { return [] }
+        guard !represented, !facts.board.places.isReported("voice") else { return [] }
+        if let match = Placeholder.match(facts.board.places.written(facts.board.voice, at: "voice"), field: "voice") {
+            return [
+                Finding(
+                    facts.board.places.location(of: "voice"),
+                    match.describe("voice") + ": say how children, young people and parents are heard.",
+                    hint: "e.g. `voice: The Youth Council and the parent carer forum report to every meeting.`")
+            ]
+        }
+        guard facts.board.voice == nil else { return [] }
         return [
             Finding(
                 facts.location, "the Board page does not say how children, young people and parents are heard.",

@@ -8,6 +8,7 @@ struct PlanActionsRule: FixedLevelRule {
 
     func check(_ site: RuleInput) -> [Finding] {
         guard let plan = site.content.plan else { return [] }
+        let due = ExampleDates(site).due.iso
         var findings: [Finding] = []
         for priority in plan.priorities {
             if priority.actions.isEmpty, !priority.places.isReported("actions") {
@@ -16,14 +17,33 @@ struct PlanActionsRule: FixedLevelRule {
                         priority.places.location(of: "actions"),
                         "priority \(priority.id) \"\(priority.title)\" has no actions.",
                         hint:
-                            "Add `actions:` with at least one action:\n    actions:\n      - id: \(priority.id.replacingFirst("P", with: "A")).1\n        what: (what will be done)\n        lead: (partner id)\n        by: 2026-03-31\n        measure: (how progress is measured)"
+                            "Add `actions:` with at least one action:\n    actions:\n      - id: \(priority.id.replacingFirst("P", with: "A")).1\n        what: (what will be done)\n        lead: (partner id)\n        by: \(due)\n        measure: (how progress is measured)"
                     ))
             }
             for action in priority.actions {
+                // Written as a placeholder: reported where it is written, not as missing.
+                let placeholders = [("what", action.what), ("measure", action.measure)].compactMap {
+                    key, value -> (String, Placeholder.Match)? in
+                    // `what` reads as "" when it is left out: only a value written is questioned.
+                    guard action.places.isWritten(key),
+                        let match = Placeholder.match(action.places.written(value, at: key), field: key)
+                    else { return nil }
+                    return (key, match)
+                }
+                for (key, match) in placeholders {
+                    findings.append(
+                        Finding(
+                            action.places.location(of: key),
+                            "action \(action.id): " + match.describe(key) + ": say " + Self.say(key) + ".",
+                            hint: key == "what"
+                                ? "e.g. `what: Open a drop-in mental health service in every secondary school.`"
+                                : "e.g. `measure: Number of young people seen within four weeks of referral.`"))
+                }
+                let written = Set(placeholders.map(\.0))
                 let missing = [
                     ("what", action.what.isEmpty), ("lead", action.leadPartnerID.isEmpty),
                     ("by", action.by == nil), ("measure", action.measure == nil),
-                ].filter { $0.1 && !action.places.isReported($0.0) }.map(\.0)
+                ].filter { $0.1 && !action.places.isReported($0.0) && !written.contains($0.0) }.map(\.0)
                 guard !missing.isEmpty else { continue }
                 findings.append(
                     Finding(
@@ -42,6 +62,10 @@ struct PlanActionsRule: FixedLevelRule {
         case "by": "by when (by)"
         default: "how progress is measured (measure)"
         }
+    }
+
+    private static func say(_ key: String) -> String {
+        key == "what" ? "what will be done" : "how progress is measured"
     }
 }
 

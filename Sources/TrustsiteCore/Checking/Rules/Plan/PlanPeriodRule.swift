@@ -9,11 +9,14 @@ struct PlanPeriodRule: FixedLevelRule {
         guard let plan = site.content.plan else { return [] }
         guard let period = plan.period else {
             if plan.places.isReported("period") { return [] }  // written but malformed: the loader has said why
+            let example = ExampleDates(site).period
             return [
                 Finding(
                     plan.places.location(of: "period"),
                     "the plan does not say the period it covers.",
-                    hint: "Add to the front matter:\n    period: { start: 2025-04-01, end: 2028-03-31 }")
+                    hint:
+                        "Add to the front matter:\n    period: { start: \(example.start.iso), end: \(example.end.iso) }"
+                )
             ]
         }
         guard period.start < period.end else {

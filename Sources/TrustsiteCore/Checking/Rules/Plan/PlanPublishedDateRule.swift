@@ -13,7 +13,7 @@ struct PlanPublishedDateRule: FixedLevelRule {
             Finding(
                 plan.places.location(of: "published"),
                 "the plan does not say when it was published.",
-                hint: "Add to the front matter: `published: 2025-04-01`.")
+                hint: "Add to the front matter: `published: \(ExampleDates(site).published.iso)`.")
         ]
     }
 }

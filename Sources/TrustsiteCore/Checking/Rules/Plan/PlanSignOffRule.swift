@@ -7,8 +7,9 @@ struct PlanSignOffRule: StatutoryFrom2010Rule {
 
     func check(_ site: RuleInput) -> [Finding] {
         guard let plan = site.content.plan else { return [] }
+        let dates = ExampleDates(site)
         let hint =
-            "Add to the front matter:\n    sign_off:\n      date: 2025-03-19\n      meeting: Children's Trust Board, 19 March 2025\n      minute: CTB 25/14"
+            "Add to the front matter:\n    sign_off:\n      date: \(dates.signOff.iso)\n      meeting: Children's Trust Board, \(dates.signOff.text)\n      minute: \(dates.minute)"
         guard let signOff = plan.signOff else {
             if plan.places.isReported("sign_off") { return [] }  // written but unreadable: the loader has said why
             return [
@@ -17,13 +18,28 @@ struct PlanSignOffRule: StatutoryFrom2010Rule {
                     "the plan does not record its sign-off by the Children's Trust Board.", hint: hint)
             ]
         }
-        if signOff.meeting == nil, signOff.minute == nil, !signOff.places.isReported(any: ["meeting", "minute"]) {
+        // A placeholder is published as it is ("Agreed by TBC"): each is reported where it is written.
+        let placeholders = [("meeting", signOff.meeting), ("minute", signOff.minute)].compactMap { key, value in
+            Placeholder.match(signOff.places.written(value, at: key), field: key).map { match in
+                Finding(
+                    signOff.places.location(of: key),
+                    "the sign-off's " + match.describe(key) + ": "
+                        + (key == "meeting"
+                            ? "name the meeting that agreed the plan." : "give the minute's reference."),
+                    hint: key == "meeting"
+                        ? "e.g. `meeting: Children's Trust Board, \(signOff.date.text)`, or remove the line if `minute:` says it."
+                        : "e.g. `minute: \(dates.minute)`, or remove the line if `meeting:` says it.")
+            }
+        }
+        if placeholders.isEmpty, signOff.meeting == nil, signOff.minute == nil,
+            !signOff.places.isReported(any: ["meeting", "minute"])
+        {
             return [
                 Finding(
                     signOff.places.location(ofMissing: ["meeting", "minute"]),
                     "the sign-off names neither the meeting nor the minute.", hint: hint)
             ]
         }
-        return []
+        return placeholders
     }
 }

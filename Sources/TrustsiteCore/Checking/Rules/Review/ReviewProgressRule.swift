@@ -48,7 +48,18 @@ struct ReviewProgressRule: FixedLevelRule {
                             hint: "Add `status:` with one of: "
                                 + ProgressStatus.allCases.map(\.rawValue).joined(separator: ", ") + "."))
                 }
-                if entry.evidence == nil, !entry.places.isReported("evidence") {
+                if let match = Placeholder.match(
+                    entry.places.written(entry.evidence, at: "evidence"), field: "evidence")
+                {
+                    findings.append(
+                        Finding(
+                            entry.places.location(of: "evidence"),
+                            "action \(action.id): " + match.describe("evidence")
+                                + ": write what happened, or why there is nothing to report yet.",
+                            hint:
+                                "e.g. `evidence: Six of ten schools have trained staff; the rest train in the summer term.` A report is published with its evidence as written."
+                        ))
+                } else if entry.evidence == nil, !entry.places.isReported("evidence") {
                     findings.append(
                         Finding(
                             entry.places.location(of: "evidence"),

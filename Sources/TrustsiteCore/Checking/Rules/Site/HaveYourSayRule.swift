@@ -21,23 +21,35 @@ struct HaveYourSayRule: FixedLevelRule {
             ]
         }
         var findings: [Finding] = []
+        let written = contact.places.location(of: "have_your_say")
         let page = PageLinks.isInternal(target) ? LinksRule.resolve(target, from: "/").0 : target
-        if PageLinks.isInternal(target), site.pages[page] == nil {
+        if let match = Placeholder.match(target, field: "have_your_say") {
+            findings.append(
+                Finding(
+                    written, match.describe("contact.have_your_say") + ": give the address of the page.",
+                    hint: "Write the page's address, e.g. `have_your_say: /have-your-say/`, or a full https:// address."
+                ))
+        } else if PageLinks.isInternal(target), site.pages[page] == nil {
             findings.append(missingPage(target, page: page, in: site))
+        } else if !PageLinks.isInternal(target),
+            let problem = ContactRoute(kind: .web, value: target, field: "contact.have_your_say", location: written)
+                .finding("where people can give their views")
+        {
+            findings.append(problem)
         }
-        if !contact.hasRoute, !ContactRule.routeReported(site.config) {
+        if !site.config.hasWorkingContactRoute, !ContactRule.routeReported(site.config) {
             findings.append(
                 Finding(
                     contact.places.item, "there is no working contact route for views and concerns.",
                     hint: "Add `email:`, `phone:` or `address:` under `contact:` in trustsite.yml."))
         }
-        findings += PageLinks.pagesMissingLink(to: target, in: site).filter {
-            page == target || site.pages[$0]?.links(to: page) != true
-        }.map {
-            Finding(
-                SourceLocation(file: "templates/layout.mustache"), "the page \($0) does not link to \(target).",
-                hint: "Keep the footer link \"Have your say\" in templates/layout.mustache.")
-        }
+        findings += PageLinks.groupedMissingLinks(
+            pages: PageLinks.pagesMissingLink(to: target, in: site).filter {
+                page == target || site.pages[$0]?.links(to: page) != true
+            },
+            to: target,
+            at: site.templates.location(of: "layout") ?? SourceLocation(file: "templates/layout.mustache"),
+            hint: "Keep the footer link \"Have your say\" in templates/layout.mustache.")
         return findings
     }
 
@@ -46,11 +58,14 @@ struct HaveYourSayRule: FixedLevelRule {
     /// belongs.
     private func missingPage(_ target: String, page: String, in site: RuleInput) -> Finding {
         let file = "content/pages" + (page.hasSuffix("/") ? String(page.dropLast()) : page) + ".md"
-        // A slip is a letter or two in a long address ("/have-your-sya/"), not another page's
-        // name ("/views/" for "/reviews/").
-        if let meant = KeySuggester.suggestion(for: page, among: site.pages.keys.sorted()),
-            KeySuggester.editDistance(page, meant) <= page.count / 5
-        {
+        let pages = site.pages.keys.sorted()
+        // A slip is a letter or two in a long address ("/have-your-sya/"), or one word of an address
+        // of several changed ("/have-your-views/"), not another page's name ("/views/" for "/reviews/").
+        let meant =
+            KeySuggester.suggestion(for: page, among: pages).flatMap {
+                KeySuggester.editDistance(page, $0) <= page.count / 5 ? $0 : nil
+            } ?? pages.first { Self.isOneWordAway(page, $0) }
+        if let meant {
             return Finding(
                 site.config.contact.places.location(of: "have_your_say"),
                 "'contact.have_your_say' is \(target), but no page is published there.",
@@ -59,5 +74,25 @@ struct HaveYourSayRule: FixedLevelRule {
         return Finding(
             SourceLocation(file: file), "'contact.have_your_say' is \(target), but no page is published there.",
             hint: "Create the page (\(file)) or correct the address in trustsite.yml.")
+    }
+
+    /// Whether `typed` is the address `page` with one of its words changed, added or left out, and
+    /// at least two of them kept: `/have-your-views/` and `/have-your-say-2025/` for `/have-your-say/`.
+    static func isOneWordAway(_ typed: String, _ page: String) -> Bool {
+        func words(_ address: String) -> [Substring] {
+            address.lowercased().split { $0 == "/" || $0 == "-" || $0 == "_" }
+        }
+        let (a, b) = (words(typed), words(page))
+        guard min(a.count, b.count) >= 2, abs(a.count - b.count) <= 1, a != b else { return false }
+        // Levenshtein distance over words, which are few.
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + [Int](repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count] == 1 && max(a.count, b.count) - 1 >= 2
     }
 }

@@ -14,7 +14,8 @@ struct LinkTextRule: FixedLevelRule {
     ]
 
     func check(_ site: RuleInput) -> [Finding] {
-        site.documents.flatMap { document, _ in
+        let year = ExampleDates(site).lastYearText
+        return site.documents.flatMap { document, _ in
             document.rendered.links.compactMap { link -> Finding? in
                 let location = SourceLocation(
                     file: document.path, line: link.position.line, column: link.position.column)
@@ -24,7 +25,7 @@ struct LinkTextRule: FixedLevelRule {
                     return Finding(
                         location, "the link text \"\(link.text)\" does not say where it goes.",
                         hint:
-                            "Use words that name the destination, e.g. [read the annual report 2025 to 2026](\(link.destination))."
+                            "Use words that name the destination, e.g. [read the annual report \(year)](\(link.destination))."
                     )
                 }
                 if link.isBareURL, !link.destination.hasPrefix("mailto:") {

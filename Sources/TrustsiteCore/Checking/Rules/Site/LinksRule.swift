@@ -3,7 +3,8 @@ import Foundation
 /// SITE-LINKS: every internal link and fragment resolves to a page and an anchor the build makes.
 struct LinksRule: FixedLevelRule {
     let id = "SITE-LINKS"
-    let requirement = "Every internal link and fragment resolves to a page and an anchor that the build produces."
+    let requirement =
+        "Every internal link and fragment (including absolute links to the site's own base_url) resolves to a page and an anchor that the build produces."
     let citation = "WCAG 2.4; readers' trust"
     let fixedLevel = Diagnostic.Severity.error
     // Reads every rendered page's links and ids.
@@ -14,31 +15,45 @@ struct LinksRule: FixedLevelRule {
         return markdownLinks(site, generated: generated) + templateLinks(site, generated: generated)
     }
 
-    /// Links the templates write (navigation, footer, cross-references): each missing target once.
+    /// Links the templates write (navigation, footer, cross-references): each missing target is one
+    /// finding, however many pages carry it, at the template line that writes it when one does.
     private func templateLinks(_ site: RuleInput, generated: Set<String>) -> [Finding] {
         // Links written in Markdown are reported above, at their line.
         var reported = Set(
             site.documents.flatMap { document, pageURL in
-                document.rendered.links.filter { PageLinks.isInternal($0.destination) }.map {
-                    Self.resolve($0.destination, from: pageURL).0
+                document.rendered.links.compactMap { link -> String? in
+                    guard let destination = PageLinks.siteLink(link.destination, baseURL: site.config.baseURL)
+                    else { return nil }
+                    return Self.resolve(destination, from: pageURL).0
                 }
             })
-        var findings: [Finding] = []
+        // The templates' "have your say" links are written from trustsite.yml's `have_your_say:`,
+        // whose page SITE-HAVE-YOUR-SAY reports missing: the one mistake is one finding.
+        if let haveYourSay = site.config.contact.haveYourSay, PageLinks.isInternal(haveYourSay) {
+            reported.insert(Self.resolve(haveYourSay, from: "/").0)
+        }
+        // Each missing address, with the pages that link to it and the href as a template wrote it.
+        var missing: [String: (pages: [String], href: String)] = [:]
         for page in site.pages.keys.sorted() {
             guard let facts = site.pages[page] else { continue }
             for href in Set(facts.internalLinks).sorted() {
                 let (path, _) = Self.resolve(href, from: page)
-                guard site.pages[path] == nil, !Self.isAsset(path), !generated.contains(path),
-                    reported.insert(path).inserted
+                guard site.pages[path] == nil, !Self.isAsset(path), !generated.contains(path), !reported.contains(path)
                 else { continue }
-                findings.append(
-                    Finding(
-                        SourceLocation(file: "templates"),
-                        "the page \(page) links to \(path), which is not a page of this site (the link comes from a template).",
-                        hint: "Create the page, or change the template that writes the link."))
+                missing[path, default: ([], href)].pages.append(page)
             }
         }
-        return findings
+        return missing.keys.sorted().compactMap { path in
+            guard let (pages, href) = missing[path] else { return nil }
+            let location =
+                site.templates.location(ofLink: href) ?? site.templates.location(ofLink: path)
+                ?? SourceLocation(file: "templates")
+            let message =
+                pages.count == 1
+                ? "the page \(pages[0]) links to \(path), which is not a page of this site (the link comes from a template)."
+                : "\(pages.count) pages link to \(path), which is not a page of this site (the link comes from a template): \(PageLinks.examples(pages))."
+            return Finding(location, message, hint: "Create the page, or change the template that writes the link.")
+        }
     }
 
     /// Files the build writes besides pages: the theme's assets, the feed, the sitemap, robots.txt.
@@ -65,10 +80,14 @@ struct LinksRule: FixedLevelRule {
         }
         var findings: [Finding] = []
         for (document, pageURL) in site.documents {
-            for link in document.rendered.links where PageLinks.isInternal(link.destination) {
+            for link in document.rendered.links {
+                // A link to the site's own address is checked like one to a path of it.
+                guard let destination = PageLinks.siteLink(link.destination, baseURL: site.config.baseURL) else {
+                    continue
+                }
                 let location = SourceLocation(
                     file: document.path, line: link.position.line, column: link.position.column)
-                let (path, fragment) = Self.resolve(link.destination, from: pageURL)
+                let (path, fragment) = Self.resolve(destination, from: pageURL)
                 if Self.isAsset(path) || generated.contains(path) { continue }
                 guard let anchors = site.anchors(of: path) else {
                     let suggested = suggestion(path, for: path, among: site.pages.keys)
