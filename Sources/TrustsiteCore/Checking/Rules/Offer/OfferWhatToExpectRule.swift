@@ -18,12 +18,13 @@ struct OfferWhatToExpectRule: FixedLevelRule {
                 )
             ]
         }
-        guard !marker.isPresent(in: document) else { return [] }
+        let documents = [PlacedDocument(document, .offer)]
+        guard !marker.isPresent(in: documents) else { return [] }
         return [
             Finding(
                 SourceLocation(file: document.path, line: 1, column: 1),
                 "the local offer page is not marked as saying what families can expect (marker `what-to-expect`).",
-                hint: marker.fixLines(page: document.path, asSectionFile: nil))
+                hint: marker.hint(for: documents, page: document.path, asSectionFile: nil))
         ]
     }
 }

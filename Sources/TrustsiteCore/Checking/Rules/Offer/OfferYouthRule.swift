@@ -8,7 +8,7 @@ struct OfferYouthRule: FixedLevelRule {
     func check(_ site: RuleInput) -> [Finding] {
         guard let offer = site.content.offer else { return [] }
         let marker = Marker.named("youth-offer")
-        let documents = [offer.document].compactMap { $0 }
+        let documents = [offer.document].compactMap { $0 }.map { PlacedDocument($0, .offer) }
         guard !marker.isPresent(in: documents), !offer.services.contains(where: \.isYouthOffer) else { return [] }
         return [
             Finding(
@@ -16,7 +16,7 @@ struct OfferYouthRule: FixedLevelRule {
                     ?? SourceLocation(file: OfferLoader.folder),
                 "the local offer says nothing about the youth offer (positive activities and safe places to go).",
                 hint: "Mark youth services with `youth: true`.\nOr: "
-                    + marker.fixLines(page: OfferLoader.folder + "/index.md", asSectionFile: nil))
+                    + marker.hint(for: documents, page: OfferLoader.folder + "/index.md", asSectionFile: nil))
         ]
     }
 }

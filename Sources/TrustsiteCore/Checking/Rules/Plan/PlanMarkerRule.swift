@@ -7,12 +7,14 @@ extension PlanMarkerRule {
     func check(_ site: RuleInput) -> [Finding] {
         guard let plan = site.content.plan else { return [] }
         let marker = Marker.named(markerID)
-        guard !marker.isPresent(in: site.planDocuments) else { return [] }
+        let documents = site.placedPlanDocuments
+        guard !marker.isPresent(in: documents) else { return [] }
         return [
             Finding(
                 SourceLocation(file: plan.document.path, line: 1, column: 1),
                 "the plan has no section marked as \(marker.name) (marker `\(marker.id)`).",
-                hint: marker.fixLines(page: plan.document.path, asSectionFile: PlanLoader.folder + "/sections"))
+                hint: marker.hint(
+                    for: documents, page: plan.document.path, asSectionFile: PlanLoader.folder + "/sections"))
         ]
     }
 }

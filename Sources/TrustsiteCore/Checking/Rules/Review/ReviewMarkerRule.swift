@@ -6,10 +6,12 @@ protocol ReviewMarkerRule: PublicationRule {
 extension ReviewMarkerRule {
     func check(_ site: RuleInput) -> [Finding] {
         let marker = Marker.named(markerID)
-        return site.content.currentReviews.filter { !marker.isPresent(in: $0.document) }.map { review in
-            Finding(
+        return site.content.currentReviews.compactMap { review in
+            let documents = [PlacedDocument(review.document, .review)]
+            guard !marker.isPresent(in: documents) else { return nil }
+            return Finding(
                 review.location, "\"\(review.title)\" has no section marked as \(marker.name) (marker `\(marker.id)`).",
-                hint: marker.fixLines(page: review.document.path, asSectionFile: nil))
+                hint: marker.hint(for: documents, page: review.document.path, asSectionFile: nil))
         }
     }
 }
