@@ -12,8 +12,9 @@ struct HeadingPhrase: Sendable, Hashable, CustomStringConvertible {
     /// The phrase as written in the table (and the README).
     let description: String
     private let atStart: Bool
-    /// The parts joined by `…`; each is a list of wordings, each wording a list of words.
-    private let parts: [[[String]]]
+    /// The parts joined by `…`; each holds its wordings (lists of words) by their first word, so
+    /// that a heading's word is looked up rather than compared with every wording.
+    private let parts: [[String: [[String]]]]
     /// The same wordings as written.
     private let writtenParts: [[String]]
 
@@ -27,17 +28,24 @@ struct HeadingPhrase: Sendable, Hashable, CustomStringConvertible {
         writtenParts = body.components(separatedBy: "…").map { part in
             part.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }.filter { !$0.isEmpty }
-        parts = writtenParts.map { $0.map { HeadingWords($0).words.map(\.text) } }
+        parts = writtenParts.map { wordings in
+            var byFirstWord: [String: [[String]]] = [:]
+            for wording in wordings {
+                let words = HeadingWords(wording).words.map(\.text)
+                if let first = words.first { byFirstWord[first, default: []].append(words) }
+            }
+            return byFirstWord
+        }
     }
 
     /// Whether `heading` says this phrase.
     func matches(_ heading: HeadingWords) -> Bool {
-        guard let first = parts.first else { return false }
         let words = heading.words
-        let starts = atStart ? [0] : Array(words.indices)
-        for start in starts {
-            for wording in first where Self.words(words, at: start, are: wording) {
-                if rest(from: start + wording.count, clause: words[start].clause, part: 1, in: words) { return true }
+        guard !parts.isEmpty, !words.isEmpty else { return false }
+        for start in atStart ? 0..<1 : 0..<words.count {
+            for end in Self.ends(of: parts[0], at: start, in: words)
+            where rest(from: end, clause: words[start].clause, part: 1, in: words) {
+                return true
             }
         }
         return false
@@ -46,19 +54,24 @@ struct HeadingPhrase: Sendable, Hashable, CustomStringConvertible {
     /// Whether parts `part...` follow, each within the gap after the previous one ended at `end`.
     private func rest(from end: Int, clause: Int, part: Int, in words: [HeadingWords.Word]) -> Bool {
         guard part < parts.count else { return true }
-        let last = min(words.count - 1, end + Self.maximumGap)
-        guard end <= last else { return false }
-        for start in end...last where words[start].clause == clause {
-            for wording in parts[part] where Self.words(words, at: start, are: wording) {
-                if rest(from: start + wording.count, clause: clause, part: part + 1, in: words) { return true }
+        guard end < words.count else { return false }
+        for start in end...min(words.count - 1, end + Self.maximumGap) where words[start].clause == clause {
+            for next in Self.ends(of: parts[part], at: start, in: words)
+            where rest(from: next, clause: clause, part: part + 1, in: words) {
+                return true
             }
         }
         return false
     }
 
-    private static func words(_ words: [HeadingWords.Word], at start: Int, are wording: [String]) -> Bool {
-        guard start + wording.count <= words.count else { return false }
-        return zip(words[start...], wording).allSatisfy { $0.text == $1 }
+    /// Where each wording of `part` that the heading has at `start` ends.
+    private static func ends(of part: [String: [[String]]], at start: Int, in words: [HeadingWords.Word]) -> [Int] {
+        guard let wordings = part[words[start].text] else { return [] }
+        return wordings.compactMap { wording in
+            guard start + wording.count <= words.count else { return nil }
+            for offset in 1..<max(1, wording.count) where words[start + offset].text != wording[offset] { return nil }
+            return start + wording.count
+        }
     }
 
     /// Every way of writing the phrase as a heading, one wording of each part in turn (for tests

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A heading reduced to the words a marker's phrases are matched against, so that the way a
 /// council happens to write a heading does not decide whether it counts: case, accents, curly or
 /// straight apostrophes, hyphens and dashes, "&" for "and", plurals and possessives all read alike.
@@ -15,58 +17,81 @@ struct HeadingWords: Sendable, Hashable {
     let words: [Word]
 
     init(_ text: String) {
+        // Read by Unicode scalar, not by Character: a page may have 20,000 headings, and every
+        // marker that is missing reads them all.
         var words: [Word] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         var clause = 0
-        var previous: Character = " "
-        let characters = Array(text)
+        let scalars = Array(text.unicodeScalars)
         func finishWord() {
             guard !current.isEmpty else { return }
-            words.append(Word(text: Self.singular(current), clause: clause))
-            current = ""
+            words.append(Word(text: Self.singular(String(current)), clause: clause))
+            current = String.UnicodeScalarView()
         }
-        for (index, character) in characters.enumerated() {
-            let next = index + 1 < characters.count ? characters[index + 1] : " "
-            if character.isLetter || character.isNumber {
-                current += Self.plainLetters(character)
-            } else if Self.apostrophes.contains(character) {
+        func isLetter(_ index: Int) -> Bool { index < scalars.count && Self.isLetterOrDigit(scalars[index]) }
+        func isSpace(_ index: Int) -> Bool {
+            index < 0 || index >= scalars.count || scalars[index].properties.isWhitespace
+        }
+        for (index, scalar) in scalars.enumerated() {
+            if Self.isLetterOrDigit(scalar) {
+                Self.appendPlain(scalar, to: &current)
+            } else if Self.isMark(scalar) {
+                continue  // an accent written as its own character: "é" as "e" and U+0301
+            } else if Self.apostrophes.contains(scalar) {
                 // "children’s" and "parents'" read as their plain word: a possessive changes nothing.
-                if current.isEmpty || !next.isLetter {
+                let possessive =
+                    (scalars.count > index + 1 && (scalars[index + 1] == "s" || scalars[index + 1] == "S"))
+                    && !isLetter(index + 2)
+                if current.isEmpty || !isLetter(index + 1) || possessive {
                     finishWord()
-                } else if next == "s" || next == "S",
-                    index + 2 >= characters.count || !characters[index + 2].isLetter
-                {
-                    finishWord()
-                } else {
-                    continue  // "didn't" reads as "didnt"
                 }
-            } else if character == "&" {
+                // Otherwise "didn't" reads as "didnt".
+            } else if scalar == "&" {
                 finishWord()
                 words.append(Word(text: "and", clause: clause))
             } else {
                 finishWord()
-                if Self.clauseBreaks.contains(character)
-                    || (Self.dashes.contains(character) && (previous.isWhitespace || next.isWhitespace))
+                if Self.clauseBreaks.contains(scalar)
+                    || (Self.dashes.contains(scalar) && (isSpace(index - 1) || isSpace(index + 1)))
                 {
                     clause += 1
                 }
             }
-            previous = character
         }
         finishWord()
         // The possessive's "s" is left over as a word of its own: drop it.
-        words = words.filter { $0.text != "s" }
+        words.removeAll { $0.text == "s" }
         self.words = Self.joiningNames(words)
     }
 
-    private static let apostrophes: Set<Character> = ["'", "\u{2019}", "\u{2018}", "\u{02BC}", "`", "\u{00B4}"]
-    private static let clauseBreaks: Set<Character> = [":", ";", ".", "?", "!", "(", ")", "[", "]", "|"]
-    private static let dashes: Set<Character> = ["-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}"]
+    private static let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2019}", "\u{2018}", "\u{02BC}", "`", "\u{00B4}"]
+    private static let clauseBreaks: Set<Unicode.Scalar> = [":", ";", ".", "?", "!", "(", ")", "[", "]", "|"]
+    private static let dashes: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}"]
+
+    private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        guard !scalar.isASCII else { return false }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
 
     /// Lowercase, without accents ("Café" reads as "cafe").
-    private static func plainLetters(_ character: Character) -> String {
-        if let ascii = character.asciiValue { return String(UnicodeScalar(ascii | 0x20)) }
-        return String(character).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    private static func appendPlain(_ scalar: Unicode.Scalar, to word: inout String.UnicodeScalarView) {
+        if scalar.isASCII {
+            word.append(("A"..."Z").contains(scalar) ? Unicode.Scalar(UInt8(scalar.value) | 0x20) : scalar)
+        } else {
+            word.append(
+                contentsOf: String(scalar).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                    .unicodeScalars)
+        }
     }
 
     /// The singular of a word, near enough for matching: both the heading and the phrase go through
@@ -95,11 +120,14 @@ struct HeadingWords: Sendable, Hashable {
         (["child", "center"], "childrens-centre"),
     ]
 
+    private static let nameStarts = Set(names.map { $0.words[0] })
+
     private static func joiningNames(_ words: [Word]) -> [Word] {
+        guard words.contains(where: { nameStarts.contains($0.text) }) else { return words }
         var result: [Word] = []
         var index = 0
         outer: while index < words.count {
-            for (name, joined) in names where index + name.count <= words.count {
+            for (name, joined) in names where index + name.count <= words.count && words[index].text == name[0] {
                 let slice = words[index..<(index + name.count)]
                 if slice.map(\.text) == name, slice.allSatisfy({ $0.clause == words[index].clause }) {
                     result.append(Word(text: joined, clause: words[index].clause))

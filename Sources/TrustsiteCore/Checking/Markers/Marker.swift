@@ -35,7 +35,22 @@ public struct Marker: Sendable {
     /// Whether the section is in one of `documents`: declared anywhere, or a title or heading of a
     /// document in one of the marker's places says one of its phrases.
     public func isPresent(in documents: [PlacedDocument]) -> Bool {
-        documents.contains { isDeclared(in: $0.document) } || documents.contains { isNamedByHeading(in: $0) }
+        documents.contains { isDeclared(in: $0.document) } || headings(in: documents).contains { says($0.words) }
+    }
+
+    /// The hint for a section missing from `documents`, or nil when it is there: the headings
+    /// nearest to it, if any, then the exact lines to add to `page`. Every heading is read once,
+    /// for both (a plan may have thousands, and each missing marker reads them all).
+    public func hintIfMissing(
+        in documents: [PlacedDocument], page path: String, asSectionFile sectionFolder: String?
+    ) -> String? {
+        guard !documents.contains(where: { isDeclared(in: $0.document) }) else { return nil }
+        let headings = headings(in: documents)
+        guard !headings.contains(where: { says($0.words) }) else { return nil }
+        let lines = fixLines(page: path, asSectionFile: sectionFolder)
+        let candidates = headings.filter { $0.heading != nil || $0.path != path }
+        guard let nearest = MarkerSuggestion.nearest(to: self, among: candidates) else { return lines }
+        return nearest + "\nOtherwise: " + lines
     }
 
     /// Whether the document declares the marker: in `covers:` or as a heading's `{#id}`.
@@ -43,12 +58,22 @@ public struct Marker: Sendable {
         document.markers.contains(id)
     }
 
-    /// Whether the document's title or one of its headings says one of the phrases, in a place
-    /// where they count.
-    func isNamedByHeading(in placed: PlacedDocument) -> Bool {
-        guard places.contains(placed.place) else { return false }
-        let titles = [placed.document.title].compactMap { $0 } + placed.document.rendered.headings.map(\.text)
-        return titles.contains { says(HeadingWords($0)) }
+    /// The titles and headings of the documents in the marker's places, read as words.
+    func headings(in documents: [PlacedDocument]) -> [MarkerSuggestion.Candidate] {
+        documents.filter { places.contains($0.place) }.flatMap { placed in
+            let document = placed.document
+            let words = placed.headingWords
+            // The title's words come first, then each heading's.
+            let offset = document.title == nil ? 0 : 1
+            let title = document.title.map {
+                MarkerSuggestion.Candidate(text: $0, heading: nil, path: document.path, words: words[0])
+            }
+            return [title].compactMap { $0 }
+                + document.rendered.headings.enumerated().map { index, heading in
+                    MarkerSuggestion.Candidate(
+                        text: heading.text, heading: heading, path: document.path, words: words[offset + index])
+                }
+        }
     }
 
     /// Whether a heading says one of the phrases.
@@ -66,14 +91,5 @@ public struct Marker: Sendable {
         }
         options += "or, if the page already has this section, add `\(id)` to its front matter's `covers:` list."
         return options
-    }
-
-    /// The hint for a missing section: the headings nearest to it, if any, then the exact lines to add.
-    public func hint(
-        for documents: [PlacedDocument], page path: String, asSectionFile sectionFolder: String?
-    ) -> String {
-        let lines = fixLines(page: path, asSectionFile: sectionFolder)
-        guard let nearest = MarkerSuggestion.nearest(to: self, in: documents, besides: path) else { return lines }
-        return nearest + "\nOtherwise: " + lines
     }
 }

@@ -36,20 +36,37 @@ public enum MarkerPlace: String, Sendable, CaseIterable, Comparable {
 public struct PlacedDocument: Sendable {
     public var document: ContentDocument
     public var place: MarkerPlace
+    /// Where the words of its headings are kept between rules, if anywhere.
+    let headings: MarkerHeadings?
 
     public init(_ document: ContentDocument, _ place: MarkerPlace) {
+        self.init(document, place, headings: nil)
+    }
+
+    init(_ document: ContentDocument, _ place: MarkerPlace, headings: MarkerHeadings?) {
         self.document = document
         self.place = place
+        self.headings = headings
+    }
+
+    /// The words of the document's title (if it has one), then of each of its headings.
+    var headingWords: [HeadingWords] {
+        headings?.words(of: document) ?? MarkerHeadings.read(document)
     }
 }
 
 extension RuleInput {
+    /// `document`, as found at `place`, reading its headings once for every rule.
+    func placed(_ document: ContentDocument, _ place: MarkerPlace) -> PlacedDocument {
+        PlacedDocument(document, place, headings: markerHeadings)
+    }
+
     /// The plan's documents, where the plan's rules look for its sections: overview, sections and
     /// priorities.
     var placedPlanDocuments: [PlacedDocument] {
         guard let plan = content.plan else { return [] }
-        return [PlacedDocument(plan.document, .plan)] + plan.sections.map { PlacedDocument($0.document, .planSection) }
-            + plan.priorities.map { PlacedDocument($0.document, .priority) }
+        return [placed(plan.document, .plan)] + plan.sections.map { placed($0.document, .planSection) }
+            + plan.priorities.map { placed($0.document, .priority) }
     }
 
     /// Every document of the site with where it sits.
@@ -58,6 +75,6 @@ extension RuleInput {
         for placed in placedPlanDocuments { places[placed.document.path] = placed.place }
         for review in content.reviews { places[review.document.path] = .review }
         if let offer = content.offer?.document { places[offer.path] = .offer }
-        return documents.map { PlacedDocument($0.document, places[$0.document.path] ?? .other) }
+        return documents.map { placed($0.document, places[$0.document.path] ?? .other) }
     }
 }

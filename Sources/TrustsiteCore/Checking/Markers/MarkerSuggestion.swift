@@ -13,7 +13,7 @@ enum MarkerSuggestion {
         /// The heading, or nil for a page title.
         var heading: MarkdownHeading?
         var path: String
-        var score: Int
+        var words: HeadingWords
 
         /// How the author sees it: `## Future challenges` (content/reviews/2025-26.md line 40).
         var quoted: String {
@@ -24,11 +24,10 @@ enum MarkerSuggestion {
         }
     }
 
-    /// The sentence naming the nearest headings, or nil when none is close: only a heading in one
-    /// of the marker's places that says one of its near phrases is named, best first. The title of
-    /// `page`, which the rest of the hint names already, is not.
-    static func nearest(to marker: Marker, in documents: [PlacedDocument], besides page: String) -> String? {
-        let candidates = self.candidates(for: marker, in: documents, besides: page)
+    /// The sentence naming the nearest of `headings`, or nil when none is close: only a heading
+    /// that says one of the marker's near phrases is named, the most first.
+    static func nearest(to marker: Marker, among headings: [Candidate]) -> String? {
+        let candidates = ranked(headings, for: marker)
         guard let best = candidates.first else { return nil }
         if candidates.count > 1 {
             let names = candidates.map(\.quoted)
@@ -45,27 +44,14 @@ enum MarkerSuggestion {
             + "    \(hashes) \(best.text) {#\(marker.id)}"
     }
 
-    static func candidates(for marker: Marker, in documents: [PlacedDocument], besides page: String) -> [Candidate] {
-        var found: [Candidate] = []
-        for placed in documents where marker.places.contains(placed.place) {
-            let document = placed.document
-            if let title = document.title, document.path != page {
-                found.append(Candidate(text: title, heading: nil, path: document.path, score: 0))
-            }
-            found += document.rendered.headings.map {
-                Candidate(text: $0.text, heading: $0, path: document.path, score: 0)
-            }
+    /// The headings that say at least one near phrase, those that say the most first (in the
+    /// documents' order when equal), at most `maximumCount`.
+    static func ranked(_ headings: [Candidate], for marker: Marker) -> [Candidate] {
+        let scored = headings.enumerated().compactMap { index, candidate -> (Int, Int, Candidate)? in
+            let score = marker.nearPhrases.filter { $0.matches(candidate.words) }.count
+            return score > 0 ? (score, index, candidate) : nil
         }
-        var scored: [Candidate] = []
-        for var candidate in found {
-            let words = HeadingWords(candidate.text)
-            candidate.score = marker.nearPhrases.filter { $0.matches(words) }.count
-            if candidate.score > 0 { scored.append(candidate) }
-            // A page of 20,000 headings is read once, not 20,000 times: a few are enough to rank.
-            if scored.count >= 100 { break }
-        }
-        // A stable sort: equal scores keep the documents' order.
-        let ranked = scored.enumerated().sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }
-        return ranked.prefix(maximumCount).map(\.element)
+        let best = scored.sorted { ($0.0, -$0.1) > ($1.0, -$1.1) }
+        return best.prefix(maximumCount).map(\.2)
     }
 }

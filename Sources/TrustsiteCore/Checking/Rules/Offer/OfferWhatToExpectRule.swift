@@ -18,13 +18,15 @@ struct OfferWhatToExpectRule: FixedLevelRule {
                 )
             ]
         }
-        let documents = [PlacedDocument(document, .offer)]
-        guard !marker.isPresent(in: documents) else { return [] }
+        guard
+            let hint = marker.hintIfMissing(
+                in: [site.placed(document, .offer)], page: document.path, asSectionFile: nil)
+        else { return [] }
         return [
             Finding(
                 SourceLocation(file: document.path, line: 1, column: 1),
                 "the local offer page is not marked as saying what families can expect (marker `what-to-expect`).",
-                hint: marker.hint(for: documents, page: document.path, asSectionFile: nil))
+                hint: hint)
         ]
     }
 }

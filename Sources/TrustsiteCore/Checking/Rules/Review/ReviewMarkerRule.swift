@@ -7,11 +7,13 @@ extension ReviewMarkerRule {
     func check(_ site: RuleInput) -> [Finding] {
         let marker = Marker.named(markerID)
         return site.content.currentReviews.compactMap { review in
-            let documents = [PlacedDocument(review.document, .review)]
-            guard !marker.isPresent(in: documents) else { return nil }
+            guard
+                let hint = marker.hintIfMissing(
+                    in: [site.placed(review.document, .review)], page: review.document.path, asSectionFile: nil)
+            else { return nil }
             return Finding(
                 review.location, "\"\(review.title)\" has no section marked as \(marker.name) (marker `\(marker.id)`).",
-                hint: marker.hint(for: documents, page: review.document.path, asSectionFile: nil))
+                hint: hint)
         }
     }
 }
