@@ -12,6 +12,44 @@ import Testing
         return Marker.all.filter { $0.says(words) }.map(\.id)
     }
 
+    // MARK: How headings are read
+
+    @Test(arguments: [
+        ("Children’s Centres & Early-Help", ["childrens-centre", "and", "early", "help"]),
+        ("PARENTS' VIEWS", ["parent", "view"]),
+        ("Cafe\u{301}s didn't close", ["cafe", "didnt", "close"]),
+        ("Families’ priorities", ["family", "priority"]),
+        ("The Local Safeguarding Children Board’s report", ["the", "lscb", "report"]),
+        ("Childrens Trust analysis", ["childrens-trust", "analysis"]),
+        ("14–19 and 14-19", ["14", "19", "and", "14", "19"]),
+    ])
+    func headingsAreReadAsPlainWords(heading: String, words: [String]) {
+        #expect(HeadingWords(heading).words.map(\.text) == words)
+    }
+
+    @Test func aColonOrASpacedDashEndsAClauseAndAHyphenDoesNot() {
+        #expect(HeadingWords("Safe: what we said").words.map(\.clause) == [0, 1, 1, 1])
+        #expect(HeadingWords("Safe – what we said").words.map(\.clause) == [0, 1, 1, 1])
+        #expect(HeadingWords("Well-being and care").words.map(\.clause) == [0, 0, 0, 0])
+    }
+
+    @Test func phrasesMatchWholeWordsOnly() {
+        let views = HeadingPhrase("children … views")
+        #expect(views.matches(HeadingWords("Children's views")))
+        #expect(!views.matches(HeadingWords("Children: an overview")))
+        #expect(!views.matches(HeadingWords("Childhood views")))
+        let start = HeadingPhrase("^the needs of children")
+        #expect(start.matches(HeadingWords("The needs of children in Fernlow")))
+        #expect(!start.matches(HeadingWords("Meeting the needs of children")))
+    }
+
+    @Test func partsJoinedByAnEllipsisMayHaveAtMostThreeWordsBetween() {
+        let phrase = HeadingPhrase("summary … for parents")
+        #expect(phrase.matches(HeadingWords("Summary of the year for parents")))
+        #expect(!phrase.matches(HeadingWords("Summary of the whole year for parents")))
+        #expect(!phrase.matches(HeadingWords("For parents: a summary")))
+    }
+
     // MARK: Every entry of the table
 
     struct Entry: Sendable, CustomTestStringConvertible {
