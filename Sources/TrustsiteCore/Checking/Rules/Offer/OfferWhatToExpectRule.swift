@@ -18,12 +18,15 @@ struct OfferWhatToExpectRule: FixedLevelRule {
                 )
             ]
         }
-        guard !marker.isPresent(in: document) else { return [] }
+        guard
+            let hint = marker.hintIfMissing(
+                in: [site.placed(document, .offer)], page: document.path, asSectionFile: nil)
+        else { return [] }
         return [
             Finding(
                 SourceLocation(file: document.path, line: 1, column: 1),
                 "the local offer page is not marked as saying what families can expect (marker `what-to-expect`).",
-                hint: marker.fixLines(page: document.path, asSectionFile: nil))
+                hint: hint)
         ]
     }
 }

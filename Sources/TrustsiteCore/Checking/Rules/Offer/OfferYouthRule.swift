@@ -8,15 +8,17 @@ struct OfferYouthRule: FixedLevelRule {
     func check(_ site: RuleInput) -> [Finding] {
         guard let offer = site.content.offer else { return [] }
         let marker = Marker.named("youth-offer")
-        let documents = [offer.document].compactMap { $0 }
-        guard !marker.isPresent(in: documents), !offer.services.contains(where: \.isYouthOffer) else { return [] }
+        guard !offer.services.contains(where: \.isYouthOffer),
+            let hint = marker.hintIfMissing(
+                in: [offer.document].compactMap { $0 }.map { site.placed($0, .offer) },
+                page: OfferLoader.folder + "/index.md", asSectionFile: nil)
+        else { return [] }
         return [
             Finding(
                 offer.document.map { SourceLocation(file: $0.path, line: 1, column: 1) }
                     ?? SourceLocation(file: OfferLoader.folder),
                 "the local offer says nothing about the youth offer (positive activities and safe places to go).",
-                hint: "Mark youth services with `youth: true`.\nOr: "
-                    + marker.fixLines(page: OfferLoader.folder + "/index.md", asSectionFile: nil))
+                hint: "Mark youth services with `youth: true`.\nOr: " + hint)
         ]
     }
 }

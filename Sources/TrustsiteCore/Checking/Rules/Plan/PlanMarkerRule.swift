@@ -7,12 +7,14 @@ extension PlanMarkerRule {
     func check(_ site: RuleInput) -> [Finding] {
         guard let plan = site.content.plan else { return [] }
         let marker = Marker.named(markerID)
-        guard !marker.isPresent(in: site.planDocuments) else { return [] }
+        guard
+            let hint = marker.hintIfMissing(
+                in: site.placedPlanDocuments, page: plan.document.path, asSectionFile: PlanLoader.folder + "/sections")
+        else { return [] }
         return [
             Finding(
                 SourceLocation(file: plan.document.path, line: 1, column: 1),
-                "the plan has no section marked as \(marker.name) (marker `\(marker.id)`).",
-                hint: marker.fixLines(page: plan.document.path, asSectionFile: PlanLoader.folder + "/sections"))
+                "the plan has no section marked as \(marker.name) (marker `\(marker.id)`).", hint: hint)
         ]
     }
 }

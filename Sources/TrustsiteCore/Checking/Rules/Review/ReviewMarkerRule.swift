@@ -6,10 +6,14 @@ protocol ReviewMarkerRule: PublicationRule {
 extension ReviewMarkerRule {
     func check(_ site: RuleInput) -> [Finding] {
         let marker = Marker.named(markerID)
-        return site.content.currentReviews.filter { !marker.isPresent(in: $0.document) }.map { review in
-            Finding(
+        return site.content.currentReviews.compactMap { review in
+            guard
+                let hint = marker.hintIfMissing(
+                    in: [site.placed(review.document, .review)], page: review.document.path, asSectionFile: nil)
+            else { return nil }
+            return Finding(
                 review.location, "\"\(review.title)\" has no section marked as \(marker.name) (marker `\(marker.id)`).",
-                hint: marker.fixLines(page: review.document.path, asSectionFile: nil))
+                hint: hint)
         }
     }
 }
