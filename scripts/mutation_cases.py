@@ -193,7 +193,12 @@ def _cut_actions(text):
 
 def plan_sections():
     cases = []
-    for file, rule in [("safeguarding.md", "PLAN-SAFEGUARDING"), ("consultation.md", "PLAN-CONSULTATION"),
+    # The young people's summary also records what they said ("You told us what matters"), so the
+    # consultation case drops both chapters written from the survey.
+    cases.append(Defect("plan: the chapters written from the survey are deleted",
+                        [Remove(SECTIONS + "consultation.md"), Remove(SECTIONS + "summary-for-young-people.md")],
+                        [Expect("PLAN-CONSULTATION", PLAN, 1), Expect("PLAN-YOUNG-PEOPLE-SUMMARY", PLAN, 1)]))
+    for file, rule in [("safeguarding.md", "PLAN-SAFEGUARDING"),
                        ("needs-analysis.md", "PLAN-NEEDS-ANALYSIS"), ("workforce.md", "PLAN-WORKFORCE"),
                        ("child-poverty.md", "PLAN-CHILD-POVERTY"), ("14-to-19.md", "PLAN-14-19"),
                        ("alignment.md", "PLAN-ALIGNMENT"), ("equality.md", "PLAN-EQUALITY"),
@@ -201,8 +206,10 @@ def plan_sections():
                        ("early-intervention.md", "PLAN-EARLY-INTERVENTION")]:
         cases.append(Defect("plan: the chapter %s is deleted" % file, Remove(SECTIONS + file), Expect(rule, PLAN, 1)))
     cases.append(Defect(
-        "plan: the LSCB consultation marker is dropped from the safeguarding chapter",
-        Replace(SECTIONS + "safeguarding.md", "covers: [safeguarding, lscb-consulted]", "covers: [safeguarding]"),
+        "plan: the LSCB consultation section loses its marker and its wording",
+        [Replace(SECTIONS + "safeguarding.md", "covers: [safeguarding, lscb-consulted]", "covers: [safeguarding]"),
+         Replace(SECTIONS + "safeguarding.md", "## How we consulted the LSCB on this plan {#lscb-consulted}",
+                 "## The LSCB's view of this plan")],
         Expect("PLAN-LSCB-CONSULTED", PLAN, 1)))
     return cases
 
@@ -245,7 +252,7 @@ def offer():
                Expect("SITE-SAFE-CONTENT", YOUTH, At("javascript:alert(1)"))),
         Defect("offer: the what-to-expect section loses its marker",
                [Replace(OFFER, "covers: [what-to-expect, youth-offer]", "covers: [youth-offer]"),
-                Replace(OFFER, "## What you can expect from us {#what-to-expect}", "## Our promises")],
+                Replace(OFFER, "## What you can expect from us {#what-to-expect}", "## Before you start")],
                Expect("OFFER-WHAT-TO-EXPECT", OFFER, 1)),
     ]
 
