@@ -193,7 +193,12 @@ def _cut_actions(text):
 
 def plan_sections():
     cases = []
-    for file, rule in [("safeguarding.md", "PLAN-SAFEGUARDING"), ("consultation.md", "PLAN-CONSULTATION"),
+    # The young people's summary also records what they said ("You told us what matters"), so the
+    # consultation case drops both chapters written from the survey.
+    cases.append(Defect("plan: the chapters written from the survey are deleted",
+                        [Remove(SECTIONS + "consultation.md"), Remove(SECTIONS + "summary-for-young-people.md")],
+                        [Expect("PLAN-CONSULTATION", PLAN, 1), Expect("PLAN-YOUNG-PEOPLE-SUMMARY", PLAN, 1)]))
+    for file, rule in [("safeguarding.md", "PLAN-SAFEGUARDING"),
                        ("needs-analysis.md", "PLAN-NEEDS-ANALYSIS"), ("workforce.md", "PLAN-WORKFORCE"),
                        ("child-poverty.md", "PLAN-CHILD-POVERTY"), ("14-to-19.md", "PLAN-14-19"),
                        ("alignment.md", "PLAN-ALIGNMENT"), ("equality.md", "PLAN-EQUALITY"),
@@ -201,8 +206,10 @@ def plan_sections():
                        ("early-intervention.md", "PLAN-EARLY-INTERVENTION")]:
         cases.append(Defect("plan: the chapter %s is deleted" % file, Remove(SECTIONS + file), Expect(rule, PLAN, 1)))
     cases.append(Defect(
-        "plan: the LSCB consultation marker is dropped from the safeguarding chapter",
-        Replace(SECTIONS + "safeguarding.md", "covers: [safeguarding, lscb-consulted]", "covers: [safeguarding]"),
+        "plan: the LSCB consultation section loses its marker and its wording",
+        [Replace(SECTIONS + "safeguarding.md", "covers: [safeguarding, lscb-consulted]", "covers: [safeguarding]"),
+         Replace(SECTIONS + "safeguarding.md", "## How we consulted the LSCB on this plan {#lscb-consulted}",
+                 "## The LSCB's view of this plan")],
         Expect("PLAN-LSCB-CONSULTED", PLAN, 1)))
     return cases
 
@@ -245,7 +252,7 @@ def offer():
                Expect("SITE-SAFE-CONTENT", YOUTH, At("javascript:alert(1)"))),
         Defect("offer: the what-to-expect section loses its marker",
                [Replace(OFFER, "covers: [what-to-expect, youth-offer]", "covers: [youth-offer]"),
-                Replace(OFFER, "## What you can expect from us {#what-to-expect}", "## Our promises")],
+                Replace(OFFER, "## What you can expect from us {#what-to-expect}", "## Before you start")],
                Expect("OFFER-WHAT-TO-EXPECT", OFFER, 1)),
     ]
 
@@ -317,9 +324,8 @@ def pages():
                [Expect(None, PLAN, At("publshed: 2025-04-01")), Expect("PLAN-PUBLISHED-DATE", PLAN, 1)]),
         Defect("page: the have-your-say page is deleted", Remove(HAVE_YOUR_SAY),
                Expect(("SITE-HAVE-YOUR-SAY", "SITE-LINKS"), CONFIG, At("  have_your_say: /have-your-say/"))),
-        Defect("glossary: a term with no meaning",
-               Replace(GLOSSARY, "    meaning: The shared plan of all the partners in the Children's Trust. Ours runs from 2025 to 2028.",
-                       ""),
+        Defect("glossary: an abbreviation that does not say what it stands for",
+               DeleteLines(GLOSSARY, "    stands_for: Children and Young People's Plan"),
                Expect(ANY_RULE, GLOSSARY, At("  - term: CYPP"))),
     ]
 
@@ -366,6 +372,22 @@ def harmless():
     return [
         Harmless("reworded more-to-do heading that keeps its id",
                  Replace(REVIEW, "## Where there is more to do {#more-to-do}", "## Future challenges {#more-to-do}")),
+        Harmless("the more-to-do section titled as councils title it, with no id",
+                 Replace(REVIEW, "## Where there is more to do {#more-to-do}", "## Future challenges")),
+        Harmless("the child poverty chapter retitled, with no marker",
+                 [Replace(SECTIONS + "child-poverty.md", "title: Child poverty", "title: Child and family poverty"),
+                  Replace(SECTIONS + "child-poverty.md", "covers: [child-poverty]\n", "")]),
+        Harmless("the early help chapter retitled, with no marker",
+                 [Replace(SECTIONS + "early-intervention.md", "title: Helping early",
+                          "title: Earliest intervention and children's centres"),
+                  Replace(SECTIONS + "early-intervention.md", "covers: [early-intervention]\n", "")]),
+        Harmless("the alignment chapter retitled, with no marker",
+                 [Replace(SECTIONS + "alignment.md", "title: How this plan fits with other plans",
+                          "title: Links to Brackenmoor 2030 and the Local Area Agreement"),
+                  Replace(SECTIONS + "alignment.md", "covers: [alignment]\n", "")]),
+        Harmless("the LSCB response titled with the board's full name, with no id",
+                 Replace(REVIEW, "## Our response to the LSCB annual report {#lscb-response}",
+                         "## Response to the Local Safeguarding Children Board's annual report")),
         Harmless("reworded have-your-say heading that keeps its id",
                  Replace(REVIEW, "## Have your say {#have-your-say}", "## Tell us what you think {#have-your-say}")),
         Harmless("reworded summary heading that keeps its id",

@@ -13,6 +13,8 @@ public struct RuleInput: Sendable {
     /// Every Markdown document of the site with the address it is published at (made once: most
     /// rules walk it).
     public let documents: [(document: ContentDocument, url: String)]
+    /// The documents' headings as the markers read them, read once for all the rules that look.
+    let markerHeadings = MarkerHeadings()
 
     public init(content: SiteContent, today: Day, pages: [String: PageFacts]) {
         self.init(content: content, today: today, renderedPages: pages, documents: Self.documents(of: content))

@@ -151,6 +151,8 @@ import Testing
         /// The fixture's heading line, and a heading that no longer says it.
         var heading: String
         var replacement: String
+        /// The start of the hint when the replacement is near enough to be named.
+        var suggestion: String? = nil
 
         var testDescription: String { rule }
     }
@@ -164,12 +166,20 @@ import Testing
         SectionCase(
             rule: "REVIEW-HAVE-YOUR-SAY", level: .error, marker: "have-your-say",
             name: "a section on how to have your say",
-            suggestedTitle: "Have your say", heading: "## Have your say {#have-your-say}", replacement: "## Contact"),
+            suggestedTitle: "Have your say", heading: "## Have your say {#have-your-say}", replacement: "## Contact",
+            suggestion: """
+                Did you mean `## Contact` (content/reviews/2025-26.md line 19)? If it is this section, add `{#have-your-say}` to it:
+                    ## Contact {#have-your-say}
+                """),
         SectionCase(
             rule: "REVIEW-LSCB-RESPONSE", level: .warning, marker: "lscb-response",
             name: "the Board's response to the LSCB annual report",
             suggestedTitle: "Our response to the LSCB annual report",
-            heading: "## Our response to the LSCB annual report {#lscb-response}", replacement: "## Safeguarding"),
+            heading: "## Our response to the LSCB annual report {#lscb-response}", replacement: "## Safeguarding",
+            suggestion: """
+                Did you mean `## Safeguarding` (content/reviews/2025-26.md line 23)? If it is this section, add `{#lscb-response}` to it:
+                    ## Safeguarding {#lscb-response}
+                """),
         SectionCase(
             rule: "REVIEW-ACCESSIBLE", level: .warning, marker: "summary",
             name: "a plain-language summary for parents and young people",
@@ -187,7 +197,7 @@ import Testing
                 "content/reviews/2025-26.md:1:1: \(section.level.rawValue)[\(section.rule)]: \"Annual report 2025 to 2026\" has no section marked as \(section.name) (marker `\(section.marker)`)."
             ])
         #expect(
-            findings.first?.hint == """
+            findings.first?.hint == (section.suggestion.map { $0 + "\nOtherwise: " } ?? "") + """
                 Add a heading with the marker to content/reviews/2025-26.md:
                     ## \(section.suggestedTitle) {#\(section.marker)}
                 or, if the page already has this section, add `\(section.marker)` to its front matter's `covers:` list.

@@ -19,12 +19,15 @@ struct OfferWhatToExpectRule: FixedLevelRule {
             ]
         }
         // A page whose front matter cannot be read may declare it in `covers:` (its error is reported).
-        guard !marker.isPresent(in: document), document.frontMatterRead else { return [] }
+        guard document.frontMatterRead,
+            let hint = marker.hintIfMissing(
+                in: [site.placed(document, .offer)], page: document.path, asSectionFile: nil)
+        else { return [] }
         return [
             Finding(
                 SourceLocation(file: document.path, line: 1, column: 1),
                 "the local offer page is not marked as saying what families can expect (marker `what-to-expect`).",
-                hint: marker.fixLines(page: document.path, asSectionFile: nil))
+                hint: hint)
         ]
     }
 }

@@ -9,19 +9,21 @@ struct OfferYouthRule: FixedLevelRule {
         guard let offer = site.content.offer else { return [] }
         let marker = Marker.named("youth-offer")
         let documents = [offer.document].compactMap { $0 }
-        guard !marker.isPresent(in: documents), !offer.services.contains(where: \.isYouthOffer) else { return [] }
         // A page or a service whose front matter cannot be read may say so (its error is reported).
         let unread =
             documents.contains { !$0.frontMatterRead }
             || offer.services.contains { $0.places.isReported("youth") || !$0.document.frontMatterRead }
-        guard !unread else { return [] }
+        guard !offer.services.contains(where: \.isYouthOffer), !unread,
+            let hint = marker.hintIfMissing(
+                in: documents.map { site.placed($0, .offer) }, page: OfferLoader.folder + "/index.md",
+                asSectionFile: nil)
+        else { return [] }
         return [
             Finding(
                 offer.document.map { SourceLocation(file: $0.path, line: 1, column: 1) }
                     ?? SourceLocation(file: OfferLoader.folder),
                 "the local offer says nothing about the youth offer (positive activities and safe places to go).",
-                hint: "Mark youth services with `youth: true`.\nOr: "
-                    + marker.fixLines(page: OfferLoader.folder + "/index.md", asSectionFile: nil))
+                hint: "Mark youth services with `youth: true`.\nOr: " + hint)
         ]
     }
 }

@@ -9,14 +9,14 @@ extension PlanMarkerRule {
         let marker = Marker.named(markerID)
         // A page of the plan whose front matter cannot be read may declare the section in
         // `covers:`: its error is reported, and the plan is not said to lack the section too.
-        guard !marker.isPresent(in: site.planDocuments), site.planDocuments.allSatisfy(\.frontMatterRead) else {
-            return []
-        }
+        guard site.planDocuments.allSatisfy(\.frontMatterRead),
+            let hint = marker.hintIfMissing(
+                in: site.placedPlanDocuments, page: plan.document.path, asSectionFile: PlanLoader.folder + "/sections")
+        else { return [] }
         return [
             Finding(
                 SourceLocation(file: plan.document.path, line: 1, column: 1),
-                "the plan has no section marked as \(marker.name) (marker `\(marker.id)`).",
-                hint: marker.fixLines(page: plan.document.path, asSectionFile: PlanLoader.folder + "/sections"))
+                "the plan has no section marked as \(marker.name) (marker `\(marker.id)`).", hint: hint)
         ]
     }
 }

@@ -8,11 +8,14 @@ extension ReviewMarkerRule {
         let marker = Marker.named(markerID)
         // A review whose front matter cannot be read may declare the section in `covers:`: its
         // error is reported, and it is not said to lack the section too.
-        let reviews = site.content.currentReviews.filter(\.document.frontMatterRead)
-        return reviews.filter { !marker.isPresent(in: $0.document) }.map { review in
-            Finding(
+        return site.content.currentReviews.filter(\.document.frontMatterRead).compactMap { review in
+            guard
+                let hint = marker.hintIfMissing(
+                    in: [site.placed(review.document, .review)], page: review.document.path, asSectionFile: nil)
+            else { return nil }
+            return Finding(
                 review.location, "\"\(review.title)\" has no section marked as \(marker.name) (marker `\(marker.id)`).",
-                hint: marker.fixLines(page: review.document.path, asSectionFile: nil))
+                hint: hint)
         }
     }
 }

@@ -25,25 +25,34 @@ struct PlainLanguageRule: FixedLevelRule {
         var location: SourceLocation
     }
 
-    /// Pages declared as summaries, and sections marked as summaries in other pages.
+    /// The summaries for young people and parents, found as their rules find them (`summary`,
+    /// `young-people-summary`): a page that declares one or whose title says one, and a section
+    /// whose heading carries the id or says one. Heading words count only where the markers' do
+    /// (a plan's summary for young people, a review's summary for parents): "Summary of needs
+    /// mapped against services" is not written for young people.
     static func summaries(in site: RuleInput) -> [Summary] {
-        let markers = ["young-people-summary", "summary"]
+        let markers = ["young-people-summary", "summary"].map(Marker.named)
+        let ids = Set(markers.map(\.id))
         var result: [Summary] = []
-        for (document, _) in site.documents {
-            if !Set(document.covers).isDisjoint(with: markers) {
+        for placed in site.placedDocuments {
+            let document = placed.document
+            let markersByWords = markers.filter { $0.places.contains(placed.place) }
+            let saysSummary = { (text: String) -> Bool in
+                guard !markersByWords.isEmpty else { return false }
+                let words = HeadingWords(text)
+                return markersByWords.contains { $0.says(words) }
+            }
+            if !Set(document.covers).isDisjoint(with: ids) || document.title.map(saysSummary) == true {
                 result.append(
                     Summary(
                         title: document.title ?? document.path, text: document.rendered.plainText,
                         location: SourceLocation(file: document.path, line: 1, column: 1)))
                 continue
             }
-            let phrases = markers.flatMap { Marker.named($0).headingPhrases }
             // Each heading's section text, the first for an id (a page may have 20,000 "## Summary").
             var sectionTexts: [String: String] = [:]
             for heading in document.rendered.headings
-            where (markers.contains(heading.id) && heading.isExplicitID)
-                || phrases.contains(where: { heading.text.lowercased().contains($0) })
-            {
+            where (ids.contains(heading.id) && heading.isExplicitID) || saysSummary(heading.text) {
                 if sectionTexts.isEmpty {
                     for section in document.rendered.sections where sectionTexts[section.headingID] == nil {
                         sectionTexts[section.headingID] = section.text
