@@ -110,9 +110,13 @@ def main():
                 status, "\n  ".join(describe(f) for f in found), stderr[:300]))
 
     failures = 0
+    # How many findings each defect gave beside the ones it expects: one problem should be one finding.
+    extras = []
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool:
         for case, problems, findings in pool.map(lambda c: run_case(c, options), selected):
             kind = "harmless" if isinstance(case, kit.Harmless) else "defect"
+            if kind == "defect":
+                extras.append(max(0, len(findings) - len(case.expect)))
             if not problems:
                 continue
             failures += 1
@@ -128,6 +132,9 @@ def main():
     defects = sum(1 for c in selected if not isinstance(c, kit.Harmless))
     harmless = len(selected) - defects
     print("mutation-check: %d defects, %d harmless edits, %d failed" % (defects, harmless, failures))
+    if extras:
+        print("  %d of %d defects gave no finding beyond the expected; the others gave %d more in all" % (
+            extras.count(0), len(extras), sum(extras)))
     return 1 if failures else 0
 
 
