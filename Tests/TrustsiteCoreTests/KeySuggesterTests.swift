@@ -16,6 +16,16 @@ import Testing
         #expect(KeySuggester.suggestion(for: "abcd", among: ["abce", "abcf"]) == "abce")
     }
 
+    @Test func anIdAWordShortOrAWordLongIsSuggestedWhenItIsTheOnlyOne() {
+        let partners = ["riverside-park-school", "holtshire-police", "brackenmoor-council"]
+        #expect(KeySuggester.suggestion(for: "riverside-park", among: partners) == "riverside-park-school")
+        #expect(KeySuggester.suggestion(for: "holtshire-police-force", among: partners) == "holtshire-police")
+        // Two ids a word apart: neither is likelier.
+        #expect(KeySuggester.suggestion(for: "riverside", among: ["riverside-park", "riverside-school"]) == nil)
+        // Not whole words: no suggestion.
+        #expect(KeySuggester.suggestion(for: "riverside-pa", among: partners) == nil)
+    }
+
     @Test func editDistanceIsLevenshtein() {
         #expect(KeySuggester.editDistance("kitten", "sitting") == 3)
         #expect(KeySuggester.editDistance("", "abc") == 3)

@@ -13,12 +13,21 @@ enum KeySuggester {
         let typed = Array(word.lowercased())
         let limit = max(1, word.count / 3)
         var best: (candidate: String, distance: Int, prefix: Int)?
+        // Ids are hyphenated words, and one written a word short or a word long ("riverside-park"
+        // for "riverside-park-school") is too far for an edit distance: such a candidate is
+        // suggested when it is the only one and no candidate is close.
+        var wordsApart: [String] = []
+        let lowered = word.lowercased()
         for candidate in candidates {
             // Reading a candidate costs its length too: a word whose length rules every candidate
             // out must not be free to compare with 20,000 of them.
             guard budget > candidate.utf8.count else { return nil }
             budget -= candidate.utf8.count + 1
-            let known = Array(candidate.lowercased())
+            let lowerCandidate = candidate.lowercased()
+            if !lowered.isEmpty, lowerCandidate.hasPrefix(lowered + "-") || lowered.hasPrefix(lowerCandidate + "-") {
+                wordsApart.append(candidate)
+            }
+            let known = Array(lowerCandidate)
             // The distance is at least the difference in length: no table needed.
             guard abs(known.count - typed.count) <= limit else { continue }
             guard let distance = editDistance(typed, known, limit: limit, budget: &budget) else { return nil }
@@ -33,7 +42,7 @@ enum KeySuggester {
             }
             best = (candidate, distance, prefix)
         }
-        return best?.candidate
+        return best?.candidate ?? (wordsApart.count == 1 ? wordsApart.first : nil)
     }
 
     /// Levenshtein distance over characters.

@@ -9,6 +9,18 @@ import Testing
 
     // MARK: REVIEW-EXISTS
 
+    @Test func anEntryWithNothingUnderItIsOneFindingAtItsLine() throws {
+        let findings = try checkedFixture("REVIEW-PROGRESS") { site in
+            try site.replace(
+                "  A1.1: { status: complete, evidence: Two drop-ins opened in January 2026. }", with: "  A1.1:",
+                in: "content/reviews/2025-26.md")
+        }
+        #expect(
+            findings.map(\.headline) == [
+                "content/reviews/2025-26.md:6:3: error[REVIEW-PROGRESS]: action A1.1 has an entry with no status and no evidence."
+            ])
+    }
+
     @Test func completedPlanYearWithoutReport() throws {
         // On 1 June 2027 the plan's second year (April 2026 to March 2027) is over.
         let findings = try checkedFixture("REVIEW-EXISTS", today: "2027-06-01") { _ in }

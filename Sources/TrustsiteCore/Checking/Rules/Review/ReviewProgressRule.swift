@@ -41,7 +41,21 @@ struct ReviewProgressRule: FixedLevelRule {
                         ))
                     continue
                 }
-                if entry.status == nil, !entry.places.isReported("status") {
+                let noStatus = entry.status == nil && !entry.places.isReported("status")
+                let noEvidence = entry.evidence == nil && !entry.places.isReported("evidence")
+                if noStatus, noEvidence, entry.places.written(entry.evidence, at: "evidence") == nil {
+                    // An entry with neither (`A1.3:` and nothing under it) is one thing to fix.
+                    findings.append(
+                        Finding(
+                            entry.location, "action \(action.id) has an entry with no status and no evidence.",
+                            hint:
+                                "Add under it\n    status: on-track\n    evidence: (one sentence on what has happened)\n"
+                                + "with a status from: "
+                                + ProgressStatus.allCases.map(\.rawValue).joined(separator: ", ")
+                                + "."))
+                    continue
+                }
+                if noStatus {
                     findings.append(
                         Finding(
                             entry.places.location(of: "status"), "action \(action.id) has no status.",
