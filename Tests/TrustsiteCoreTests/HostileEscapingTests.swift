@@ -65,3 +65,26 @@ import Testing
         text.unicodeScalars.map { $0 == "\"" ? "\\\"" : String($0) }.joined()
     }
 }
+
+/// A refused `base_url` or `language` is left out of what a draft publishes: a draft (or the
+/// preview) is built despite errors, so a value kept after it was refused would reach every page.
+@Suite struct RefusedConfigValueTests {
+    @Test func aDraftNeverWritesARefusedBaseURLOrLanguage() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.replace(
+            "base_url: https://children.fernlow.example/", with: "base_url: \"javascript:alert(1)//\"",
+            in: "trustsite.yml")
+        try site.replace("language: en-GB", with: "language: \"en\\\" onload=\\\"alert(2)\"", in: "trustsite.yml")
+        #expect(site.check().contains { $0.message.contains("'base_url' must start with https://") })
+        let output = try site.draftBuild()
+        defer { try? FileManager.default.removeItem(at: output) }
+        for path in ["index.html", "404.html", "sitemap.xml", "feed.xml"] {
+            let text = try output.page(path)
+            // (The draft's list of errors may quote them, escaped: never as an address or attribute.)
+            #expect(!text.contains("\"javascript:") && !text.contains(">javascript:"), "\(path)")
+            #expect(!text.contains("onload=\"alert(2)"), "\(path)")
+        }
+        #expect(try output.page("index.html").contains("<html lang=\"en-GB\""))
+    }
+}

@@ -18,14 +18,24 @@ struct ConfigLoader {
         let authority = map.requiredString(
             "local_authority", example: "local_authority: Brackenmoor Borough Council",
             why: "The site names the local authority that leads the Trust.", rule: "SITE-CONTACT")
-        let baseURL = map.requiredString(
+        let writtenBaseURL = map.requiredString(
             "base_url", example: "base_url: https://children.brackenmoor.example/",
             why: "Canonical links, the sitemap and the feed need the address the site is published at.")
-        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+        // An address that is refused is left out, as every value that cannot be read is: a draft or
+        // the preview built anyway must never write it into a link (`javascript:` would run).
+        var baseURL = writtenBaseURL
+        if let written = writtenBaseURL,
+            !(written.hasPrefix("https://") || written.hasPrefix("http://"))
+                || written.unicodeScalars.contains(where: { !Self.isURLScalar($0) })
+        {
+            baseURL = nil
+        }
+        if let baseURL = writtenBaseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
             context.log.error(
                 map.location(of: "base_url"), "'base_url' must start with https:// or http://.",
                 hint: "Write the full address, e.g. `base_url: https://children.brackenmoor.example/`.")
-        } else if let baseURL, let bad = baseURL.unicodeScalars.first(where: { !Self.isURLScalar($0) }) {
+        } else if let baseURL = writtenBaseURL, let bad = baseURL.unicodeScalars.first(where: { !Self.isURLScalar($0) })
+        {
             // It is written into every page's canonical link, the sitemap and the feed as it is.
             context.log.error(
                 map.location(of: "base_url"),
@@ -34,12 +44,14 @@ struct ConfigLoader {
                 hint: "Write the address as a browser shows it, e.g. `base_url: https://children.brackenmoor.example/`."
             )
         }
-        let language = map.string("language") ?? "en-GB"
+        var language = map.string("language") ?? "en-GB"
         if !Self.isLanguageTag(language) {
             context.log.error(
                 map.location(of: "language"),
                 "'language' is '\(AddressNames.printable(language))', which is not a language tag.",
                 hint: "Write the language's tag, e.g. `language: en-GB` (English), `cy` (Welsh) or `pl` (Polish).")
+            // Left out like any value that cannot be read: a draft is built in the default language.
+            language = "en-GB"
         }
         let edition = map.choice("edition", Edition.self) ?? .y2010
         let absent = absentTypes(map.list("absent_partner_types", rule: "BOARD-RELEVANT-PARTNERS") ?? [])
