@@ -40,7 +40,9 @@ import Testing
         #expect(progress.contains("A2.1,Offer every 16-year-old a college or training place.,Fernlow College,at-risk,"))
         let members = String(decoding: try #require(files["data/board-members.csv"]), as: UTF8.self)
         #expect(members.split(separator: "\r\n").count == 19)
-        #expect(members.hasPrefix("name,role,position,partner,partner_type,statutory_role\r\n"))
+        #expect(
+            members.hasPrefix(
+                "name,role,position,partner,partner_type,statutory_role,group,partners,named,stands_in_for\r\n"))
     }
 }
 

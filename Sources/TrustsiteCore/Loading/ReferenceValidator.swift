@@ -38,10 +38,10 @@ struct ReferenceValidator {
                 }
             }
         }
-        for member in content.board?.members ?? [] {
-            checkPartner(
-                member.partnerID, at: member.places.location(of: "partner"), role: "partner of \(member.name)",
-                rule: "BOARD-RELEVANT-PARTNERS")
+        for member in content.board?.allMembers ?? [] {
+            for (id, location) in zip(member.partnerIDs, member.partnerLocations) {
+                checkPartner(id, at: location, role: "partner of \(member.name)", rule: "BOARD-RELEVANT-PARTNERS")
+            }
         }
         // Progress for actions the plan lacks is the REVIEW-PROGRESS rule's to report.
         let pastPlans = content.pastPlans.map(\.slug)

@@ -72,7 +72,7 @@ struct OpenData {
                     stem: "board-members", title: "Members of the Children's Trust Board", row: "one member",
                     columns: [
                         ("name", "The member's name"), ("role", "Their role"),
-                        ("position", "chair, vice-chair or member"),
+                        ("position", Member.Position.allCases.map(\.rawValue).joined(separator: ", ")),
                         ("partner", "The organisation they represent"),
                         ("partner_type", "The kind of partner, from the guidance's list"),
                         (
@@ -80,13 +80,15 @@ struct OpenData {
                             "The statutory post the member holds, when the Board names it: "
                                 + StatutoryRole.allCases.map(\.rawValue).joined(separator: ", ")
                         ),
+                        ("group", "The group of the Board they sit in, when the Board is in groups"),
+                        ("partners", "Every partner they represent, by id, separated by semicolons"),
+                        (
+                            "named",
+                            "false for a seat held by an organisation with no person named (the name is the post)"
+                        ),
+                        ("stands_in_for", "For a substitute, the member they stand in for"),
                     ],
-                    rows: board.members.map { member in
-                        [
-                            member.name, member.role, member.position.rawValue, name(member.partnerID),
-                            board.partner(member.partnerID)?.type.rawValue ?? "", member.statutoryRole?.rawValue ?? "",
-                        ]
-                    }))
+                    rows: boardMemberRows(board)))
         }
         if let offer = content.offer {
             sets.append(
@@ -137,6 +139,22 @@ struct OpenData {
                 action.id, action.what, name(action.leadPartnerID), entries[action.id]?.status?.rawValue ?? "",
                 entries[action.id]?.evidence ?? "",
             ] + period + [entries[action.id]?.localStatus ?? ""]
+        }
+    }
+
+    /// One row per member of every group (or of the one list), the columns of `board-members`.
+    private func boardMemberRows(_ board: Board) -> [[String]] {
+        let layers: [(group: String, members: [Member])] =
+            board.groups.isEmpty ? [("", board.members)] : board.groups.map { ($0.name, $0.members) }
+        return layers.flatMap { layer in
+            layer.members.map { member in
+                [
+                    member.name, member.role, member.position.rawValue, name(member.partnerID),
+                    board.partner(member.partnerID)?.type.rawValue ?? "", member.statutoryRole?.rawValue ?? "",
+                    layer.group, member.partnerIDs.joined(separator: ";"), member.isNamed ? "true" : "false",
+                    member.standsInFor ?? "",
+                ]
+            }
         }
     }
 

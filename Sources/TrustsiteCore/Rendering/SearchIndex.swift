@@ -247,7 +247,7 @@ extension SearchIndex {
             add(
                 SiteRoutes.board, board.document?.title ?? "The Children's Trust Board", board.document?.description,
                 headings: board.subgroups.map(\.name),
-                body: [board.document?.rendered.plainText ?? ""] + board.members.map { "\($0.name) \($0.role)" }
+                body: [board.document?.rendered.plainText ?? ""] + board.allMembers.map { "\($0.name) \($0.role)" }
                     + board.partners.map(\.name) + [board.voice ?? "", board.lscb?.relationship ?? ""])
         }
         if let offer = content.offer {

@@ -6,18 +6,18 @@ extension BoardFacts {
     /// whose titles are read for the post; a `statutory_role:` that could not be read): the one
     /// mistake is not reported again as a missing post.
     func isHeld(_ role: StatutoryRole) -> Bool {
-        if board.members.contains(where: { $0.statutoryRole == role }) { return true }
+        if seated.contains(where: { $0.statutoryRole == role }) { return true }
         let titles = RoleTitles.entry(role)
         let readTypes = titles.partnerTypes ?? Set(PartnerType.allCases)
         if !uncertainTypes.isDisjoint(with: readTypes) { return true }
-        let unreadRole = board.members.contains { member in
+        let unreadRole = seated.contains { member in
             member.places.isReported("statutory_role")
-                && (titles.partnerTypes == nil
-                    || board.partner(member.partnerID).map { readTypes.contains($0.type) } == true)
+                && (titles.partnerTypes == nil || !types(of: member).isDisjoint(with: readTypes))
         }
         if unreadRole { return true }
-        return board.members.contains { member in
-            member.statutoryRole == nil && titles.shows(member, partnerType: board.partner(member.partnerID)?.type)
+        return seated.contains { member in
+            member.statutoryRole == nil
+                && (member.partnerIDs.contains { titles.shows(member, partnerType: board.partner($0)?.type) })
         }
     }
 
@@ -28,11 +28,11 @@ extension BoardFacts {
     func likeliest(for roles: [StatutoryRole], among types: Set<PartnerType>? = nil) -> (Member, StatutoryRole)? {
         let entries = roles.map(RoleTitles.entry)
         var best: (member: Member, role: StatutoryRole, score: Int)?
-        for member in board.members where member.statutoryRole == nil {
-            let type = board.partner(member.partnerID)?.type
+        for member in seated where member.statutoryRole == nil {
+            let memberTypes = self.types(of: member)
             let readable = entries.filter { entry in
                 guard let allowed = types ?? entry.partnerTypes else { return true }
-                return type.map { allowed.contains($0) } ?? false
+                return !memberTypes.isDisjoint(with: allowed)
             }
             guard !readable.isEmpty else { continue }
             let words = Set(RoleTitles.words(member.name + " " + member.role))

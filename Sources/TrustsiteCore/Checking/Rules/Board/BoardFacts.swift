@@ -10,6 +10,9 @@ struct BoardFacts {
     let uncertainTypes: Set<PartnerType>
     /// Whether something reported may be the chair.
     let chairUncertain: Bool
+    /// The Board's own members, whose seats count for the rules: substitutes, observers, advisers
+    /// and those in attendance sit at the table but represent no partner and hold no post for it.
+    let seated: [Member]
 
     init?(_ site: RuleInput) {
         guard let board = site.content.board, !board.places.unreadable else { return nil }
@@ -27,37 +30,47 @@ struct BoardFacts {
             return [partner.type]
         }
         for member in board.unloadedMembers { uncertain.formUnion(types(ofPartner: member.partnerID)) }
-        for member in board.members where board.partner(member.partnerID) == nil {
-            uncertain.formUnion(types(ofPartner: member.partnerID))
+        let seated = board.members.filter(\.position.isFullMember)
+        for member in seated {
+            for id in member.partnerIDs where board.partner(id) == nil { uncertain.formUnion(types(ofPartner: id)) }
         }
+        self.seated = seated
         uncertainTypes = uncertain
         chairUncertain =
             board.unloadedMembers.contains(where: \.mayBeChair)
             || board.members.contains { $0.places.isReported("position") }
+            || board.places.isReported("groups")
     }
 
     /// Where a member is added: `members:` (the top of the file, without it).
-    var location: SourceLocation { board.places.keyLocation("members") }
+    /// With groups, the `members:` of the first group that decides.
+    var location: SourceLocation {
+        guard let group = board.groups.first(where: \.decides) else { return board.places.keyLocation("members") }
+        return group.places.keyLocation("members")
+    }
 
     /// The members who sit for a partner of `type`. A member whose name is a placeholder
     /// ("TBC", "Vacant") is a seat not yet filled, and represents no one.
     func members(of type: PartnerType) -> [Member] {
-        board.members.filter { board.partner($0.partnerID)?.type == type && Placeholder.match($0.name) == nil }
+        seated.filter { types(of: $0).contains(type) && Placeholder.match($0.name) == nil }
     }
+
+    /// The types of the partners a member represents (those on the Board).
+    func types(of member: Member) -> Set<PartnerType> { Set(member.partnerIDs.compactMap { board.partner($0)?.type }) }
 
     func isRepresented(_ type: PartnerType) -> Bool { !members(of: type).isEmpty || uncertainTypes.contains(type) }
 
     /// The partner ids a member sits for, including those of members that could not be loaded;
     /// nil when a member that could not be loaded may sit for any partner.
     var seatedPartnerIDs: Set<String>? {
-        var seated = Set(board.members.map(\.partnerID))
+        var seated = Set(self.seated.flatMap(\.partnerIDs))
         for member in board.unloadedMembers {
             guard let id = member.partnerID else { return nil }
             seated.insert(id)
         }
         let known = board.partners.map(\.id)
-        for member in board.members where board.partner(member.partnerID) == nil {
-            guard let meant = KeySuggester.suggestion(for: member.partnerID, among: known) else { return nil }
+        for id in self.seated.flatMap(\.partnerIDs) where board.partner(id) == nil {
+            guard let meant = KeySuggester.suggestion(for: id, among: known) else { return nil }
             seated.insert(meant)
         }
         return seated
@@ -65,8 +78,8 @@ struct BoardFacts {
 
     /// Seats for a partner of one of `types` whose member's name is a placeholder.
     func vacancies(of types: [PartnerType]) -> [Member] {
-        board.members.filter { member in
-            board.partner(member.partnerID).map { types.contains($0.type) } == true
+        seated.filter { member in
+            !self.types(of: member).isDisjoint(with: types)
                 && Placeholder.match(member.name) != nil
         }
     }

@@ -89,7 +89,7 @@ struct ReviewPartnersRule: PublicationRule {
             let board = site.content.board
         else { return partners }
         let statutory = Set([.localAuthority] + BoardRelevantPartnersRule.statutoryGroups(site.edition).flatMap { $0 })
-        let seated = Set(board.members.map(\.partnerID))
+        let seated = Set(board.members.flatMap(\.partnerIDs))
         for partner in board.partners where statutory.contains(partner.type) && seated.contains(partner.id) {
             if !partners.contains(partner.id) { partners.append(partner.id) }
         }
