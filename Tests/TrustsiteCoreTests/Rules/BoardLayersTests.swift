@@ -278,7 +278,7 @@ import Testing
         #expect(page.contains("<caption id=\"group-2-caption\">Members of the Stakeholder Group (1)</caption>"))
         #expect(
             page.contains(
-                "<tr><th scope=\"row\">Parent Forum</th><td>Adviser</td><td></td><td>Fernlow Youth Council and Fernlow Voluntary Action</td></tr>"
+                "<th scope=\"row\" role=\"rowheader\">Parent Forum</th><td role=\"cell\" data-label=\"Position\">Adviser</td><td role=\"cell\" data-label=\"Role\"></td><td role=\"cell\" data-label=\"Represents\">Fernlow Youth Council and Fernlow Voluntary Action</td></tr>"
             ))
         #expect(!page.contains("Members by type of partner"))
         let data = try output.page("data/board-members.csv")
