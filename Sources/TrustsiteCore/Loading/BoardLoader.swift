@@ -200,6 +200,12 @@ struct BoardLoader {
                 rule: "BOARD-RELEVANT-PARTNERS")
         } else {
             partners = map.texts("partner", rule: "BOARD-RELEVANT-PARTNERS") ?? []
+            // An empty list names no partner: as if `partner:` were left out.
+            if partners.isEmpty, !map.places.isReported("partner") {
+                map.missing(
+                    "partner", example: "    partner: brackenmoor-council",
+                    why: "Say which partner the member represents.", rule: "BOARD-RELEVANT-PARTNERS")
+            }
         }
         let position = map.choice("position", Member.Position.self, rule: "BOARD-CHAIR")
         let positionUnread = map.places.isReported("position")

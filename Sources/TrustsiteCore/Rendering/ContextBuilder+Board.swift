@@ -40,7 +40,8 @@ extension ContextBuilder {
             ]).values
         }
         var data = Dict([
-            "intro_html": board.document?.rendered.html, "groups": groups, "member_count": board.members.count,
+            "intro_html": board.document?.rendered.html, "groups": groups,
+            "member_count": board.members.filter(\.position.isFullMember).count,
             "leaders": leaders.map(memberFields), "layers": layers, "has_layers": !layers.isEmpty,
             "subgroups": board.subgroups.map {
                 Dict(["name": $0.name, "purpose": $0.purpose, "chair": $0.chair]).values

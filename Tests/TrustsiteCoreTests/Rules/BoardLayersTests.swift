@@ -284,4 +284,40 @@ import Testing
         let data = try output.page("data/board-members.csv")
         #expect(data.contains(",Stakeholder Group,fernlow-youth;fernlow-cvs,false,"))
     }
+
+    @Test func anEmptyListOfPartnersIsMissing() throws {
+        let findings = try checkedFixture(nil) {
+            try $0.replace("partner: fernlow-yot }", with: "partner: [] }", in: Self.board)
+        }
+        #expect(
+            findings.filter { $0.severity == .error }.map(\.headline).contains(
+                "content/board/board.yml:25:41: error[BOARD-RELEVANT-PARTNERS]: 'members[5].partner' is empty."))
+    }
+
+    @Test func aGroupWithoutANameIsAnErrorAtItsLine() throws {
+        let findings = try checkedFixture(nil) { site in
+            try Self.layered(
+                site,
+                extra:
+                    "  - purpose: No name.\n    members:\n      - { name: Bo Teal, role: Parent, partner: fernlow-youth }\n"
+            )
+        }
+        #expect(
+            findings.filter { $0.severity == .error }.map(\.headline) == [
+                "content/board/board.yml:43:5: error[SITE-PUBLISHED-SET]: 'groups[2].name' is missing."
+            ])
+    }
+
+    @Test func theLeadersCountOnlyFullMembers() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.replace(
+            "partner: fernlow-police }",
+            with:
+                "partner: fernlow-police }\n  - { name: Di Ash, role: Analyst, partner: fernlow-police, position: in-attendance }",
+            in: Self.board)
+        let output = try site.draftBuild()
+        defer { try? FileManager.default.removeItem(at: output) }
+        #expect(try output.page("board/index.html").contains("<dt>Members</dt>\n    <dd>18</dd>"))
+    }
 }
