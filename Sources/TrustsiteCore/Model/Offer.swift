@@ -17,7 +17,7 @@ public struct Service: Sendable {
     public var name: String
     public var summary: String?
     public var audience: String?
-    public var ages: ClosedRange<Int>?
+    public var ages: ServiceAges?
     public var outcomeIDs: [String]
     /// Where each of `outcomeIDs` is written.
     public var outcomeLocations: [SourceLocation]
@@ -25,6 +25,8 @@ public struct Service: Sendable {
     public var isYouthOffer: Bool
     public var access: String?
     public var contact: Contact?
+    /// Where it is offered, each with its own hours, accessibility notes and contact (`sites:`).
+    public var sites: [ServiceSite]
     public var cost: String?
     public var place: String?
     public var accessibility: String?
