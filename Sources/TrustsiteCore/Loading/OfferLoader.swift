@@ -25,6 +25,7 @@ struct OfferLoader {
                 "name", example: "name: Family Hub, Northgate", why: "Every service in the directory needs a name.",
                 rule: "OFFER-SERVICES") ?? path.fileStem
         let outcomes = map.texts("outcomes", rule: "OFFER-SERVICE-OUTCOMES") ?? []
+        let providers = map.texts("providers", rule: "OFFER-SERVICES") ?? []
         var service = Service(
             slug: path.fileStem,
             name: name,
@@ -37,6 +38,7 @@ struct OfferLoader {
             isYouthOffer: map.bool("youth", rule: "OFFER-YOUTH") ?? false,
             access: map.string("access", rule: "OFFER-SERVICES"),
             contact: Self.contact(map.mapping("contact", rule: "OFFER-SERVICES")),
+            providers: providers.map(\.text), providerLocations: providers.map(\.location),
             sites: ServiceSitesReader(log: context.log).read(in: map),
             cost: map.string("cost"),
             place: map.string("where"),

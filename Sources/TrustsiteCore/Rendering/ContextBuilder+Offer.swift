@@ -36,6 +36,11 @@ extension ContextBuilder {
         ]).values
     }
 
+    /// The service's providers by name: a Board partner's name for its id, else the name as written.
+    func providerNames(_ service: Service) -> [String] {
+        service.providers.map { content.board?.partner($0)?.name ?? $0 }
+    }
+
     func serviceModel(_ index: Int) -> PageModel {
         guard let offer = content.offer else { return notFoundModel() }
         let service = offer.services[index]
@@ -46,6 +51,7 @@ extension ContextBuilder {
             "youth": service.isYouthOffer, "access": service.access, "cost": service.cost, "where": service.place,
             "accessibility": service.accessibility, "sites": serviceSitesModel(service),
             "has_sites": !service.sites.isEmpty,
+            "providers_text": service.providers.isEmpty ? nil : providerNames(service).joined(separator: ", "),
         ])
         if let contact = service.contact {
             data["contact"] =
@@ -68,14 +74,18 @@ extension ContextBuilder {
     /// schema.org `Service` as JSON-LD, so search engines can show the service's details. Every
     /// string is escaped for a `<script>` block (`<`, `>` and `&` as \u escapes).
     func structuredData(_ service: Service) -> String {
+        // The providers it names, else the local authority (as before `providers:` existed).
+        let provider =
+            service.providers.isEmpty
+            ? "{\"@type\": \"GovernmentOrganization\", \"name\": \(JSONText.quote(content.config.localAuthority))}"
+            : "["
+                + providerNames(service).map { "{\"@type\": \"Organization\", \"name\": \(JSONText.quote($0))}" }
+                .joined(separator: ", ") + "]"
         var fields: [(String, String)] = [
             ("@context", JSONText.quote("https://schema.org")), ("@type", JSONText.quote("Service")),
             ("name", JSONText.quote(service.name)),
             ("url", JSONText.quote(content.config.baseURLWithoutSlash + SiteRoutes.service(service))),
-            (
-                "provider",
-                "{\"@type\": \"GovernmentOrganization\", \"name\": \(JSONText.quote(content.config.localAuthority))}"
-            ),
+            ("provider", provider),
         ]
         if let summary = service.summary { fields.append(("description", JSONText.quote(summary))) }
         if !service.areas.isEmpty {

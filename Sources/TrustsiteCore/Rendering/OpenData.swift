@@ -105,6 +105,8 @@ struct OpenData {
                         // Added later, so at the end: files read by column position still work.
                         ("ages", "The ages served, as written (e.g. Under 5)"),
                         ("age_send_to", "Oldest age served for children and young people with SEND"),
+                        ("providers", "Who provides it, separated by semicolons"),
+                        ("sites", "Where it is offered: each site's name and address, separated by semicolons"),
                     ],
                     rows: offer.services.map { service in
                         [
@@ -118,6 +120,9 @@ struct OpenData {
                             service.lastChecked?.iso ?? "",
                             content.config.baseURLWithoutSlash + SiteRoutes.service(service),
                             service.ages?.text ?? "", service.ages?.sendTo.map(String.init) ?? "",
+                            service.providers.map { content.board?.partner($0)?.name ?? $0 }.joined(separator: "; "),
+                            service.sites.map { [$0.name, $0.address].compactMap { $0 }.joined(separator: ", ") }
+                                .joined(separator: "; "),
                         ]
                     }))
         }
