@@ -108,8 +108,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: output) }
         let page = try output.page("offer/youth-club/index.html")
         #expect(page.contains("<h2 id=\"service-sites\">Where and when</h2>"))
-        #expect(page.contains("<h3 id=\"site-2\">Southfield Library</h3>"))
-        #expect(page.contains("<caption id=\"site-1-hours\">Opening hours at Northgate Family Hub</caption>"))
+        #expect(page.contains("<h3 id=\"service-site-2\">Southfield Library</h3>"))
+        #expect(page.contains("<caption id=\"service-site-1-hours\">Opening hours at Northgate Family Hub</caption>"))
         #expect(
             page.contains(
                 "<tr><th scope=\"col\">Days</th><th scope=\"col\">Opens</th><th scope=\"col\">Closes</th></tr>"))
@@ -132,5 +132,15 @@ import Testing
         #expect(hours.first?["opens"] as? String == "09:00")
         #expect((hours.first?["dayOfWeek"] as? [String])?.first == "https://schema.org/Monday")
         #expect(hours.last?["dayOfWeek"] as? [String] == ["https://schema.org/Saturday"])
+    }
+
+    /// The search index finds a service by the name and address of any of its sites.
+    @Test func sitesAreSearchable() throws {
+        let site = try withSites(Self.sites)
+        defer { site.cleanUp() }
+        let content = try #require(site.load().0)
+        let entry = try #require(SearchIndex(content: content).entries.first { $0.url == "/offer/youth-club/" })
+        #expect(entry.body.contains("Southfield Library"))
+        #expect(entry.body.contains("1 High Street, Northgate"))
     }
 }

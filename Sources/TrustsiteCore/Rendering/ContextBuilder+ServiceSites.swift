@@ -3,7 +3,7 @@ extension ContextBuilder {
     func serviceSitesModel(_ service: Service) -> [[String: Any]] {
         service.sites.enumerated().map { index, site in
             var data = Dict([
-                "name": site.name, "anchor": "site-\(index + 1)", "address": site.address,
+                "name": site.name, "anchor": "service-site-\(index + 1)", "address": site.address,
                 "accessibility": site.accessibility, "has_hours": !site.hours.isEmpty,
                 "hours": site.hours.map { line in
                     ["days": line.daysInFull, "opens": line.opens, "closes": line.closes] as [String: Any]
