@@ -143,4 +143,24 @@ import Testing
         #expect(entry.body.contains("Southfield Library"))
         #expect(entry.body.contains("1 High Street, Northgate"))
     }
+
+    /// A site's name and address are escaped in the page and in its JSON-LD block, which still parses.
+    @Test func hostileSiteTextIsEscaped() throws {
+        let hostile = Self.sites.replacingOccurrences(
+            of: "name: Southfield Library", with: "name: \"</script><script>alert(1)</script> & <b>\"")
+        let site = try withSites(hostile)
+        defer { site.cleanUp() }
+        let output = try site.draftBuild()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let page = try output.page("offer/youth-club/index.html")
+        #expect(!page.contains("<script>alert(1)"))
+        #expect(
+            page.contains(
+                "<h3 id=\"service-site-2\">&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;</h3>"))
+        let jsonStart = try #require(page.range(of: "<script type=\"application/ld+json\">\n"))
+        let jsonEnd = try #require(page.range(of: "\n</script>", range: jsonStart.upperBound..<page.endIndex))
+        let json = try JSONSerialization.jsonObject(with: Data(page[jsonStart.upperBound..<jsonEnd.lowerBound].utf8))
+        let channels = try #require((json as? [String: Any])?["availableChannel"] as? [[String: Any]])
+        #expect(channels.last?["name"] as? String == "</script><script>alert(1)</script> & <b>")
+    }
 }
