@@ -84,4 +84,18 @@ import Testing
         #expect(findings.count == 1)
         #expect(findings.first?.message.contains("'ages.under' is 0") == true, "\(findings.map(\.formatted))")
     }
+
+    /// The ages are shown as written, on the service's page and its card; the card gives the filter
+    /// its SEND upper age only when there is one.
+    @Test func agesAreRenderedAsWritten() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.replace(Self.agesLine, with: "ages: { from: 11, to: 19, send_to: 25 }", in: Self.service)
+        let output = try site.draftBuild()
+        defer { try? FileManager.default.removeItem(at: output) }
+        #expect(try output.page("offer/youth-club/index.html").contains("<li>Ages 11 to 19 (up to 25 with SEND)</li>"))
+        let offer = try output.page("offer/index.html")
+        #expect(offer.contains("data-age-from=\"11\" data-age-to=\"19\" data-age-send-to=\"25\" data-outcomes="))
+        #expect(offer.contains("<li>Ages 11 to 19 (up to 25 with SEND)</li>"))
+    }
 }
