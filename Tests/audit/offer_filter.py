@@ -45,6 +45,17 @@ def main() -> int:
             if status.text != f"Showing {by_age} of {total} services.":
                 failures.append(f"status says {status.text!r} with {by_age} shown")
             age.clear()
+            # An older young person with SEND sees the services open to them up to `send_to`.
+            age.send_keys("22")
+            for card in visible():
+                low = card.get_attribute("data-age-from")
+                high = card.get_attribute("data-age-send-to") or card.get_attribute("data-age-to")
+                if low and high and not int(low) <= 22 <= int(high):
+                    failures.append(f"age 22 shows a service for ages {low} to {high}")
+            with_send = [c for c in cards if c.get_attribute("data-age-send-to")]
+            if any(int(c.get_attribute("data-age-send-to")) >= 22 and not c.is_displayed() for c in with_send):
+                failures.append("age 22 hides a service open to young people with SEND up to that age")
+            age.clear()
             Select(driver.find_element(By.ID, "filter-outcome")).select_by_value("stay-safe")
             for card in visible():
                 if "stay-safe" not in (card.get_attribute("data-outcomes") or "").split():

@@ -12,6 +12,10 @@
     if (age !== null) {
       var from = parseInt(card.getAttribute("data-age-from"), 10);
       var to = parseInt(card.getAttribute("data-age-to"), 10);
+      // A service open to older young people with SEND may be for this one: it stays listed, and
+      // its card says "up to N with SEND".
+      var sendTo = parseInt(card.getAttribute("data-age-send-to"), 10);
+      if (!isNaN(sendTo)) { to = sendTo; }
       if (!isNaN(from) && !isNaN(to) && (age < from || age > to)) { return false; }
     }
     if (outcome && (" " + card.getAttribute("data-outcomes") + " ").indexOf(" " + outcome + " ") < 0) { return false; }

@@ -25,18 +25,21 @@ struct OfferLoader {
                 "name", example: "name: Family Hub, Northgate", why: "Every service in the directory needs a name.",
                 rule: "OFFER-SERVICES") ?? path.fileStem
         let outcomes = map.texts("outcomes", rule: "OFFER-SERVICE-OUTCOMES") ?? []
+        let providers = map.texts("providers", rule: "OFFER-SERVICES") ?? []
         var service = Service(
             slug: path.fileStem,
             name: name,
             summary: map.string("summary"),
             audience: map.string("for", rule: "OFFER-SERVICES"),
-            ages: ages(in: map),
+            ages: ServiceAgesReader(log: context.log).read(in: map),
             outcomeIDs: outcomes.map(\.text),
             outcomeLocations: outcomes.map(\.location),
             areas: map.strings("areas") ?? [],
             isYouthOffer: map.bool("youth", rule: "OFFER-YOUTH") ?? false,
             access: map.string("access", rule: "OFFER-SERVICES"),
-            contact: contact(map.mapping("contact", rule: "OFFER-SERVICES")),
+            contact: Self.contact(map.mapping("contact", rule: "OFFER-SERVICES")),
+            providers: providers.map(\.text), providerLocations: providers.map(\.location),
+            sites: ServiceSitesReader(log: context.log).read(in: map),
             cost: map.string("cost"),
             place: map.string("where"),
             accessibility: map.string("accessibility"),
@@ -49,26 +52,8 @@ struct OfferLoader {
         return service
     }
 
-    private func ages(in service: YAMLMapping) -> ClosedRange<Int>? {
-        guard let map = service.mapping("ages", rule: "OFFER-SERVICES") else { return nil }
-        defer { map.reportUnknownKeys() }
-        guard let from = map.int("from"), let to = map.int("to") else {
-            if !map.places.reported.isEmpty { service.markReported("ages") }
-            return nil
-        }
-        guard from <= to else {
-            context.log.report(
-                Diagnostic(
-                    .error, at: map.location, "'ages' runs from \(from) to \(to): 'from' is above 'to'.",
-                    hint: "Swap them, e.g. `ages: { from: 0, to: 19 }`."
-                ).breaking("OFFER-SERVICES"))
-            service.markReported("ages")
-            return nil
-        }
-        return from...to
-    }
-
-    private func contact(_ map: YAMLMapping?) -> Service.Contact? {
+    /// A `contact:` mapping (a service's, or one of its sites').
+    static func contact(_ map: YAMLMapping?) -> Service.Contact? {
         guard let map else { return nil }
         defer { map.reportUnknownKeys() }
         let email = map.string("email")

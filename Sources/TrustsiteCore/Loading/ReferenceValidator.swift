@@ -14,9 +14,11 @@ struct ReferenceValidator {
         }
         let partnerIDs = Set(board?.partners.map(\.id) ?? [])
         let unloadedIDs = Set(board?.unloadedPartners.compactMap(\.id) ?? [])
-        func checkPartner(_ id: String, at location: SourceLocation, role: String, rule: String) {
+        func checkPartner(
+            _ id: String, at location: SourceLocation, role: String, rule: String, otherwise: String? = nil
+        ) {
             guard board != nil, !partnerIDs.contains(id), !unloadedIDs.contains(id) else { return }
-            reportUnknownPartner(id, known: partnerIDs, at: location, role: role, rule: rule)
+            reportUnknownPartner(id, known: partnerIDs, at: location, role: role, rule: rule, otherwise: otherwise)
         }
         checkUnique(content.board?.partners.map { ($0.id, $0.places.location(of: "id")) } ?? [], what: "partner id")
         if let plan = content.plan {
@@ -36,6 +38,18 @@ struct ReferenceValidator {
                             rule: "PLAN-ACTIONS")
                     }
                 }
+            }
+        }
+        // A provider written as an id (`fernlow-council`) is a Board partner's; any other is an
+        // organisation's name (`Home-Start Fernlow`), for providers not on the Board.
+        for service in content.offer?.services ?? [] {
+            for (provider, location) in zip(service.providers, service.providerLocations)
+            where Service.isPartnerID(provider) {
+                checkPartner(
+                    provider, at: location, role: "provider of the service \"\(service.name)\"", rule: "OFFER-SERVICES",
+                    otherwise:
+                        "For an organisation not on the Board, write its name as families know it, e.g. `providers: [fernlow-council, Home-Start Fernlow]`."
+                )
             }
         }
         for member in content.board?.allMembers ?? [] {
@@ -82,14 +96,17 @@ struct ReferenceValidator {
     }
 
     private func reportUnknownPartner(
-        _ id: String, known: Set<String>, at location: SourceLocation, role: String, rule: String
+        _ id: String, known: Set<String>, at location: SourceLocation, role: String, rule: String,
+        otherwise: String? = nil
     ) {
         let suggestion = KeySuggester.suggestion(for: id, among: known)
+        let hint =
+            suggestion.map { "Did you mean '\($0)'?" }
+            ?? "Add the partner to \(BoardLoader.dataPath) under `partners:`, or use the id of one listed there."
         log.report(
             Diagnostic(
                 .error, at: location, "the \(role) is '\(id)', which is not a partner in \(BoardLoader.dataPath).",
-                hint: suggestion.map { "Did you mean '\($0)'?" }
-                    ?? "Add the partner to \(BoardLoader.dataPath) under `partners:`, or use the id of one listed there."
+                hint: hint + (otherwise.map { " " + $0 } ?? "")
             ).breaking(rule))
     }
 

@@ -25,18 +25,20 @@ extension ContextBuilder {
     private func serviceSummary(_ service: Service) -> [String: Any] {
         Dict([
             "name": service.name, "url": SiteRoutes.service(service), "summary": service.summary,
-            "ages_text": service.ages.map(agesText), "areas_text": service.areas.joined(separator: ", "),
+            "ages_text": service.ages?.text, "areas_text": service.areas.joined(separator: ", "),
             "youth": service.isYouthOffer,
             // For the filters (a script reads them; without it the full list shows).
-            "age_from": service.ages.map { String($0.lowerBound) },
-            "age_to": service.ages.map { String($0.upperBound) },
+            "age_from": service.ages.map { String($0.years.lowerBound) },
+            "age_to": service.ages.map { String($0.years.upperBound) },
+            "age_send_to": service.ages?.sendTo.map(String.init),
             "outcome_ids": service.outcomeIDs.joined(separator: " "),
             "areas_data": service.areas.joined(separator: "|"),
         ]).values
     }
 
-    func agesText(_ ages: ClosedRange<Int>) -> String {
-        ages.lowerBound == ages.upperBound ? "Age \(ages.lowerBound)" : "Ages \(ages.lowerBound) to \(ages.upperBound)"
+    /// The service's providers by name: a Board partner's name for its id, else the name as written.
+    func providerNames(_ service: Service) -> [String] {
+        service.providers.map { content.board?.partner($0)?.name ?? $0 }
     }
 
     func serviceModel(_ index: Int) -> PageModel {
@@ -44,10 +46,12 @@ extension ContextBuilder {
         let service = offer.services[index]
         var data = Dict([
             "name": service.name, "summary": service.summary, "body_html": service.document.rendered.html,
-            "for": service.audience, "ages_text": service.ages.map(agesText),
+            "for": service.audience, "ages_text": service.ages?.text,
             "outcomes": outcomeLinks(service.outcomeIDs), "areas_text": service.areas.joined(separator: ", "),
             "youth": service.isYouthOffer, "access": service.access, "cost": service.cost, "where": service.place,
-            "accessibility": service.accessibility,
+            "accessibility": service.accessibility, "sites": serviceSitesModel(service),
+            "has_sites": !service.sites.isEmpty,
+            "providers_text": service.providers.isEmpty ? nil : providerNames(service).joined(separator: ", "),
         ])
         if let contact = service.contact {
             data["contact"] =
@@ -70,14 +74,18 @@ extension ContextBuilder {
     /// schema.org `Service` as JSON-LD, so search engines can show the service's details. Every
     /// string is escaped for a `<script>` block (`<`, `>` and `&` as \u escapes).
     func structuredData(_ service: Service) -> String {
+        // The providers it names, else the local authority (as before `providers:` existed).
+        let provider =
+            service.providers.isEmpty
+            ? "{\"@type\": \"GovernmentOrganization\", \"name\": \(JSONText.quote(content.config.localAuthority))}"
+            : "["
+                + providerNames(service).map { "{\"@type\": \"Organization\", \"name\": \(JSONText.quote($0))}" }
+                .joined(separator: ", ") + "]"
         var fields: [(String, String)] = [
             ("@context", JSONText.quote("https://schema.org")), ("@type", JSONText.quote("Service")),
             ("name", JSONText.quote(service.name)),
             ("url", JSONText.quote(content.config.baseURLWithoutSlash + SiteRoutes.service(service))),
-            (
-                "provider",
-                "{\"@type\": \"GovernmentOrganization\", \"name\": \(JSONText.quote(content.config.localAuthority))}"
-            ),
+            ("provider", provider),
         ]
         if let summary = service.summary { fields.append(("description", JSONText.quote(summary))) }
         if !service.areas.isEmpty {
@@ -91,21 +99,25 @@ extension ContextBuilder {
         }
         if let audience = service.audience {
             var value = "{\"@type\": \"PeopleAudience\", \"audienceType\": \(JSONText.quote(audience))"
-            if let ages = service.ages {
+            if let ages = service.ages?.years {
                 value += ", \"suggestedMinAge\": \(ages.lowerBound), \"suggestedMaxAge\": \(ages.upperBound)"
             }
             fields.append(("audience", value + "}"))
         }
+        var channels: [String] = []
         if let contact = service.contact {
             var point: [String] = ["\"@type\": \"ContactPoint\""]
             if let email = contact.email { point.append("\"email\": \(JSONText.quote(email))") }
             if let phone = contact.phone { point.append("\"telephone\": \(JSONText.quote(phone))") }
-            fields.append(
-                (
-                    "availableChannel",
-                    "{\"@type\": \"ServiceChannel\", \"servicePhone\": {"
-                        + point.joined(separator: ", ") + "}}"
-                ))
+            channels.append(
+                "{\"@type\": \"ServiceChannel\", \"servicePhone\": {" + point.joined(separator: ", ") + "}}")
+        }
+        channels += siteChannels(service)
+        // One channel is written on its own (as before sites existed); several as a list.
+        if channels.count == 1, let channel = channels.first {
+            fields.append(("availableChannel", channel))
+        } else if !channels.isEmpty {
+            fields.append(("availableChannel", "[" + channels.joined(separator: ", ") + "]"))
         }
         let body = fields.map { "  \(JSONText.quote($0.0)): \($0.1)" }.joined(separator: ",\n")
         return "<script type=\"application/ld+json\">\n{\n" + body + "\n}\n</script>"

@@ -104,18 +104,27 @@ struct OpenData {
                         ("cost", "What it costs"),
                         ("where", "Where it is"), ("last_checked", "When the entry was last checked (YYYY-MM-DD)"),
                         ("page", "Its page on this site"),
+                        // Added later, so at the end: files read by column position still work.
+                        ("ages", "The ages served, as written (e.g. Under 5)"),
+                        ("age_send_to", "Oldest age served for children and young people with SEND"),
+                        ("providers", "Who provides it, separated by semicolons"),
+                        ("sites", "Where it is offered: each site's name and address, separated by semicolons"),
                     ],
                     rows: offer.services.map { service in
                         [
                             service.name, service.summary ?? "", service.audience ?? "",
-                            service.ages.map { String($0.lowerBound) } ?? "",
-                            service.ages.map { String($0.upperBound) } ?? "",
+                            service.ages.map { String($0.years.lowerBound) } ?? "",
+                            service.ages.map { String($0.years.upperBound) } ?? "",
                             service.outcomeIDs.joined(separator: "; "), service.areas.joined(separator: "; "),
                             service.isYouthOffer ? "true" : "false", service.access ?? "", service.contact?.email ?? "",
                             service.contact?.phone ?? "", service.contact?.web ?? "", service.cost ?? "",
                             service.place ?? "",
                             service.lastChecked?.iso ?? "",
                             content.config.baseURLWithoutSlash + SiteRoutes.service(service),
+                            service.ages?.text ?? "", service.ages?.sendTo.map(String.init) ?? "",
+                            service.providers.map { content.board?.partner($0)?.name ?? $0 }.joined(separator: "; "),
+                            service.sites.map { [$0.name, $0.address].compactMap { $0 }.joined(separator: ", ") }
+                                .joined(separator: "; "),
                         ]
                     }))
         }

@@ -264,7 +264,10 @@ extension SearchIndex {
                     body: [
                         service.summary, service.audience, service.access, service.cost, service.place,
                         service.accessibility, service.document.rendered.plainText,
-                    ].compactMap { $0 })
+                    ].compactMap { $0 }
+                        // Where it is offered and who provides it, so "Southfield Library" finds it.
+                        + service.sites.flatMap { [$0.name, $0.address, $0.accessibility].compactMap { $0 } }
+                        + service.providers.map { content.board?.partner($0)?.name ?? $0 })
             }
         }
         for page in content.pages {

@@ -2,7 +2,7 @@
 struct OfferServicesRule: FixedLevelRule {
     let id = "OFFER-SERVICES"
     let requirement =
-        "A directory of services; each service has a name, who it is for (ages, needs), how to access it, and a contact that works (a valid email address, UK phone number or web address; a placeholder such as TBC is not one)."
+        "A directory of services; each service has a name, who it is for (ages, needs), how to access it, and a contact that works, its own or one of its sites' (a valid email address, UK phone number or web address; a placeholder such as TBC is not one)."
     let citation = "003 E3 Standard 4; 000 §2.7"
     let fixedLevel = Diagnostic.Severity.error
 
@@ -36,19 +36,11 @@ struct OfferServicesRule: FixedLevelRule {
                     hint: Self.example))
         }
         let contact = service.contact
-        let routes: [ContactRoute] =
-            contact.map { contact in
-                [
-                    (contact.email, ContactRoute.Kind.email, "email"), (contact.phone, .phone, "phone"),
-                    (contact.web, .web, "web"),
-                ]
-                .compactMap { value, kind, key in
-                    contact.places.written(value, at: key).map {
-                        ContactRoute(
-                            kind: kind, value: $0, field: "contact.\(key)", location: contact.places.location(of: key))
-                    }
-                }
-            } ?? []
+        // A site's own contact counts as the service's: families reach it through that site.
+        let siteRoutes = service.sites.enumerated().flatMap {
+            Self.routes($1.contact, field: "sites[\($0 + 1)].contact")
+        }
+        let routes = Self.routes(contact, field: "contact") + siteRoutes
         findings += routes.compactMap { $0.finding("that families can use") }
         // Each thing missing, with the key whose line a finding points at when it is the only one.
         var missing: [(what: String, key: String)] = []
@@ -59,8 +51,9 @@ struct OfferServicesRule: FixedLevelRule {
             missing.append(("how to access it (`access:`)", "access"))
         }
         // A route written but not working is reported above, where it is written.
-        if routes.isEmpty, !places.isReported("contact"),
-            contact?.places.isReported(any: ["email", "phone", "web"]) != true
+        if routes.isEmpty, !places.isReported(any: ["contact", "sites"]),
+            contact?.places.isReported(any: ["email", "phone", "web"]) != true,
+            !service.sites.contains(where: { $0.contact?.places.isReported(any: ["email", "phone", "web"]) == true })
         {
             missing.append(("a contact (`contact:`)", "contact"))
         }
@@ -75,6 +68,21 @@ struct OfferServicesRule: FixedLevelRule {
                 "the service \"\(service.name)\" does not say " + missing.map(\.what).joined(separator: ", ") + ".",
                 hint: Self.example))
         return findings
+    }
+
+    /// The routes written in `contact`, each where it is written.
+    private static func routes(_ contact: Service.Contact?, field: String) -> [ContactRoute] {
+        guard let contact else { return [] }
+        return [
+            (contact.email, ContactRoute.Kind.email, "email"), (contact.phone, .phone, "phone"),
+            (contact.web, .web, "web"),
+        ]
+        .compactMap { value, kind, key in
+            contact.places.written(value, at: key).map {
+                ContactRoute(
+                    kind: kind, value: $0, field: "\(field).\(key)", location: contact.places.location(of: key))
+            }
+        }
     }
 
     private static let example =
