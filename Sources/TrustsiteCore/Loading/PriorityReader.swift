@@ -40,7 +40,9 @@ struct PriorityReader {
         let lead = map.string("lead")
         let support = map.texts("support") ?? []
         let resources = map.string("resources", rule: "PLAN-RESOURCES")
-        let by = map.day("by")
+        let due = map.dueDate("by")
+        let start = map.dueDate("start")
+        let reviewBy = map.day("review_by")
         let measure = map.string("measure")
         let baseline = map.string("baseline")
         let target = map.string("target")
@@ -54,7 +56,9 @@ struct PriorityReader {
             supportingPartnerIDs: support.map(\.text),
             supportLocations: support.map(\.location),
             resources: resources,
-            by: by,
+            due: due,
+            start: start,
+            reviewBy: reviewBy,
             measure: measure,
             baseline: baseline,
             target: target,

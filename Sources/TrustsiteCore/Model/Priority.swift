@@ -28,11 +28,20 @@ public struct Action: Sendable {
     /// Where each of `supportingPartnerIDs` is written.
     public var supportLocations: [SourceLocation]
     public var resources: String?
-    public var by: Day?
+    /// When it is due, as written (`by:`).
+    public var due: DueDate?
+    /// When it starts, as written (`start:`).
+    public var start: DueDate?
+    /// When an ongoing action is next reviewed (`review_by:`).
+    public var reviewBy: Day?
     public var measure: String?
     public var baseline: String?
     public var target: String?
     public var location: SourceLocation
     /// Where the action's keys are written.
     public var places: SourcePlaces
+
+    /// The day everything that compares dates uses: the day it falls due, or, when it is ongoing,
+    /// the day it is next reviewed.
+    public var by: Day? { due?.day ?? reviewBy }
 }

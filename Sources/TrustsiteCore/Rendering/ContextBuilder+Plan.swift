@@ -74,7 +74,17 @@ extension ContextBuilder {
             "resources": action.resources, "has_resources": action.resources != nil,
             "measure": action.measure, "baseline": action.baseline, "target": action.target,
         ])
-        if let by = action.by { fields.merge(by.fields("by")) }
+        if let due = action.due {
+            // Shown as written: a month or a financial year is never turned into a day.
+            fields["by_iso"] = due.datetime
+            fields["by_text"] = due.text
+        }
+        if let reviewBy = action.reviewBy, action.due == .ongoing { fields.merge(reviewBy.fields("review_by")) }
+        if let start = action.start {
+            fields["start_iso"] = start.datetime
+            fields["start_text"] = start.text
+        }
+        fields["has_start"] = action.start != nil
         return fields.values
     }
 

@@ -28,9 +28,20 @@ struct OpenData {
                         ("action_id", "The action's id, e.g. A1.2"), ("what", "What will be done"),
                         ("lead_partner", "The partner that leads the action"),
                         ("supporting_partners", "Partners that support it, separated by semicolons"),
-                        ("resources", "The resources committed"), ("by", "The date it is due (YYYY-MM-DD)"),
+                        ("resources", "The resources committed"),
+                        (
+                            "by",
+                            "The day it is due (YYYY-MM-DD): a month's last day, a financial year's 31 March; empty when ongoing"
+                        ),
                         ("measure", "How progress is measured"), ("baseline", "Where things stood at the start"),
                         ("target", "The target"),
+                        (
+                            "by_as_written",
+                            "When it is due as the plan writes it: a day (YYYY-MM-DD), a month (YYYY-MM, due at its end), "
+                                + "a financial year (YYYY/YY, due on 31 March) or ongoing"
+                        ),
+                        ("start", "When it starts, written as by_as_written is"),
+                        ("review_by", "When an ongoing action is next reviewed (YYYY-MM-DD)"),
                     ],
                     rows: plan.priorities.flatMap { priority in
                         priority.actions.map { action in
@@ -39,9 +50,10 @@ struct OpenData {
                                 action.what,
                                 name(action.leadPartnerID),
                                 action.supportingPartnerIDs.map(name).joined(separator: "; "),
-                                action.resources ?? priority.resources ?? "", action.by?.iso ?? "",
+                                action.resources ?? priority.resources ?? "", action.due?.day?.iso ?? "",
                                 action.measure ?? "",
-                                action.baseline ?? "", action.target ?? "",
+                                action.baseline ?? "", action.target ?? "", action.due?.written ?? "",
+                                action.start?.written ?? "", action.reviewBy?.iso ?? "",
                             ]
                         }
                     }))
