@@ -130,8 +130,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: output) }
         let csv = try output.page("data/plan-actions.csv")
         let lines = csv.components(separatedBy: "\r\n")
-        #expect(lines.first?.hasSuffix(",target,by_as_written,start,review_by") == true)
+        #expect(lines.first?.hasSuffix(",target,by_as_written,start,review_by,lead_officer") == true)
         #expect(lines.dropFirst().first?.contains(",2027-03-31,") == true)
-        #expect(lines.dropFirst().first?.hasSuffix(",2026/27,2025-09,") == true)
+        #expect(lines.dropFirst().first?.hasSuffix(",2026/27,2025-09,,") == true)
     }
 }

@@ -30,6 +30,13 @@ struct PriorityReader {
         return priority
     }
 
+    /// `lead: partner-id`, or joint leads `lead: [a, b]`, each with where it is written.
+    private func leads(in map: YAMLMapping) -> [(text: String, location: SourceLocation)] {
+        guard let value = map.value("lead") else { return [] }
+        if case .sequence = value.node { return map.texts("lead") ?? [] }
+        return map.string("lead").map { [($0, map.location(of: "lead"))] } ?? []
+    }
+
     private func action(_ value: YAMLValue, priorityID: String) -> Action? {
         guard let map = value.mapping() else { return nil }
         defer { map.reportUnknownKeys() }
@@ -37,7 +44,8 @@ struct PriorityReader {
         let id = map.requiredString(
             "id", example: "  - id: A1.1", why: "Each action needs an id so the annual review can report on it.")
         let what = map.string("what")
-        let lead = map.string("lead")
+        let leads = leads(in: map)
+        let leadOfficer = map.string("lead_officer").map(LeadOfficer.init(written:))
         let support = map.texts("support") ?? []
         let resources = map.string("resources", rule: "PLAN-RESOURCES")
         let due = map.dueDate("by")
@@ -51,8 +59,9 @@ struct PriorityReader {
             id: id,
             priorityID: priorityID,
             what: what ?? "",
-            leadPartnerID: lead ?? "",
-            leadLocation: map.location(of: "lead"),
+            leadPartnerIDs: leads.map(\.text),
+            leadLocations: leads.map(\.location),
+            leadOfficer: leadOfficer,
             supportingPartnerIDs: support.map(\.text),
             supportLocations: support.map(\.location),
             resources: resources,

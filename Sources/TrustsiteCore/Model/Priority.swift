@@ -22,8 +22,12 @@ public struct Action: Sendable {
     public var id: String
     public var priorityID: String
     public var what: String
-    public var leadPartnerID: String
-    public var leadLocation: SourceLocation
+    /// The partners that lead it: one, or several leading jointly (`lead: [a, b]`).
+    public var leadPartnerIDs: [String]
+    /// Where each of `leadPartnerIDs` is written.
+    public var leadLocations: [SourceLocation]
+    /// The officer who leads it (`lead_officer:`).
+    public var leadOfficer: LeadOfficer?
     public var supportingPartnerIDs: [String]
     /// Where each of `supportingPartnerIDs` is written.
     public var supportLocations: [SourceLocation]

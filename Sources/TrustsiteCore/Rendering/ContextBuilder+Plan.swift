@@ -68,7 +68,8 @@ extension ContextBuilder {
         let supporters = action.supportingPartnerIDs.map(partnerName)
         var fields = Dict([
             "id": action.id, "anchor": SiteRoutes.actionAnchor(action.id), "what": action.what,
-            "lead": ["name": partnerName(action.leadPartnerID), "url": SiteRoutes.board],
+            "leads": leadFields(action.leadPartnerIDs), "joint_leads": action.leadPartnerIDs.count > 1,
+            "lead_officer": action.leadOfficer?.text,
             "supporters": supporters.map { ["name": $0] }, "has_supporters": !supporters.isEmpty,
             "supporters_text": supporters.joined(separator: ", "),
             "resources": action.resources, "has_resources": action.resources != nil,
@@ -86,6 +87,14 @@ extension ContextBuilder {
         }
         fields["has_start"] = action.start != nil
         return fields.values
+    }
+
+    /// Each lead partner with what goes before it in a sentence listing them: "", ", " or " and ".
+    private func leadFields(_ ids: [String]) -> [[String: Any]] {
+        ids.enumerated().map { index, id in
+            let separator = index == 0 ? "" : index == ids.count - 1 ? " and " : ", "
+            return ["name": partnerName(id), "url": SiteRoutes.board, "separator": separator]
+        }
     }
 
     /// `/plan/whole/`: the whole plan on one page, for reading through or printing.

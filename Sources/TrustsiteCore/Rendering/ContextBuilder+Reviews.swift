@@ -29,7 +29,7 @@ extension ContextBuilder {
                     "url": SiteRoutes.priority(priority) + "#" + SiteRoutes.actionAnchor(action.id),
                     "status": entry?.status?.rawValue ?? "not-reported", "label": entry?.statusLabel ?? "Not reported",
                     "local": entry?.localStatus != nil && entry?.status != nil,
-                    "evidence": entry?.evidence, "lead_name": partnerName(action.leadPartnerID),
+                    "evidence": entry?.evidence, "lead_name": action.leadPartnerIDs.map(partnerName).joinedAsList,
                 ]).values
             }
             return [

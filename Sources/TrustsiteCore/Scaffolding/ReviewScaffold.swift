@@ -42,7 +42,7 @@ public struct ReviewScaffold: Sendable {
         text += "# How far each partner acted in accordance with the plan (REVIEW-PARTNERS).\npartners:\n"
         var partners: [String] = []
         for action in plan.actions {
-            for id in [action.leadPartnerID] + action.supportingPartnerIDs where !id.isEmpty && !partners.contains(id) {
+            for id in action.leadPartnerIDs + action.supportingPartnerIDs where !id.isEmpty && !partners.contains(id) {
                 partners.append(id)
             }
         }

@@ -50,7 +50,7 @@ struct PlanActionsRule: FixedLevelRule {
                 }
                 let written = Set(placeholders.map(\.0))
                 let missing = [
-                    ("what", action.what.isEmpty), ("lead", action.leadPartnerID.isEmpty),
+                    ("what", action.what.isEmpty), ("lead", action.leadPartnerIDs.isEmpty),
                     ("by", action.due == nil), ("measure", action.measure == nil),
                 ].filter { $0.1 && !action.places.isReported($0.0) && !written.contains($0.0) }.map(\.0)
                 guard !missing.isEmpty else { continue }
