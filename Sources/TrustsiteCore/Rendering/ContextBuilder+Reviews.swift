@@ -96,7 +96,7 @@ extension ContextBuilder {
     /// How many actions the review gives each status, labelled with the site's own words it uses.
     private func statusTotals(_ review: Review) -> [[String: Any]] {
         let labels = ProgressStatus.labels(for: review.progress)
-        return ProgressStatus.allCases.map { status in
+        return ProgressStatus.shown(using: review.progress.compactMap(\.status)).map { status in
             [
                 "status": status.rawValue, "label": labels[status] ?? status.label,
                 "local": labels[status] != status.label,

@@ -69,7 +69,7 @@ struct OpenData {
                         ("action_id", "The action's id"),
                         ("what", "What was to be done (blank for a past plan, whose actions are in its document)"),
                         ("lead_partner", "The partner that leads it (blank for a past plan)"),
-                        ("status", "complete, on-track, at-risk, off-track or not-started"),
+                        ("status", "complete, on-track, at-risk, off-track, not-started or not-assessed"),
                         ("evidence", "What happened"),
                         ("period_start", "The first day the report covers"), ("period_end", "The last day it covers"),
                         (
