@@ -7,15 +7,14 @@ extension ContextBuilder {
             data.merge(period.end.fields("period_end"))
         }
         if let published = plan.published { data.merge(published.fields("published")) }
-        if let signOff = plan.signOff {
+        data["sign_off"] = plan.signOffs.map { signOff -> [String: Any] in
             var fields = Dict([
-                "meeting": signOff.meeting, "minute": signOff.minute,
-                "has_minute": signOff.minute != nil,
+                "agreed": Self.agreedBy(signOff), "minute": signOff.minute, "has_minute": signOff.minute != nil,
             ])
             fields.merge(signOff.date.fields("date"))
-            data["sign_off"] = fields.values
+            return fields.values
         }
-        data["has_sign_off"] = plan.signOff != nil
+        data["has_sign_off"] = !plan.signOffs.isEmpty
         data["sections"] = plan.sections.map {
             Dict(["title": $0.title, "url": SiteRoutes.section($0), "description": summary(of: $0.document)]).values
         }
@@ -89,6 +88,14 @@ extension ContextBuilder {
         return fields.values
     }
 
+    /// Who agreed the plan, as the plan page shows it before the date: the meeting, for the Board
+    /// (as it always was); for another body, its name, then the meeting unless that names it already.
+    static func agreedBy(_ signOff: Plan.SignOff) -> String? {
+        guard !signOff.isByBoard, let body = signOff.body else { return signOff.meeting }
+        guard let meeting = signOff.meeting else { return body }
+        return meeting.lowercased().contains(body.lowercased()) ? meeting : body + ", " + meeting
+    }
+
     /// Each lead partner with what goes before it in a sentence listing them: "", ", " or " and ".
     private func leadFields(_ ids: [String]) -> [[String: Any]] {
         ids.enumerated().map { index, id in
@@ -104,11 +111,13 @@ extension ContextBuilder {
             "period_text": plan.period?.text, "published_text": plan.published?.text,
             "intro_html": HTMLNesting.nest(plan.document.rendered.html, idPrefix: "introduction"),
         ])
-        if let signOff = plan.signOff {
+        let agreed = plan.signOffs.map { signOff in
             let place = [signOff.meeting, signOff.minute.map { "minute \($0)" }].compactMap { $0 }.joined(
                 separator: ", ")
-            whole["sign_off_text"] = signOff.date.text + (place.isEmpty ? "" : " (\(place))")
+            return (signOff.isByBoard ? "" : "By \(signOff.body ?? ""), ") + signOff.date.text
+                + (place.isEmpty ? "" : " (\(place))")
         }
+        if !agreed.isEmpty { whole["sign_off_text"] = agreed.joined(separator: "; ") }
         whole["sections"] = plan.sections.map { section -> [String: Any] in
             let anchor = "section-" + section.slug
             return [
