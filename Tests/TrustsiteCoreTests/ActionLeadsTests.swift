@@ -82,3 +82,16 @@ import Testing
         #expect(csv.contains(",Head of Early Help (Sam Patel)\r\n"))
     }
 }
+
+extension ActionLeadsTests {
+    /// A site's own copy of the action card, written before joint leads, still names every lead.
+    @Test func anOlderCardTemplateStillNamesTheLeads() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.replace("lead: fernlow-police", with: Self.joint, in: Self.p1)
+        let content = try #require(site.load().0)
+        let action = try #require(content.plan?.actions.dropFirst().first)
+        let lead = ContextBuilder(content: content).actionFields(action)["lead"] as? [String: Any]
+        #expect(lead?["name"] as? String == "Fernlow Police and Fernlow College")
+    }
+}

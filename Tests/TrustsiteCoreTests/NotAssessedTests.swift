@@ -60,3 +60,18 @@ import Testing
         #expect(page.contains("Not assessed"))
     }
 }
+
+extension NotAssessedTests {
+    @Test func theYearOnYearTableShowsItOnlyWhenUsed() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let content = try #require(site.load().0)
+        #expect(!ContextBuilder(content: content).yearOnYear().contains("not-assessed"))
+        try site.replace(
+            "A1.2: { status: on-track, evidence: Six of ten schools trained. }",
+            with: "A1.2: { status: not-assessed, evidence: The schools survey moved to the autumn term. }",
+            in: Self.review)
+        let changed = try #require(site.load().0)
+        #expect(ContextBuilder(content: changed).yearOnYear().contains("status--not-assessed\">Not assessed</span>"))
+    }
+}

@@ -10,6 +10,8 @@ extension ContextBuilder {
         data["sign_off"] = plan.signOffs.map { signOff -> [String: Any] in
             var fields = Dict([
                 "agreed": Self.agreedBy(signOff), "minute": signOff.minute, "has_minute": signOff.minute != nil,
+                // For a site's own copy of the plan page written before `by:`.
+                "meeting": signOff.meeting,
             ])
             fields.merge(signOff.date.fields("date"))
             return fields.values
@@ -68,6 +70,8 @@ extension ContextBuilder {
         var fields = Dict([
             "id": action.id, "anchor": SiteRoutes.actionAnchor(action.id), "what": action.what,
             "leads": leadFields(action.leadPartnerIDs), "joint_leads": action.leadPartnerIDs.count > 1,
+            // For a site's own copy of the card written before joint leads: every lead, in one.
+            "lead": ["name": action.leadPartnerIDs.map(partnerName).joinedAsList, "url": SiteRoutes.board],
             "lead_officer": action.leadOfficer?.text,
             "supporters": supporters.map { ["name": $0] }, "has_supporters": !supporters.isEmpty,
             "supporters_text": supporters.joined(separator: ", "),

@@ -122,7 +122,7 @@ extension ContextBuilder {
         }
         html += "</tr></thead>\n<tbody>\n"
         let labels = ProgressStatus.labels(for: reviews.flatMap(\.progress))
-        for status in ProgressStatus.allCases {
+        for status in ProgressStatus.shown(using: reviews.flatMap(\.progress).compactMap(\.status)) {
             let label = labels[status] ?? status.label
             html +=
                 "<tr><th scope=\"row\"><span class=\"status status--\(status.rawValue)"
