@@ -135,3 +135,52 @@ import Testing
         #expect(lines.dropFirst().first?.hasSuffix(",2026/27,2025-09,,") == true)
     }
 }
+
+/// Milestones under an action.
+@Suite struct MilestoneTests {
+    static let p1 = ActionDatesTests.p1
+    static let milestones =
+        "by: 2026-03-31\n    milestones:\n      - what: Pilot in two schools\n        by: 2025-12\n        done: true\n"
+        + "      - what: Every school\n        by: 2026/27"
+
+    @Test func milestonesAreReadAndShown() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.replace("by: 2026-03-31", with: Self.milestones, in: Self.p1)
+        let (content, diagnostics) = site.load()
+        #expect(diagnostics.map(\.formatted) == [])
+        let milestones = try #require(content?.plan?.actions.first?.milestones)
+        #expect(milestones.map(\.what) == ["Pilot in two schools", "Every school"])
+        #expect(milestones.map(\.done) == [true, false])
+        #expect(milestones.map(\.by) == [.month(year: 2025, month: 12), .financialYear(startYear: 2025 + 1)])
+        let output = try site.draftBuild()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let page = try output.page("plan/priorities/p1-health/index.html")
+        #expect(
+            page.contains(
+                "<li>Pilot in two schools, by <time datetime=\"2025-12\">December 2025</time>: <strong>done</strong></li>"
+            ))
+        #expect(page.contains("<li>Every school, by 2026 to 2027: <strong>not yet done</strong></li>"))
+    }
+
+    @Test func aMilestoneWithoutWhatIsAnErrorAtItsLine() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.replace(
+            "by: 2026-03-31", with: "by: 2026-03-31\n    milestones:\n      - by: 2025-12\n        done: maybe",
+            in: Self.p1)
+        let messages = site.messages()
+        #expect(
+            messages.contains {
+                $0.hasPrefix(
+                    "content/plan/priorities/p1-health.md:15:9: error[PLAN-ACTIONS]: 'actions[1].milestones[1].what' is missing."
+                )
+            })
+        #expect(
+            messages.contains {
+                $0.hasPrefix(
+                    "content/plan/priorities/p1-health.md:16:15: error[PLAN-ACTIONS]: 'actions[1].milestones[1].done' should be true or false"
+                )
+            })
+    }
+}

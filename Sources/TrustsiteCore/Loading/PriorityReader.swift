@@ -30,6 +30,23 @@ struct PriorityReader {
         return priority
     }
 
+    /// `milestones:`: each with `what:` (required), `by:` in an action's date forms, and `done:`;
+    /// one that cannot be read is left out and `milestones` noted as reported.
+    private func milestones(in map: YAMLMapping) -> [Milestone] {
+        let items = map.list("milestones", rule: "PLAN-ACTIONS") ?? []
+        let milestones = items.compactMap { item -> Milestone? in
+            guard let milestone = item.mapping() else { return nil }
+            defer { milestone.reportUnknownKeys() }
+            let what = milestone.requiredString(
+                "what", example: "      - what: Pilot in two schools", why: "Say what the milestone is.")
+            let by = milestone.dueDate("by")
+            let done = milestone.bool("done") ?? false
+            return what.map { Milestone(what: $0, by: by, done: done, location: milestone.location) }
+        }
+        if milestones.count < items.count { map.markReported("milestones") }
+        return milestones
+    }
+
     /// `lead: partner-id`, or joint leads `lead: [a, b]`, each with where it is written.
     private func leads(in map: YAMLMapping) -> [(text: String, location: SourceLocation)] {
         guard let value = map.value("lead") else { return [] }
@@ -51,6 +68,7 @@ struct PriorityReader {
         let due = map.dueDate("by")
         let start = map.dueDate("start")
         let reviewBy = map.day("review_by")
+        let milestones = milestones(in: map)
         let measure = map.string("measure")
         let baseline = map.string("baseline")
         let target = map.string("target")
@@ -68,6 +86,7 @@ struct PriorityReader {
             due: due,
             start: start,
             reviewBy: reviewBy,
+            milestones: milestones,
             measure: measure,
             baseline: baseline,
             target: target,

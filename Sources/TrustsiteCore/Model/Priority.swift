@@ -38,6 +38,8 @@ public struct Action: Sendable {
     public var start: DueDate?
     /// When an ongoing action is next reviewed (`review_by:`).
     public var reviewBy: Day?
+    /// Its steps, in the order written (`milestones:`).
+    public var milestones: [Milestone] = []
     public var measure: String?
     public var baseline: String?
     public var target: String?

@@ -89,6 +89,13 @@ extension ContextBuilder {
             fields["start_text"] = start.text
         }
         fields["has_start"] = action.start != nil
+        fields["milestones"] = action.milestones.map { milestone -> [String: Any] in
+            Dict([
+                "what": milestone.what, "done": milestone.done, "by_text": milestone.by?.text,
+                "by_iso": milestone.by?.datetime,
+            ]).values
+        }
+        fields["has_milestones"] = !action.milestones.isEmpty
         return fields.values
     }
 
