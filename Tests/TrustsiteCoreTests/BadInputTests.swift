@@ -176,7 +176,7 @@ import Testing
                 """
                 content/reviews/2025-26.md:6:19: error[REVIEW-PROGRESS]: 'progress.A1.1.status' is 'done', which is not a status word this site knows.
                   source: 000 §3.28 "update on progress against it"; 001 "extent to which the partners act in accordance with the Plan"
-                  help: The standard words are complete, on-track, at-risk, off-track, not-started (case, spaces and hyphens do not matter: `On track` is on-track).
+                  help: The standard words are complete, on-track, at-risk, off-track, not-started, not-assessed (case, spaces and hyphens do not matter: `On track` is on-track).
                         Built in: Red (off-track), Amber (at-risk), Green (on-track).
                         To use it as a word of your own, declare it in trustsite.yml:
                             status_words:

@@ -41,7 +41,7 @@ import Testing
         #expect(plan.priorities.map(\.id) == ["P1", "P2"])
         let action = try #require(plan.actions.first)
         #expect(action.id == "A1.1")
-        #expect(action.leadPartnerID == "fernlow-health")
+        #expect(action.leadPartnerIDs == ["fernlow-health"])
         #expect(action.supportingPartnerIDs == ["fernlow-council"])
         #expect(action.by == Day(iso: "2026-03-31"))
         #expect(action.location == SourceLocation(file: "content/plan/priorities/p1-health.md", line: 8, column: 5))

@@ -21,8 +21,9 @@ import Testing
             ))
         #expect(charts.priorities.contains("role=\"img\""))
         #expect(charts.priorities.contains("aria-labelledby=\"c-priorities-title c-priorities-desc\""))
-        // Every status has a pattern of its own, not only a colour.
-        for status in ProgressStatus.allCases {
+        // Every status has a pattern of its own, not only a colour; "not assessed" only when used.
+        #expect(!charts.priorities.contains("not-assessed"))
+        for status in ProgressStatus.allCases where status != .notAssessed {
             #expect(charts.priorities.contains("<pattern id=\"c-priorities-\(status.rawValue)\""))
         }
         // Outcomes count the actions of every priority that serves them.

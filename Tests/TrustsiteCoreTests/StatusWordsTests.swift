@@ -91,7 +91,7 @@ import Testing
             ])
         #expect(
             errors.first?.hint
-                == "Did you mean 'at-risk'? Map each of your words to one of: complete, on-track, at-risk, off-track, not-started."
+                == "Did you mean 'at-risk'? Map each of your words to one of: complete, on-track, at-risk, off-track, not-started, not-assessed."
         )
     }
 
@@ -130,7 +130,7 @@ import Testing
         #expect(
             errors.first?.hint == """
                 Did you mean 'SLIPPAGE'?
-                The standard words are complete, on-track, at-risk, off-track, not-started (case, spaces and hyphens do not matter: `On track` is on-track).
+                The standard words are complete, on-track, at-risk, off-track, not-started, not-assessed (case, spaces and hyphens do not matter: `On track` is on-track).
                 Built in: Red (off-track), Amber (at-risk), Green (on-track).
                 This site's own words (status_words: in trustsite.yml): SLIPPAGE (at-risk), NOT YET ASSESSED (not-started).
                 To use it as a word of your own, declare it in trustsite.yml:

@@ -14,7 +14,7 @@ struct PlanLoader {
             document: loaded.document,
             title: title,
             period: period(in: map, owner: "plan", rule: "PLAN-PERIOD"),
-            signOff: signOff(in: map),
+            signOffs: signOffs(in: map),
             published: map.day("published", rule: "PLAN-PUBLISHED-DATE"),
             reviewBy: map.day("review_by", rule: "SITE-STALE"),
             sections: sections(),
@@ -39,18 +39,32 @@ struct PlanLoader {
         return Period(start: start, end: end)
     }
 
-    private func signOff(in front: YAMLMapping) -> Plan.SignOff? {
-        guard let map = front.mapping("sign_off", rule: "PLAN-SIGN-OFF") else { return nil }
-        defer { map.reportUnknownKeys() }
-        let date = map.requiredDay(
-            "date", example: "  date: 2025-03-19", why: "Record the date the Board signed the plan off.")
-        let meeting = map.string("meeting")
-        let minute = map.string("minute")
-        guard let date else {
-            front.markReported("sign_off")
-            return nil
+    /// `sign_off:` as one mapping or a list of them (the Cabinet's, then full Council's); one that
+    /// cannot be read is left out and `sign_off` noted as reported.
+    private func signOffs(in front: YAMLMapping) -> [Plan.SignOff] {
+        guard let value = front.value("sign_off") else { return [] }
+        let maps: [YAMLMapping]
+        if case .sequence = value.node {
+            let items = front.list("sign_off", rule: "PLAN-SIGN-OFF") ?? []
+            maps = items.compactMap { $0.mapping() }
+            if maps.count < items.count { front.markReported("sign_off") }
+        } else {
+            maps = front.mapping("sign_off", rule: "PLAN-SIGN-OFF").map { [$0] } ?? []
         }
-        return Plan.SignOff(date: date, meeting: meeting, minute: minute, location: map.location, places: map.places)
+        return maps.compactMap { map in
+            defer { map.reportUnknownKeys() }
+            let body = map.string("by")
+            let date = map.requiredDay(
+                "date", example: "  date: 2025-03-19", why: "Record the date the plan was signed off.")
+            let meeting = map.string("meeting")
+            let minute = map.string("minute")
+            guard let date else {
+                front.markReported("sign_off")
+                return nil
+            }
+            return Plan.SignOff(
+                body: body, date: date, meeting: meeting, minute: minute, location: map.location, places: map.places)
+        }
     }
 
     /// Plans the current one replaced: `content/plan/past/*.md`, oldest first.

@@ -30,6 +30,30 @@ struct PriorityReader {
         return priority
     }
 
+    /// `milestones:`: each with `what:` (required), `by:` in an action's date forms, and `done:`;
+    /// one that cannot be read is left out and `milestones` noted as reported.
+    private func milestones(in map: YAMLMapping) -> [Milestone] {
+        let items = map.list("milestones", rule: "PLAN-ACTIONS") ?? []
+        let milestones = items.compactMap { item -> Milestone? in
+            guard let milestone = item.mapping() else { return nil }
+            defer { milestone.reportUnknownKeys() }
+            let what = milestone.requiredString(
+                "what", example: "      - what: Pilot in two schools", why: "Say what the milestone is.")
+            let by = milestone.dueDate("by")
+            let done = milestone.bool("done") ?? false
+            return what.map { Milestone(what: $0, by: by, done: done, location: milestone.location) }
+        }
+        if milestones.count < items.count { map.markReported("milestones") }
+        return milestones
+    }
+
+    /// `lead: partner-id`, or joint leads `lead: [a, b]`, each with where it is written.
+    private func leads(in map: YAMLMapping) -> [(text: String, location: SourceLocation)] {
+        guard let value = map.value("lead") else { return [] }
+        if case .sequence = value.node { return map.texts("lead") ?? [] }
+        return map.string("lead").map { [($0, map.location(of: "lead"))] } ?? []
+    }
+
     private func action(_ value: YAMLValue, priorityID: String) -> Action? {
         guard let map = value.mapping() else { return nil }
         defer { map.reportUnknownKeys() }
@@ -37,10 +61,14 @@ struct PriorityReader {
         let id = map.requiredString(
             "id", example: "  - id: A1.1", why: "Each action needs an id so the annual review can report on it.")
         let what = map.string("what")
-        let lead = map.string("lead")
+        let leads = leads(in: map)
+        let leadOfficer = map.string("lead_officer").map(LeadOfficer.init(written:))
         let support = map.texts("support") ?? []
         let resources = map.string("resources", rule: "PLAN-RESOURCES")
-        let by = map.day("by")
+        let due = map.dueDate("by")
+        let start = map.dueDate("start")
+        let reviewBy = map.day("review_by")
+        let milestones = milestones(in: map)
         let measure = map.string("measure")
         let baseline = map.string("baseline")
         let target = map.string("target")
@@ -49,12 +77,16 @@ struct PriorityReader {
             id: id,
             priorityID: priorityID,
             what: what ?? "",
-            leadPartnerID: lead ?? "",
-            leadLocation: map.location(of: "lead"),
+            leadPartnerIDs: leads.map(\.text),
+            leadLocations: leads.map(\.location),
+            leadOfficer: leadOfficer,
             supportingPartnerIDs: support.map(\.text),
             supportLocations: support.map(\.location),
             resources: resources,
-            by: by,
+            due: due,
+            start: start,
+            reviewBy: reviewBy,
+            milestones: milestones,
             measure: measure,
             baseline: baseline,
             target: target,

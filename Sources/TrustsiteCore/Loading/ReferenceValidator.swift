@@ -28,10 +28,11 @@ struct ReferenceValidator {
                 for (outcome, location) in zip(priority.outcomeIDs, priority.outcomeLocations) {
                     checkOutcome(outcome, at: location, rule: "PLAN-OUTCOMES")
                 }
-                for action in priority.actions where !action.leadPartnerID.isEmpty {
-                    checkPartner(
-                        action.leadPartnerID, at: action.leadLocation, role: "lead partner of action \(action.id)",
-                        rule: "BOARD-ACTION-LEADS")
+                for action in priority.actions where !action.leadPartnerIDs.isEmpty {
+                    for (lead, location) in zip(action.leadPartnerIDs, action.leadLocations) {
+                        checkPartner(
+                            lead, at: location, role: "lead partner of action \(action.id)", rule: "BOARD-ACTION-LEADS")
+                    }
                     for (supporter, location) in zip(action.supportingPartnerIDs, action.supportLocations) {
                         checkPartner(
                             supporter, at: location, role: "supporting partner of action \(action.id)",

@@ -1,18 +1,30 @@
 /// The Children and Young People's Plan: `content/plan/`.
 public struct Plan: Sendable {
+    /// One body's agreement to the plan: the Children's Trust Board's, or another's such as the
+    /// council's Cabinet or full Council (`sign_off:`, one or a list).
     public struct SignOff: Sendable {
+        /// The body that agreed it, as written (`by:`); nil for the Children's Trust Board.
+        public var body: String?
         public var date: Day
         public var meeting: String?
         public var minute: String?
         public var location: SourceLocation
         /// Where `sign_off:` and its keys are written.
         public var places: SourcePlaces
+
+        /// Whether the Children's Trust Board agreed it: `by:` left out, or naming the Board.
+        public var isByBoard: Bool {
+            guard let body else { return true }
+            let key = StatusWords.key(body.filter { $0 != "'" && $0 != "\u{2019}" })
+            return ["board", "the-board", "childrens-trust-board", "the-childrens-trust-board"].contains(key)
+        }
     }
 
     public var document: ContentDocument
     public var title: String
     public var period: Period?
-    public var signOff: SignOff?
+    /// Every sign-off, in the order written (the Cabinet's, then full Council's).
+    public var signOffs: [SignOff]
     public var published: Day?
     public var reviewBy: Day?
     public var sections: [PlanSection]
@@ -22,6 +34,9 @@ public struct Plan: Sendable {
     public var places: SourcePlaces { document.places }
 
     public var actions: [Action] { priorities.flatMap(\.actions) }
+
+    /// The first sign-off written.
+    public var signOff: SignOff? { signOffs.first }
 }
 
 /// A plan that has been replaced, kept at its address as a document: `content/plan/past/<slug>.md`.

@@ -22,17 +22,32 @@ public struct Action: Sendable {
     public var id: String
     public var priorityID: String
     public var what: String
-    public var leadPartnerID: String
-    public var leadLocation: SourceLocation
+    /// The partners that lead it: one, or several leading jointly (`lead: [a, b]`).
+    public var leadPartnerIDs: [String]
+    /// Where each of `leadPartnerIDs` is written.
+    public var leadLocations: [SourceLocation]
+    /// The officer who leads it (`lead_officer:`).
+    public var leadOfficer: LeadOfficer?
     public var supportingPartnerIDs: [String]
     /// Where each of `supportingPartnerIDs` is written.
     public var supportLocations: [SourceLocation]
     public var resources: String?
-    public var by: Day?
+    /// When it is due, as written (`by:`).
+    public var due: DueDate?
+    /// When it starts, as written (`start:`).
+    public var start: DueDate?
+    /// When an ongoing action is next reviewed (`review_by:`).
+    public var reviewBy: Day?
+    /// Its steps, in the order written (`milestones:`).
+    public var milestones: [Milestone] = []
     public var measure: String?
     public var baseline: String?
     public var target: String?
     public var location: SourceLocation
     /// Where the action's keys are written.
     public var places: SourcePlaces
+
+    /// The day everything that compares dates uses: the day it falls due, or, when it is ongoing,
+    /// the day it is next reviewed.
+    public var by: Day? { due?.day ?? reviewBy }
 }

@@ -48,6 +48,9 @@ public enum ProgressStatus: String, Sendable, CaseIterable {
     case atRisk = "at-risk"
     case offTrack = "off-track"
     case notStarted = "not-started"
+    /// No judgement could be made this year (the data is not yet in, the service was re-tendered):
+    /// the evidence says why.
+    case notAssessed = "not-assessed"
 
     public var label: String {
         switch self {
@@ -56,7 +59,15 @@ public enum ProgressStatus: String, Sendable, CaseIterable {
         case .atRisk: "At risk"
         case .offTrack: "Off track"
         case .notStarted: "Not started"
+        case .notAssessed: "Not assessed"
         }
+    }
+
+    /// The statuses a count shows: the standard five always, and `not-assessed` when the report
+    /// uses it, since a column of noughts for a status few reports use is noise.
+    public static func shown(using used: some Sequence<ProgressStatus>) -> [ProgressStatus] {
+        let usesNotAssessed = used.contains(.notAssessed)
+        return allCases.filter { $0 != .notAssessed || usesNotAssessed }
     }
 
     /// Each status's label for a count of `entries`: the site's own words the entries use for it,

@@ -7,15 +7,16 @@ extension ContextBuilder {
             data.merge(period.end.fields("period_end"))
         }
         if let published = plan.published { data.merge(published.fields("published")) }
-        if let signOff = plan.signOff {
+        data["sign_off"] = plan.signOffs.map { signOff -> [String: Any] in
             var fields = Dict([
-                "meeting": signOff.meeting, "minute": signOff.minute,
-                "has_minute": signOff.minute != nil,
+                "agreed": Self.agreedBy(signOff), "minute": signOff.minute, "has_minute": signOff.minute != nil,
+                // For a site's own copy of the plan page written before `by:`.
+                "meeting": signOff.meeting,
             ])
             fields.merge(signOff.date.fields("date"))
-            data["sign_off"] = fields.values
+            return fields.values
         }
-        data["has_sign_off"] = plan.signOff != nil
+        data["has_sign_off"] = !plan.signOffs.isEmpty
         data["sections"] = plan.sections.map {
             Dict(["title": $0.title, "url": SiteRoutes.section($0), "description": summary(of: $0.document)]).values
         }
@@ -68,14 +69,50 @@ extension ContextBuilder {
         let supporters = action.supportingPartnerIDs.map(partnerName)
         var fields = Dict([
             "id": action.id, "anchor": SiteRoutes.actionAnchor(action.id), "what": action.what,
-            "lead": ["name": partnerName(action.leadPartnerID), "url": SiteRoutes.board],
+            "leads": leadFields(action.leadPartnerIDs), "joint_leads": action.leadPartnerIDs.count > 1,
+            // For a site's own copy of the card written before joint leads: every lead, in one.
+            "lead": ["name": action.leadPartnerIDs.map(partnerName).joinedAsList, "url": SiteRoutes.board],
+            "lead_officer": action.leadOfficer?.text,
             "supporters": supporters.map { ["name": $0] }, "has_supporters": !supporters.isEmpty,
             "supporters_text": supporters.joined(separator: ", "),
             "resources": action.resources, "has_resources": action.resources != nil,
             "measure": action.measure, "baseline": action.baseline, "target": action.target,
         ])
-        if let by = action.by { fields.merge(by.fields("by")) }
+        if let due = action.due {
+            // Shown as written: a month or a financial year is never turned into a day.
+            fields["by_iso"] = due.datetime
+            fields["by_text"] = due.text
+        }
+        if let reviewBy = action.reviewBy, action.due == .ongoing { fields.merge(reviewBy.fields("review_by")) }
+        if let start = action.start {
+            fields["start_iso"] = start.datetime
+            fields["start_text"] = start.text
+        }
+        fields["has_start"] = action.start != nil
+        fields["milestones"] = action.milestones.map { milestone -> [String: Any] in
+            Dict([
+                "what": milestone.what, "done": milestone.done, "by_text": milestone.by?.text,
+                "by_iso": milestone.by?.datetime,
+            ]).values
+        }
+        fields["has_milestones"] = !action.milestones.isEmpty
         return fields.values
+    }
+
+    /// Who agreed the plan, as the plan page shows it before the date: the meeting, for the Board
+    /// (as it always was); for another body, its name, then the meeting unless that names it already.
+    static func agreedBy(_ signOff: Plan.SignOff) -> String? {
+        guard !signOff.isByBoard, let body = signOff.body else { return signOff.meeting }
+        guard let meeting = signOff.meeting else { return body }
+        return meeting.lowercased().contains(body.lowercased()) ? meeting : body + ", " + meeting
+    }
+
+    /// Each lead partner with what goes before it in a sentence listing them: "", ", " or " and ".
+    private func leadFields(_ ids: [String]) -> [[String: Any]] {
+        ids.enumerated().map { index, id in
+            let separator = index == 0 ? "" : index == ids.count - 1 ? " and " : ", "
+            return ["name": partnerName(id), "url": SiteRoutes.board, "separator": separator]
+        }
     }
 
     /// `/plan/whole/`: the whole plan on one page, for reading through or printing.
@@ -85,11 +122,13 @@ extension ContextBuilder {
             "period_text": plan.period?.text, "published_text": plan.published?.text,
             "intro_html": HTMLNesting.nest(plan.document.rendered.html, idPrefix: "introduction"),
         ])
-        if let signOff = plan.signOff {
+        let agreed = plan.signOffs.map { signOff in
             let place = [signOff.meeting, signOff.minute.map { "minute \($0)" }].compactMap { $0 }.joined(
                 separator: ", ")
-            whole["sign_off_text"] = signOff.date.text + (place.isEmpty ? "" : " (\(place))")
+            return (signOff.isByBoard ? "" : "By \(signOff.body ?? ""), ") + signOff.date.text
+                + (place.isEmpty ? "" : " (\(place))")
         }
+        if !agreed.isEmpty { whole["sign_off_text"] = agreed.joined(separator: "; ") }
         whole["sections"] = plan.sections.map { section -> [String: Any] in
             let anchor = "section-" + section.slug
             return [

@@ -29,7 +29,7 @@ extension ContextBuilder {
                     "url": SiteRoutes.priority(priority) + "#" + SiteRoutes.actionAnchor(action.id),
                     "status": entry?.status?.rawValue ?? "not-reported", "label": entry?.statusLabel ?? "Not reported",
                     "local": entry?.localStatus != nil && entry?.status != nil,
-                    "evidence": entry?.evidence, "lead_name": partnerName(action.leadPartnerID),
+                    "evidence": entry?.evidence, "lead_name": action.leadPartnerIDs.map(partnerName).joinedAsList,
                 ]).values
             }
             return [
@@ -96,7 +96,7 @@ extension ContextBuilder {
     /// How many actions the review gives each status, labelled with the site's own words it uses.
     private func statusTotals(_ review: Review) -> [[String: Any]] {
         let labels = ProgressStatus.labels(for: review.progress)
-        return ProgressStatus.allCases.map { status in
+        return ProgressStatus.shown(using: review.progress.compactMap(\.status)).map { status in
             [
                 "status": status.rawValue, "label": labels[status] ?? status.label,
                 "local": labels[status] != status.label,
@@ -122,7 +122,7 @@ extension ContextBuilder {
         }
         html += "</tr></thead>\n<tbody>\n"
         let labels = ProgressStatus.labels(for: reviews.flatMap(\.progress))
-        for status in ProgressStatus.allCases {
+        for status in ProgressStatus.shown(using: reviews.flatMap(\.progress).compactMap(\.status)) {
             let label = labels[status] ?? status.label
             html +=
                 "<tr><th scope=\"row\"><span class=\"status status--\(status.rawValue)"

@@ -26,22 +26,36 @@ struct OpenData {
                         ("priority_id", "The priority's id, e.g. P1"), ("priority", "The priority's title"),
                         ("outcomes", "The outcomes the priority serves, separated by semicolons"),
                         ("action_id", "The action's id, e.g. A1.2"), ("what", "What will be done"),
-                        ("lead_partner", "The partner that leads the action"),
+                        ("lead_partner", "The partner that leads the action (joint leads separated by semicolons)"),
                         ("supporting_partners", "Partners that support it, separated by semicolons"),
-                        ("resources", "The resources committed"), ("by", "The date it is due (YYYY-MM-DD)"),
+                        ("resources", "The resources committed"),
+                        (
+                            "by",
+                            "The day it is due (YYYY-MM-DD): a month's last day, a financial year's 31 March; empty when ongoing"
+                        ),
                         ("measure", "How progress is measured"), ("baseline", "Where things stood at the start"),
                         ("target", "The target"),
+                        (
+                            "by_as_written",
+                            "When it is due as the plan writes it: a day (YYYY-MM-DD), a month (YYYY-MM, due at its end), "
+                                + "a financial year (YYYY/YY, due on 31 March) or ongoing"
+                        ),
+                        ("start", "When it starts, written as by_as_written is"),
+                        ("review_by", "When an ongoing action is next reviewed (YYYY-MM-DD)"),
+                        ("lead_officer", "The officer who leads it: a post, and the person's name in brackets"),
                     ],
                     rows: plan.priorities.flatMap { priority in
                         priority.actions.map { action in
                             [
                                 priority.id, priority.title, priority.outcomeIDs.joined(separator: "; "), action.id,
                                 action.what,
-                                name(action.leadPartnerID),
+                                action.leadPartnerIDs.map(name).joined(separator: "; "),
                                 action.supportingPartnerIDs.map(name).joined(separator: "; "),
-                                action.resources ?? priority.resources ?? "", action.by?.iso ?? "",
+                                action.resources ?? priority.resources ?? "", action.due?.day?.iso ?? "",
                                 action.measure ?? "",
-                                action.baseline ?? "", action.target ?? "",
+                                action.baseline ?? "", action.target ?? "", action.due?.written ?? "",
+                                action.start?.written ?? "", action.reviewBy?.iso ?? "",
+                                action.leadOfficer?.text ?? "",
                             ]
                         }
                     }))
@@ -55,7 +69,7 @@ struct OpenData {
                         ("action_id", "The action's id"),
                         ("what", "What was to be done (blank for a past plan, whose actions are in its document)"),
                         ("lead_partner", "The partner that leads it (blank for a past plan)"),
-                        ("status", "complete, on-track, at-risk, off-track or not-started"),
+                        ("status", "complete, on-track, at-risk, off-track, not-started or not-assessed"),
                         ("evidence", "What happened"),
                         ("period_start", "The first day the report covers"), ("period_end", "The last day it covers"),
                         (
@@ -145,7 +159,8 @@ struct OpenData {
         let entries = Dictionary(review.progress.map { ($0.actionID, $0) }, uniquingKeysWith: { first, _ in first })
         return (content.plan?.actions ?? []).map { action in
             [
-                action.id, action.what, name(action.leadPartnerID), entries[action.id]?.status?.rawValue ?? "",
+                action.id, action.what, action.leadPartnerIDs.map(name).joined(separator: "; "),
+                entries[action.id]?.status?.rawValue ?? "",
                 entries[action.id]?.evidence ?? "",
             ] + period + [entries[action.id]?.localStatus ?? ""]
         }

@@ -28,6 +28,9 @@ struct ProgressChart {
     /// with the standard meaning ("SLIPPAGE (at risk)").
     var labels: [ProgressStatus: String] = [:]
 
+    /// The statuses drawn, counted and listed in the legend.
+    private var statuses: [ProgressStatus] { ProgressStatus.shown(using: rows.flatMap(\.counts.keys)) }
+
     private func label(_ status: ProgressStatus) -> String { labels[status] ?? status.label }
 
     /// The legend's name for a status, shortened to fit the drawing (the table gives it in full).
@@ -37,7 +40,7 @@ struct ProgressChart {
     }
 
     /// Legends this long get a line each instead of two to a line.
-    private var legendColumns: Int { ProgressStatus.allCases.contains { label($0).count > 20 } ? 1 : 2 }
+    private var legendColumns: Int { statuses.contains { label($0).count > 20 } ? 1 : 2 }
 
     /// The figure (SVG with title and description) followed by the table of the same numbers.
     var html: String {
@@ -52,7 +55,7 @@ struct ProgressChart {
     private var figure: String {
         let rowHeight = Self.labelHeight + Self.barHeight + Self.rowGap
         let legendTop = rows.count * rowHeight + 4
-        let legendRows = (ProgressStatus.allCases.count + legendColumns - 1) / legendColumns
+        let legendRows = (statuses.count + legendColumns - 1) / legendColumns
         let height = legendTop + 28 * legendRows
         var svg =
             "<figure class=\"chart\">\n<svg class=\"chart__svg\" role=\"img\" viewBox=\"0 0 \(Self.width) \(height)\" "
@@ -66,7 +69,7 @@ struct ProgressChart {
             let label = row.label.count > 30 ? String(row.label.prefix(29)).trimmedWhitespace + "…" : row.label
             svg += "<text x=\"0\" y=\"\(top + 16)\" class=\"chart__label\">\(escape(label)) (\(row.actions))</text>\n"
             var x = 0.0
-            for status in ProgressStatus.allCases {
+            for status in statuses {
                 let count = row.counts[status] ?? 0
                 guard count > 0 else { continue }
                 let width = Double(Self.width - 2) * Double(count) / Double(maximum)
@@ -76,7 +79,7 @@ struct ProgressChart {
                 x += width
             }
         }
-        for (index, status) in ProgressStatus.allCases.enumerated() {
+        for (index, status) in statuses.enumerated() {
             let x = (index % legendColumns) * (Self.width / 2)
             let y = legendTop + (index / legendColumns) * 28
             svg +=
@@ -98,6 +101,8 @@ struct ProgressChart {
             + pattern(.atRisk, "#ffd97a", "<circle cx=\"4\" cy=\"4\" r=\"1.6\" fill=\"#6b4200\"/>")
             + pattern(.offTrack, "#f4a6a0", "<path d=\"M0 0L8 8M8 0L0 8\" stroke=\"#8f1d14\" stroke-width=\"1.2\"/>")
             + pattern(.notStarted, "#ffffff", "<path d=\"M0 4H8\" stroke=\"#6b7178\" stroke-width=\"1\"/>")
+            + (statuses.contains(.notAssessed)
+                ? pattern(.notAssessed, "#d9dcde", "<path d=\"M4 0V8\" stroke=\"#3b3f44\" stroke-width=\"1.5\"/>") : "")
             + "</defs>"
     }
 
@@ -106,7 +111,7 @@ struct ProgressChart {
 
     private var description: String {
         rows.map { row in
-            let counts = ProgressStatus.allCases.map { status in
+            let counts = statuses.map { status in
                 let name = label(status)
                 return "\(row.counts[status] ?? 0) \(name == status.label ? name.lowercased() : name)"
             }
@@ -121,14 +126,14 @@ struct ProgressChart {
             "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"\(id)-caption\" tabindex=\"0\">\n"
             + "<table class=\"table table--chart\">\n<caption id=\"\(id)-caption\">\(escape(title)): the numbers</caption>\n"
             + "<thead><tr><th scope=\"col\">\(escape(rowHeading))</th>"
-        for status in ProgressStatus.allCases {
+        for status in statuses {
             html += "<th scope=\"col\" class=\"numeric\">\(escape(label(status)))</th>"
         }
         if hasUnreported { html += "<th scope=\"col\" class=\"numeric\">Not reported</th>" }
         html += "<th scope=\"col\" class=\"numeric\">All actions</th></tr></thead>\n<tbody>\n"
         for row in rows {
             html += "<tr><th scope=\"row\">\(escape(row.label))</th>"
-            for status in ProgressStatus.allCases { html += "<td class=\"numeric\">\(row.counts[status] ?? 0)</td>" }
+            for status in statuses { html += "<td class=\"numeric\">\(row.counts[status] ?? 0)</td>" }
             if hasUnreported { html += "<td class=\"numeric\">\(row.notReported)</td>" }
             html += "<td class=\"numeric\">\(row.actions)</td></tr>\n"
         }

@@ -28,7 +28,7 @@ public struct ReviewScaffold: Sendable {
         text += "# description: (one sentence for search results)\n"
         text += "period: { start: \(start.iso), end: \(end.iso) }\n"
         text += "# published: YYYY-MM-DD\n"
-        text += "# For each action: status is one of complete, on-track, at-risk, off-track, not-started"
+        text += "# For each action: status is one of complete, on-track, at-risk, off-track, not-started, not-assessed"
         let ownWords = content.config.statusWords.localWords.map(\.word)
         text +=
             " (or this site's own words: " + ownWords.joined(separator: ", ")
@@ -42,7 +42,7 @@ public struct ReviewScaffold: Sendable {
         text += "# How far each partner acted in accordance with the plan (REVIEW-PARTNERS).\npartners:\n"
         var partners: [String] = []
         for action in plan.actions {
-            for id in [action.leadPartnerID] + action.supportingPartnerIDs where !id.isEmpty && !partners.contains(id) {
+            for id in action.leadPartnerIDs + action.supportingPartnerIDs where !id.isEmpty && !partners.contains(id) {
                 partners.append(id)
             }
         }

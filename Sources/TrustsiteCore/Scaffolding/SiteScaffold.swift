@@ -120,7 +120,7 @@ public struct SiteScaffold: Sendable {
         #     reason: (why there is none locally; this is published on the Board page)
 
         # status_words:           # your reports' own progress words, each mapped to a standard status
-        #   SLIPPAGE: at-risk     # (complete, on-track, at-risk, off-track, not-started; red, amber, green are built in)
+        #   SLIPPAGE: at-risk     # (complete, on-track, at-risk, off-track, not-started, not-assessed; red, amber, green are built in)
 
         # accessibility:          # the accessibility statement (SITE-ACCESSIBILITY-STATEMENT)
         #   compliance: partial   # full | partial | none, against WCAG 2.2 AA

@@ -108,7 +108,8 @@ import Testing
                 "content/reviews/2025-26.md:8:3: error[REVIEW-PROGRESS]: action A2.1 has no status."
             ])
         #expect(
-            findings.first?.hint == "Add `status:` with one of: complete, on-track, at-risk, off-track, not-started.")
+            findings.first?.hint
+                == "Add `status:` with one of: complete, on-track, at-risk, off-track, not-started, not-assessed.")
     }
 
     @Test func progressWithoutEvidence() throws {

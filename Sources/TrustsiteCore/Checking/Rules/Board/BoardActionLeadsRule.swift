@@ -11,8 +11,8 @@ struct BoardActionLeadsRule: FixedLevelRule {
         }
         let board = facts.board
         var reported: Set<String> = []
-        return plan.actions.compactMap { action -> Finding? in
-            let lead = action.leadPartnerID
+        let leads = plan.actions.flatMap { action in action.leadPartnerIDs.map { (action, $0) } }
+        return leads.compactMap { action, lead -> Finding? in
             guard !lead.isEmpty, !seated.contains(lead), board.partner(lead) != nil, reported.insert(lead).inserted
             else { return nil }
             let name = board.partner(lead)?.name ?? lead

@@ -39,10 +39,19 @@ struct PlanActionsRule: FixedLevelRule {
                                 ? "e.g. `what: Open a drop-in mental health service in every secondary school.`"
                                 : "e.g. `measure: Number of young people seen within four weeks of referral.`"))
                 }
+                if action.due == .ongoing, action.reviewBy == nil, !action.places.isReported("review_by") {
+                    findings.append(
+                        Finding(
+                            action.places.location(of: "by"),
+                            "action \(action.id) is ongoing but does not say when it is next reviewed (review_by).",
+                            hint:
+                                "Add `review_by:` with the date the Board will next look at it, e.g. `review_by: \(due)`."
+                        ))
+                }
                 let written = Set(placeholders.map(\.0))
                 let missing = [
-                    ("what", action.what.isEmpty), ("lead", action.leadPartnerID.isEmpty),
-                    ("by", action.by == nil), ("measure", action.measure == nil),
+                    ("what", action.what.isEmpty), ("lead", action.leadPartnerIDs.isEmpty),
+                    ("by", action.due == nil), ("measure", action.measure == nil),
                 ].filter { $0.1 && !action.places.isReported($0.0) && !written.contains($0.0) }.map(\.0)
                 guard !missing.isEmpty else { continue }
                 findings.append(

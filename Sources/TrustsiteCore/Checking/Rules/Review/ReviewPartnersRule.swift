@@ -77,7 +77,7 @@ struct ReviewPartnersRule: PublicationRule {
     static func partnersToAccountFor(_ plan: Plan, _ site: RuleInput) -> [String] {
         var partners: [String] = []
         for action in plan.actions {
-            for id in [action.leadPartnerID] + action.supportingPartnerIDs where !id.isEmpty && !partners.contains(id) {
+            for id in action.leadPartnerIDs + action.supportingPartnerIDs where !id.isEmpty && !partners.contains(id) {
                 partners.append(id)
             }
         }
@@ -85,7 +85,7 @@ struct ReviewPartnersRule: PublicationRule {
         let leadsUnknown =
             plan.priorities.contains { $0.places.isReported("actions") }
             || plan.actions.contains { $0.places.isReported("lead") }
-        guard !plan.actions.contains(where: { !$0.leadPartnerID.isEmpty }), !leadsUnknown,
+        guard !plan.actions.contains(where: { !$0.leadPartnerIDs.isEmpty }), !leadsUnknown,
             let board = site.content.board
         else { return partners }
         let statutory = Set([.localAuthority] + BoardRelevantPartnersRule.statutoryGroups(site.edition).flatMap { $0 })

@@ -2,7 +2,7 @@
 struct ReviewProgressRule: FixedLevelRule {
     let id = "REVIEW-PROGRESS"
     let requirement =
-        "The report gives progress on every action of the plan it reviews: a status from a fixed set (complete, on track, at risk, off track, not started) and a sentence of evidence. An action missing from the report, or a reported action the plan does not have, is an error."
+        "The report gives progress on every action of the plan it reviews: a status from a fixed set (complete, on track, at risk, off track, not started, not assessed: with the reason as its evidence) and a sentence of evidence. An action missing from the report, or a reported action the plan does not have, is an error."
     let citation =
         "000 §3.28 \"update on progress against it\"; 001 \"extent to which the partners act in accordance with the Plan\""
     let fixedLevel = Diagnostic.Severity.error
@@ -77,9 +77,12 @@ struct ReviewProgressRule: FixedLevelRule {
                     findings.append(
                         Finding(
                             entry.places.location(of: "evidence"),
-                            "action \(action.id) has no evidence for its status.",
-                            hint:
-                                "Add `evidence:` with a sentence saying what has happened, with figures where you have them."
+                            entry.status == .notAssessed
+                                ? "action \(action.id) is not assessed but does not say why."
+                                : "action \(action.id) has no evidence for its status.",
+                            hint: entry.status == .notAssessed
+                                ? "Add `evidence:` with a sentence saying why no judgement could be made this year, and when it will be."
+                                : "Add `evidence:` with a sentence saying what has happened, with figures where you have them."
                         ))
                 }
             }
