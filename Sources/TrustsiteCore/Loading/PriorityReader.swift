@@ -20,11 +20,12 @@ struct PriorityReader {
         let actions = items.compactMap { action($0, priorityID: priorityID) }
         // An action left out has been reported: the priority is not then said to have none.
         if actions.count < items.count { map.markReported("actions") }
+        let indicators = IndicatorReader(priorityID: priorityID).read(in: map)
         var priority = Priority(
             id: priorityID, slug: path.fileStem, order: map.int("order") ?? Int.max, title: title,
             document: loaded.document, outcomeIDs: outcomes.map(\.text), outcomeLocations: outcomes.map(\.location),
             resources: map.string("resources", rule: "PLAN-RESOURCES"), actions: actions,
-            location: map.location)
+            location: map.location, indicators: indicators)
         // After every key is read: the front matter's places note the keys reported.
         priority.document = loaded.finishedDocument
         return priority

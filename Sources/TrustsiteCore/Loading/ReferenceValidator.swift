@@ -24,6 +24,8 @@ struct ReferenceValidator {
         if let plan = content.plan {
             checkUnique(plan.priorities.map { ($0.id, $0.places.location(of: "id")) }, what: "priority id")
             checkUnique(plan.actions.map { ($0.id, $0.places.location(of: "id")) }, what: "action id")
+            checkUnique(plan.indicators.map { ($0.id, $0.places.location(of: "id")) }, what: "indicator id")
+            checkIndicatorAddresses(plan.indicators)
             for priority in plan.priorities {
                 for (outcome, location) in zip(priority.outcomeIDs, priority.outcomeLocations) {
                     checkOutcome(outcome, at: location, rule: "PLAN-OUTCOMES")
@@ -92,6 +94,25 @@ struct ReferenceValidator {
                     hint: "Give each one its own \(what).")
             } else {
                 first[id] = location
+            }
+        }
+    }
+
+    /// Two ids written differently (`NI 117`, `NI-117`) would publish two pages at one address.
+    private func checkIndicatorAddresses(_ indicators: [Indicator]) {
+        var first: [String: Indicator] = [:]
+        var ids: Set<String> = []
+        for indicator in indicators {
+            // An id written twice is reported once, as used twice.
+            guard ids.insert(indicator.id).inserted else { continue }
+            if let earlier = first[indicator.slug] {
+                log.error(
+                    indicator.places.location(of: "id"),
+                    "indicators '\(earlier.id)' and '\(indicator.id)' would both be published at "
+                        + "/plan/indicators/\(indicator.slug)/; the first is at \(earlier.places.location(of: "id")).",
+                    hint: "Give them ids that differ in their letters or digits, not only in spaces or punctuation.")
+            } else {
+                first[indicator.slug] = indicator
             }
         }
     }

@@ -35,6 +35,9 @@ public struct Plan: Sendable {
 
     public var actions: [Action] { priorities.flatMap(\.actions) }
 
+    /// Every priority's indicators, in priority order.
+    public var indicators: [Indicator] { priorities.flatMap(\.indicators) }
+
     /// The first sign-off written.
     public var signOff: SignOff? { signOffs.first }
 }

@@ -11,6 +11,8 @@ public struct Priority: Sendable {
     public var resources: String?
     public var actions: [Action]
     public var location: SourceLocation
+    /// The measures it tracks with yearly targets (`indicators:`), in the order written.
+    public var indicators: [Indicator] = []
 
     /// Where the front matter's keys are written. `actions` is reported when an action could not
     /// be loaded (and so is left out).
