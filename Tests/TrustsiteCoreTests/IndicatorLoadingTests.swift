@@ -131,3 +131,66 @@ import Testing
             ])
     }
 }
+
+/// An annual report's `indicators:`: an actual value by indicator, with a year and a note.
+@Suite struct IndicatorResultLoadingTests {
+    static let review = "content/reviews/2025-26.md"
+
+    @Test func resultsLoadWithTheYearTheReportCovers() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try IndicatorLoadingTests.withIndicators(IndicatorLoadingTests.neet, in: site)
+        try site.replace(
+            "partners:\n",
+            with: """
+                indicators:
+                  NI117: { actual: 7.2, note: Down from 8.1. }
+                  LI 3.2: { actual: "1,100", year: 2024 }
+                  NI110: { note: The survey was not run this year. }
+                  NI111:
+                  NI112: 6.5
+                partners:
+
+                """, in: Self.review)
+        let (content, diagnostics) = site.load()
+        #expect(diagnostics.map(\.formatted) == [])
+        let review = try #require(content?.reviews.first)
+        let indicators = try #require(content?.plan?.indicators)
+        let results = review.indicatorResults
+        #expect(results.map(\.indicatorID) == ["NI117", "LI 3.2", "NI110", "NI111", "NI112"])
+        #expect(results[4].actual == 6.5)
+        #expect(results[0].actual == 7.2)
+        #expect(results[0].note == "Down from 8.1.")
+        #expect(results[0].year(for: indicators[0], in: review.period) == .split(startYear: 2025))
+        #expect(results[1].year(for: indicators[1], in: review.period) == .calendar(year: 2024))
+        #expect(indicators[1].year(endingWithin: review.period!) == .calendar(year: 2025))
+        #expect(results[2].actual == nil)
+        #expect(results[3].note == nil)
+        #expect(results[3].location.line == 13)
+        #expect(review.indicatorsPlaces?.keyLocation("NI110").line == 12)
+    }
+
+    @Test func badValuesAreErrorsAtTheirLines() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.replace(
+            "partners:\n",
+            with: """
+                indicators:
+                  NI117: { actual: about 7, year: 2025/27, notes: x }
+                  NI118: high
+                  NI119: [7.2]
+                partners:
+
+                """, in: Self.review)
+        let messages = site.messages().map { $0.split(separator: "\n").first.map(String.init) ?? $0 }
+        #expect(
+            messages == [
+                "content/reviews/2025-26.md:10:20: error: 'indicators.NI117.actual' should be a number, but it is 'about 7'.",
+                "content/reviews/2025-26.md:10:35: error: 'indicators.NI117.year' should be a year written 2008/09 (April to March) or 2009 (a calendar year), but it is '2025/27'.",
+                "content/reviews/2025-26.md:10:44: warning: unknown key 'indicators.NI117.notes' is ignored.",
+                "content/reviews/2025-26.md:11:10: error: 'indicators.NI118' should be a number, but it is 'high'.",
+                "content/reviews/2025-26.md:12:10: error: 'indicators.NI119' should be a set of `key: value` lines, but it is a list.",
+            ])
+    }
+}

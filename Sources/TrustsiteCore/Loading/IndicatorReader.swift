@@ -55,7 +55,7 @@ struct IndicatorReader {
         defer { map.reportUnknownKeys() }
         let year: ReportingYear?
         if let written = map.value("year") {
-            year = reportingYear(written)
+            year = Self.reportingYear(written)
             if year == nil { map.markReported("year") }
         } else {
             map.missing(
@@ -105,7 +105,7 @@ struct IndicatorReader {
     }
 
     /// A year as indicators write them, reported at its line when it is neither form.
-    func reportingYear(_ value: YAMLValue) -> ReportingYear? {
+    static func reportingYear(_ value: YAMLValue) -> ReportingYear? {
         guard let text = value.string("a year") else { return nil }
         guard let year = ReportingYear(written: text) else {
             value.fail(value.location, Self.yearMessage(value.keyPath, text), hint: Self.yearHint)

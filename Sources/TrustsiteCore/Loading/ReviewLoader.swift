@@ -33,6 +33,9 @@ struct ReviewLoader {
                 progressPlaces: progress?.places ?? Self.absent("progress", in: map),
                 partnersPlaces: partners?.places ?? Self.absent("partners", in: map)
             )
+            let indicators = map.mapping("indicators", rule: "REVIEW-INDICATORS")
+            review.indicatorResults = results(indicators)
+            review.indicatorsPlaces = indicators?.places ?? Self.absent("indicators", in: map)
             // After every key is read: the front matter's places note the keys reported.
             review.document = loaded.finishedDocument
             return review
@@ -69,6 +72,39 @@ struct ReviewLoader {
             return ProgressEntry(
                 actionID: actionID, status: reading?.status, evidence: evidence, location: at, places: entry.places,
                 localStatus: reading?.localWord)
+        }
+    }
+
+    /// `indicators:`: each indicator's `actual:`, `year:` and `note:` under its id, or the actual alone. One written
+    /// blank is kept with nothing in it (REVIEW-INDICATORS asks for a figure or a reason at its id).
+    private func results(_ map: YAMLMapping?) -> [IndicatorResult] {
+        guard let map else { return [] }
+        return map.entries.map { indicatorID, value in
+            _ = map.value(indicatorID)
+            let at = map.keyLocation(indicatorID)
+            // `NI117: 7.2` is the actual alone.
+            if case .scalar = value.node, !value.isNull {
+                let actual = value.number()
+                if actual == nil { map.markReported(indicatorID) }
+                return IndicatorResult(
+                    indicatorID: indicatorID, actual: actual, location: at,
+                    places: SourcePlaces(item: at, unreadable: actual == nil))
+            }
+            guard !value.isNull, let entry = value.mapping() else {
+                if !value.isNull { map.markReported(indicatorID) }
+                return IndicatorResult(
+                    indicatorID: indicatorID, location: at, places: SourcePlaces(item: at, unreadable: !value.isNull))
+            }
+            defer { entry.reportUnknownKeys() }
+            let actual = entry.number("actual")
+            let year = entry.value("year").flatMap { written in
+                let year = IndicatorReader.reportingYear(written)
+                if year == nil { entry.markReported("year") }
+                return year
+            }
+            return IndicatorResult(
+                indicatorID: indicatorID, actual: actual, writtenYear: year, note: entry.string("note"), location: at,
+                places: entry.places)
         }
     }
 

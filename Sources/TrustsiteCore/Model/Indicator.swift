@@ -27,6 +27,22 @@ public struct Indicator: Sendable {
     /// The target for `year`, if the plan sets one.
     public func target(for year: ReportingYear) -> IndicatorValue? { targets.first { $0.year == year } }
 
+    /// Whether the indicator counts in calendar years (`2009`): every year it is written with is one.
+    /// Otherwise its years run April to March (`2008/09`).
+    public var countsCalendarYears: Bool {
+        let years = (baseline.map { [$0] } ?? []) + targets
+        return !years.isEmpty && years.allSatisfy { if case .calendar = $0.year { true } else { false } }
+    }
+
+    /// The last of the indicator's years (in its own form) that ends within `period`: the year an
+    /// annual report for that period gives a figure for when it does not say.
+    public func year(endingWithin period: Period) -> ReportingYear? {
+        let candidates: [ReportingYear] = ((period.start.year - 1)...period.end.year).map {
+            countsCalendarYears ? .calendar(year: $0) : .split(startYear: $0)
+        }
+        return candidates.last { $0.ends(within: period) }
+    }
+
     /// `NI117` gives `ni117`, `LI 3.2` gives `li-3-2`: lower case, each run of anything but ASCII
     /// letters and digits one hyphen.
     public static func slug(for id: String) -> String {

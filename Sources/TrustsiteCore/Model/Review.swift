@@ -14,6 +14,10 @@ public struct Review: Sendable {
     public var progressPlaces: SourcePlaces
     /// Where `partners:` and each partner id under it are written (the front matter when it is absent).
     public var partnersPlaces: SourcePlaces
+    /// Actual values of the plan's indicators (`indicators:`), in the order written.
+    public var indicatorResults: [IndicatorResult] = []
+    /// Where `indicators:` and each indicator id under it are written (the front matter when it is absent).
+    public var indicatorsPlaces: SourcePlaces? = nil
 
     /// Where the front matter's keys are written.
     public var places: SourcePlaces { document.places }
@@ -93,4 +97,25 @@ public struct PartnerStatement: Sendable {
     public var statement: String
     /// Where the partner's id is written.
     public var location: SourceLocation
+}
+
+/// An indicator's actual value for a year, as an annual report gives it (`indicators:` in its front
+/// matter), or the stated reason there is none.
+public struct IndicatorResult: Sendable {
+    public var indicatorID: String
+    public var actual: Double?
+    /// The year written (`year:`); nil for the year the report covers (`Indicator.year(endingWithin:)`).
+    public var writtenYear: ReportingYear?
+    /// What the figure means or, with no actual, why there is none.
+    public var note: String?
+    /// Where the indicator's id is written (`NI117:`).
+    public var location: SourceLocation
+    /// Where the result's keys are written; the result is at its id.
+    public var places: SourcePlaces
+
+    /// The year the figure is for: the one written, else the indicator's year that ends within
+    /// `period` (the report's).
+    public func year(for indicator: Indicator, in period: Period?) -> ReportingYear? {
+        writtenYear ?? period.flatMap(indicator.year(endingWithin:))
+    }
 }
