@@ -35,10 +35,17 @@ public struct ReviewScaffold: Sendable {
             + "; declare more under status_words: in trustsite.yml);\n"
         text += "# evidence is a sentence on what has happened, with figures where you have them.\n"
         text += "progress:\n"
+        let covered = Period(start: start, end: end)
         for action in plan.actions {
-            text += "  \(action.id):   # \(action.what.replacingOccurrences(of: "\n", with: " "))\n"
+            text += "  \(action.id):   # \(Self.oneLine(action.what))\n"
+            for milestone in action.milestones {
+                guard let day = milestone.by?.day, covered.start <= day, day <= covered.end else { continue }
+                text += "    # milestone due \(milestone.by?.text ?? ""): \(Self.oneLine(milestone.what))"
+                text += " (record when it was done with done: in the plan)\n"
+            }
             text += "    status:\n    evidence:\n"
         }
+        text += indicators(plan.indicators, covering: covered)
         text += "# How far each partner acted in accordance with the plan (REVIEW-PARTNERS).\npartners:\n"
         var partners: [String] = []
         for action in plan.actions {
@@ -59,6 +66,38 @@ public struct ReviewScaffold: Sendable {
             throw .writeFailed(path, error.localizedDescription)
         }
         return path
+    }
+
+    /// The `indicators:` block: every indicator of the plan, with the year the report gives its
+    /// figure for and that year's target, `actual:` and `note:` left empty (REVIEW-INDICATORS).
+    private func indicators(_ indicators: [Indicator], covering period: Period) -> String {
+        guard !indicators.isEmpty else { return "" }
+        var text = "# For each indicator: the actual figure for the year (a number alone, the unit is in the plan),\n"
+        text += "# and a note; with no figure yet, leave actual: empty and say why in the note.\n"
+        text += "indicators:\n"
+        for indicator in indicators {
+            let year = indicator.year(endingWithin: period)
+            let target = year.flatMap(indicator.target(for:)).map { indicator.unit.format($0.value) }
+            var comment = Self.oneLine(indicator.name)
+            if let year { comment += target.map { "; \(year.text) target: \($0)" } ?? "; no target for \(year.text)" }
+            text += "  \(Self.yamlKey(indicator.id)):   # \(comment)\n"
+            text += "    actual:\n    note:\n"
+        }
+        return text
+    }
+
+    private static func oneLine(_ text: String) -> String {
+        text.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
+    }
+
+    /// An id as a YAML key: plain when it is letters, digits, spaces, dots, hyphens and underscores
+    /// (`NI 117`), else quoted.
+    private static func yamlKey(_ id: String) -> String {
+        let plain = id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || " .-_".contains($0)) }
+        // Words YAML reads as something other than text (`null`, `yes`) are quoted too.
+        let special = ["null", "true", "false", "yes", "no", "on", "off", "y", "n"].contains(id.lowercased())
+        let spaced = id.hasPrefix(" ") || id.hasSuffix(" ") || id.hasPrefix("-") || id.isEmpty
+        return plain && !special && !spaced ? id : SiteScaffold.quoted(id)
     }
 
     /// `2026-27` → 2026.

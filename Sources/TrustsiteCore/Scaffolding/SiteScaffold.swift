@@ -232,16 +232,33 @@ public struct SiteScaffold: Sendable {
         order: 1
         # Replace the title with the priority, then list the outcomes it serves and its actions.
         # outcomes: [be-healthy, stay-safe, enjoy-and-achieve, positive-contribution, economic-wellbeing]
+        # theme: (a file name from content/plan/themes/, if the plan groups priorities in themes)
+        # lead: (partner id from content/board/board.yml)
+        # lead_officer: (post, then the name in brackets, e.g. Head of Early Help (Sam Patel))
         # resources: (what the partners commit)
+        # indicators:                # measures with a target for each year; annual reports give the actual
+        #   - id: NI117
+        #     name: (what it measures)
+        #     unit: percentage       # percentage | number | rate per 1,000 | rate per 10,000 | days | ...
+        #     better: lower          # higher | lower
+        #     source: (where the figure comes from)
+        #     baseline: { year: 2025/26, value: 8.1 }   # years: 2025/26 (April to March) or 2025
+        #     targets: { 2026/27: 7.5, 2027/28: 7.0 }
         # actions:
         #   - id: A1.1
         #     what: (what will be done)
-        #     lead: (partner id from content/board/board.yml)
+        #     lead: (partner id from content/board/board.yml, or joint leads as a list)
+        #     lead_officer: (post, then the name in brackets)
         #     support: [(partner ids)]
-        #     by: YYYY-MM-DD
+        #     start: YYYY-MM         # optional
+        #     by: YYYY-MM-DD         # or a month (2026-09), a financial year (2026/27), or ongoing with review_by
         #     measure: (how progress is measured)
         #     baseline: (where things stand now)
         #     target: (where they should be)
+        #     milestones:            # optional steps, each with what, by and done (true, false or the day)
+        #       - what: (a step on the way)
+        #         by: YYYY-MM
+        #         done: false
         ---
 
         """
@@ -259,7 +276,12 @@ public struct SiteScaffold: Sendable {
         #    role: Director of Children's Services
         #    statutory_role: director-of-childrens-services   # or lead-member, senior-health-lead, lead-gp
         #    partner: (partner id)
-        #    position: chair         # chair | vice-chair | member
+        #    position: chair         # chair | co-chair | vice-chair | deputy-chair | member | substitute (with for:)
+        #                            # | observer | adviser | in-attendance
+        #  - post: (a seat held by an organisation, no person named)
+        #    partner: (partner id, or a list of the partners represented)
+        # A Board in layers: write groups: instead of members:, each with name, purpose, its own members,
+        # and decides: true on the group that takes the Board's decisions (see the README).
         subgroups: []
         #  - name: (name)
         #    purpose: (what it does)
