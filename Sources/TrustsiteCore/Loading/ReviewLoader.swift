@@ -75,37 +75,80 @@ struct ReviewLoader {
         }
     }
 
-    /// `indicators:`: each indicator's `actual:`, `year:` and `note:` under its id, or the actual alone. One written
-    /// blank is kept with nothing in it (REVIEW-INDICATORS asks for a figure or a reason at its id).
+    /// `indicators:`: each indicator's `actual:`, `year:` and `note:` under its id, or the actual
+    /// alone, or a list of those for several years (a late figure for an earlier year beside this
+    /// year's). One written blank is kept with nothing in it (REVIEW-INDICATORS asks for a figure
+    /// or a reason at its id).
     private func results(_ map: YAMLMapping?) -> [IndicatorResult] {
         guard let map else { return [] }
-        return map.entries.map { indicatorID, value in
+        return map.entries.flatMap { indicatorID, value -> [IndicatorResult] in
             _ = map.value(indicatorID)
             let at = map.keyLocation(indicatorID)
-            // `NI117: 7.2` is the actual alone.
-            if case .scalar = value.node, !value.isNull {
+            switch value.node {
+            case .scalar where value.isNull:
+                return [IndicatorResult(indicatorID: indicatorID, location: at, places: SourcePlaces(item: at))]
+            case .scalar:
+                // `NI117: 7.2` is the actual alone.
                 let actual = value.number()
                 if actual == nil { map.markReported(indicatorID) }
-                return IndicatorResult(
-                    indicatorID: indicatorID, actual: actual, location: at,
-                    places: SourcePlaces(item: at, unreadable: actual == nil))
+                return [
+                    IndicatorResult(
+                        indicatorID: indicatorID, actual: actual, location: at,
+                        places: SourcePlaces(item: at, unreadable: actual == nil))
+                ]
+            case .sequence:
+                return yearlyResults(value, id: indicatorID, in: map)
+            default:
+                guard let entry = value.mapping() else {
+                    map.markReported(indicatorID)
+                    return [
+                        IndicatorResult(
+                            indicatorID: indicatorID, location: at, places: SourcePlaces(item: at, unreadable: true))
+                    ]
+                }
+                return [result(entry, id: indicatorID, at: at)]
             }
-            guard !value.isNull, let entry = value.mapping() else {
-                if !value.isNull { map.markReported(indicatorID) }
-                return IndicatorResult(
-                    indicatorID: indicatorID, location: at, places: SourcePlaces(item: at, unreadable: !value.isNull))
-            }
-            defer { entry.reportUnknownKeys() }
-            let actual = entry.number("actual")
-            let year = entry.value("year").flatMap { written in
-                let year = IndicatorReader.reportingYear(written)
-                if year == nil { entry.markReported("year") }
-                return year
-            }
-            return IndicatorResult(
-                indicatorID: indicatorID, actual: actual, writtenYear: year, note: entry.string("note"), location: at,
-                places: entry.places)
         }
+    }
+
+    /// `NI112: [{ year: 2008, actual: 42.3 }, { year: 2009, note: … }]`: each needs its `year:`, and
+    /// a year written twice is reported at the second and left out.
+    private func yearlyResults(_ value: YAMLValue, id: String, in map: YAMLMapping) -> [IndicatorResult] {
+        var results: [IndicatorResult] = []
+        for item in value.list() ?? [] {
+            guard let entry = item.mapping() else {
+                map.markReported(id)
+                continue
+            }
+            if entry.value("year") == nil {
+                entry.missing(
+                    "year", example: "    - { year: 2008, actual: 42.3 }",
+                    why: "When an indicator has figures for several years, each says which year it is for.")
+            }
+            let result = result(entry, id: id, at: entry.location)
+            if let year = result.writtenYear, results.contains(where: { $0.writtenYear == year }) {
+                item.fail(
+                    entry.location(of: "year"), "'\(item.keyPath)' gives a second figure for \(year.text).",
+                    hint: "Keep one entry for each year and delete the other.")
+                map.markReported(id)
+                continue
+            }
+            results.append(result)
+        }
+        return results
+    }
+
+    private func result(_ entry: YAMLMapping, id: String, at location: SourceLocation) -> IndicatorResult {
+        defer { entry.reportUnknownKeys() }
+        let actual = entry.number("actual")
+        let year = entry.value("year").flatMap { written in
+            let year = IndicatorReader.reportingYear(written)
+            if year == nil { entry.markReported("year") }
+            return year
+        }
+        return IndicatorResult(
+            indicatorID: id, actual: actual, writtenYear: year, note: entry.string("note"), location: location,
+            places: entry.places)
     }
 
     private func statements(_ map: YAMLMapping?) -> [PartnerStatement] {
