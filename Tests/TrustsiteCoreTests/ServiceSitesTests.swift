@@ -54,6 +54,34 @@ import Testing
             ])
     }
 
+    @Test func aBackwardsRangeSaysSo() throws {
+        let site = try withSites(Self.sites.replacingOccurrences(of: "days: Sat,", with: "days: \"Mon, Sun-Tue\","))
+        defer { site.cleanUp() }
+        #expect(
+            site.messages().first?.hasPrefix(
+                "content/offer/services/youth-club.md:15:73: error[OFFER-SERVICES]: 'sites[1].hours[2].days' is 'Mon, Sun-Tue': 'Sun-Tue' runs backwards through the week."
+            ) == true, "\(site.messages())")
+        #expect(OpeningHours.backwardsRange(in: "Mon-Fri, Sat") == nil)
+        #expect(OpeningHours.backwardsRange(in: "Saturday to Monday") == "Saturday to Monday")
+    }
+
+    /// Two lines open at the same time on one day are a warning at the second; lines that only
+    /// meet (one closes as the other opens) are not.
+    @Test func overlappingHoursAreAWarning() throws {
+        let overlapping = Self.sites.replacingOccurrences(
+            of: "{ days: Sat, opens: \"09:30\", closes: \"12:30\" }",
+            with:
+                "{ days: \"Wed, Sat\", opens: \"12:00\", closes: \"19:00\" }, { days: Thu, opens: \"17:00\", closes: \"19:00\" }"
+        )
+        let site = try withSites(overlapping)
+        defer { site.cleanUp() }
+        let messages = site.messages().map { $0.split(separator: "\n").first.map(String.init) ?? "" }
+        #expect(
+            messages == [
+                "content/offer/services/youth-club.md:15:65: warning: 'sites[1].hours[2]' (Wednesday, Saturday, 12:00 to 19:00) overlaps 'sites[1].hours[1]' (Monday to Friday, 09:00 to 17:00) on Wednesday."
+            ])
+    }
+
     @Test func closingBeforeOpeningIsAnError() throws {
         let site = try withSites(Self.sites.replacingOccurrences(of: "closes: \"12:30\"", with: "closes: \"08:30\""))
         defer { site.cleanUp() }

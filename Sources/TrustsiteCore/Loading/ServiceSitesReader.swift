@@ -23,7 +23,11 @@ struct ServiceSitesReader {
             map.requiredString(
                 "name", example: "sites:\n  - name: Northgate Family Hub\n    address: 1 High Street, Northgate",
                 why: "Each site needs a name, so families can tell the sites apart.") ?? "Site"
-        let hours = (map.list("hours") ?? []).compactMap { item in item.mapping().flatMap(hoursLine) }
+        let lines: [(hours: OpeningHours, item: YAMLValue)] = (map.list("hours") ?? []).compactMap { item in
+            item.mapping().flatMap(hoursLine).map { ($0, item) }
+        }
+        warnAboutOverlaps(lines)
+        let hours = lines.map(\.hours)
         return ServiceSite(
             name: name, address: map.string("address"), hours: hours, accessibility: map.string("accessibility"),
             contact: OfferLoader.contact(map.mapping("contact")), location: map.location)
@@ -38,7 +42,13 @@ struct ServiceSitesReader {
         var days: [Int]?
         if let daysText {
             days = OpeningHours.days(in: daysText)
-            if days == nil {
+            if days == nil, let range = OpeningHours.backwardsRange(in: daysText) {
+                fail(
+                    map.location(of: "days"),
+                    "'\(map.parent.keyPath).days' is '\(daysText)': '\(range)' runs backwards through the week.",
+                    "Write a range from the earlier day, Monday first (`Mon-Sun` is every day), "
+                        + "or list the days: `days: \"Mon, Sun\"`.")
+            } else if days == nil {
                 fail(
                     map.location(of: "days"),
                     "'\(map.parent.keyPath).days' is '\(daysText)', which is not days of the week.",
@@ -56,6 +66,27 @@ struct ServiceSitesReader {
             return nil
         }
         return OpeningHours(daysText: daysText, days: days, opens: opens, closes: closes)
+    }
+
+    /// Two lines open at the same time on the same day are a slip (a day left in a range that has
+    /// its own line): families cannot tell which hours are right.
+    private func warnAboutOverlaps(_ lines: [(hours: OpeningHours, item: YAMLValue)]) {
+        for (index, line) in lines.enumerated() {
+            guard
+                let (earlier, days) = lines[..<index].lazy.map({ ($0, line.hours.overlap(with: $0.hours)) })
+                    .first(where: { !$0.1.isEmpty })
+            else { continue }
+            let dayNames = days.map { OpeningHours.dayNames[$0 - 1] }.joined(separator: ", ")
+            func describe(_ hours: OpeningHours) -> String {
+                "\(hours.daysInFull), \(hours.opens) to \(hours.closes)"
+            }
+            log.warning(
+                line.item.location,
+                "'\(line.item.keyPath)' (\(describe(line.hours))) overlaps '\(earlier.item.keyPath)' "
+                    + "(\(describe(earlier.hours))) on \(dayNames).",
+                hint: "Give each day one set of times: take the day out of one line, e.g. "
+                    + "`days: \"Mon, Tue, Thu, Fri\"` beside a line of its own for Wednesday.")
+        }
     }
 
     private func time(_ text: String, key: String, in map: YAMLMapping) -> String? {

@@ -35,6 +35,25 @@ public struct OpeningHours: Sendable, Equatable {
         return days.isEmpty ? nil : days.sorted()
     }
 
+    /// The first range in `text` whose ends are days but that runs backwards (`Sun-Mon`), as
+    /// written; nil when there is none.
+    static func backwardsRange(in text: String) -> String? {
+        for part in text.split(separator: ",") {
+            let range = part.replacingOccurrences(of: " to ", with: "-").split(separator: "-")
+            guard range.count == 2, let first = day(String(range[0])), let last = day(String(range[1])), first > last
+            else { continue }
+            return part.trimmingCharacters(in: .whitespaces)
+        }
+        return nil
+    }
+
+    /// The days both lines cover when their times overlap on them (one closing at the time the
+    /// other opens does not overlap).
+    public func overlap(with other: OpeningHours) -> [Int] {
+        guard opens < other.closes, other.opens < closes else { return [] }
+        return days.filter(other.days.contains)
+    }
+
     private static func day(_ text: String) -> Int? {
         let word = text.trimmingCharacters(in: .whitespaces).lowercased()
         guard word.count >= 3 else { return nil }
