@@ -25,6 +25,9 @@ struct PriorityReader {
             document: loaded.document, outcomeIDs: outcomes.map(\.text), outcomeLocations: outcomes.map(\.location),
             resources: map.string("resources", rule: "PLAN-RESOURCES"), actions: actions,
             location: map.location)
+        priority.themeSlug = map.string("theme")
+        priority.leadPartnerID = map.string("lead")
+        priority.leadOfficer = map.string("lead_officer").map(LeadOfficer.init(written:))
         // After every key is read: the front matter's places note the keys reported.
         priority.document = loaded.finishedDocument
         return priority
