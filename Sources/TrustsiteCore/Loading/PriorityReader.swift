@@ -43,11 +43,25 @@ struct PriorityReader {
             let what = milestone.requiredString(
                 "what", example: "      - what: Pilot in two schools", why: "Say what the milestone is.")
             let by = milestone.dueDate("by")
-            let done = milestone.bool("done") ?? false
-            return what.map { Milestone(what: $0, by: by, done: done, location: milestone.location) }
+            let done = done(in: milestone)
+            return what.map {
+                Milestone(what: $0, by: by, done: done.done, location: milestone.location, doneOn: done.on)
+            }
         }
         if milestones.count < items.count { map.markReported("milestones") }
         return milestones
+    }
+
+    /// A milestone's `done:`: true or false, or the day it was done (a value starting with a digit
+    /// is read as a date, so `done: 2026-13-01` is reported as a date that cannot be read).
+    private func done(in milestone: YAMLMapping) -> (done: Bool, on: Day?) {
+        if let value = milestone.value("done"), case .scalar(let scalar) = value.node,
+            scalar.string.first?.isNumber == true
+        {
+            let day = milestone.day("done")
+            return (day != nil, day)
+        }
+        return (milestone.bool("done") ?? false, nil)
     }
 
     /// `lead: partner-id`, or joint leads `lead: [a, b]`, each with where it is written.
