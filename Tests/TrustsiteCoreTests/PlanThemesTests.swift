@@ -99,10 +99,10 @@ extension PlanThemesTests {
         defer { try? FileManager.default.removeItem(at: output) }
         let plan = try output.page("plan/index.html")
         #expect(plan.contains("<h3 id=\"theme-health\"><a href=\"/plan/themes/health/\">Health and wellbeing</a></h3>"))
-        #expect(plan.contains("<h3 id=\"theme-other\">Other priorities</h3>"))
+        #expect(plan.contains("<h3 id=\"priorities-without-theme\">Other priorities</h3>"))
         #expect(plan.contains("<h4 class=\"card__title\"><a href=\"/plan/priorities/p1-health/\">"))
         let health = try #require(plan.range(of: "id=\"theme-health\"")).lowerBound
-        let other = try #require(plan.range(of: "id=\"theme-other\"")).lowerBound
+        let other = try #require(plan.range(of: "id=\"priorities-without-theme\"")).lowerBound
         let p1 = try #require(plan.range(of: "/plan/priorities/p1-health/")).lowerBound
         let p2 = try #require(plan.range(of: "/plan/priorities/p2-learning/")).lowerBound
         #expect(health < p1 && p1 < other && other < p2)

@@ -30,7 +30,8 @@ extension ContextBuilder {
         let others = plan.prioritiesWithoutTheme
         if !others.isEmpty {
             groups.append([
-                "title": "Other priorities", "anchor": "theme-other", "priorities": others.map(priorityListFields),
+                "title": "Other priorities", "anchor": "priorities-without-theme",
+                "priorities": others.map(priorityListFields),
             ])
         }
         return groups
