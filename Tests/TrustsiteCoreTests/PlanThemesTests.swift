@@ -139,3 +139,16 @@ extension PlanThemesTests {
         #expect(!FileManager.default.fileExists(atPath: output.appending(path: "plan/themes").path))
     }
 }
+
+extension PlanThemesTests {
+    /// A theme's page is rendered again when its file or a priority's changes.
+    @Test func aThemePageDependsOnItsFileAndThePriorities() throws {
+        let site = try Self.themedSite()
+        defer { site.cleanUp() }
+        let content = try #require(site.load().0)
+        let sources = PageDependencies.sources(of: .theme(0), in: content)
+        #expect(sources.contains("content/plan/themes/health.md"))
+        #expect(sources.contains(Self.p1))
+        #expect(!sources.contains("content/plan/themes/safeguarding.md"))
+    }
+}
