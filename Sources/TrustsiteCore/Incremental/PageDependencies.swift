@@ -29,6 +29,11 @@ enum PageDependencies {
             return Set(planIndex + [content.plan?.sections[index].document.path].compactMap { $0 })
         case .priority(let index):
             return Set(planIndex + boardFile + [content.plan?.priorities[index].document.path].compactMap { $0 })
+        case .theme(let index):
+            // The theme's own file, and its priorities' (their titles, descriptions and leads).
+            let priorities = content.plan?.priorities.map(\.document.path) ?? []
+            return Set(
+                planIndex + boardFile + priorities + [content.plan?.themes[index].document.path].compactMap { $0 })
         case .review(let index):
             let priorities = content.plan?.priorities.map(\.document.path) ?? []
             return Set(planIndex + boardFile + priorities + [content.reviews[index].document.path])
@@ -62,6 +67,7 @@ enum PageDependencies {
             parts.append(plan.title)
             parts += plan.sections.map(\.title)
             parts += plan.priorities.map(\.title)
+            parts += plan.themes.map(\.title)
         }
         parts += content.pastPlans.map(\.title)
         parts += content.reviews.map(\.title)

@@ -20,6 +20,7 @@ struct PlanLoader {
             sections: sections(),
             priorities: priorities()
         )
+        plan.themes = themes()
         // After every key is read: the front matter's places note the keys reported.
         plan.document = loaded.finishedDocument
         return plan

@@ -26,6 +26,9 @@ struct PriorityReader {
             document: loaded.document, outcomeIDs: outcomes.map(\.text), outcomeLocations: outcomes.map(\.location),
             resources: map.string("resources", rule: "PLAN-RESOURCES"), actions: actions,
             location: map.location, indicators: indicators)
+        priority.themeSlug = map.string("theme")
+        priority.leadPartnerID = map.string("lead")
+        priority.leadOfficer = map.string("lead_officer").map(LeadOfficer.init(written:))
         // After every key is read: the front matter's places note the keys reported.
         priority.document = loaded.finishedDocument
         return priority
@@ -41,11 +44,25 @@ struct PriorityReader {
             let what = milestone.requiredString(
                 "what", example: "      - what: Pilot in two schools", why: "Say what the milestone is.")
             let by = milestone.dueDate("by")
-            let done = milestone.bool("done") ?? false
-            return what.map { Milestone(what: $0, by: by, done: done, location: milestone.location) }
+            let done = done(in: milestone)
+            return what.map {
+                Milestone(what: $0, by: by, done: done.done, location: milestone.location, doneOn: done.on)
+            }
         }
         if milestones.count < items.count { map.markReported("milestones") }
         return milestones
+    }
+
+    /// A milestone's `done:`: true or false, or the day it was done (a value starting with a digit
+    /// is read as a date, so `done: 2026-13-01` is reported as a date that cannot be read).
+    private func done(in milestone: YAMLMapping) -> (done: Bool, on: Day?) {
+        if let value = milestone.value("done"), case .scalar(let scalar) = value.node,
+            scalar.string.first?.isNumber == true
+        {
+            let day = milestone.day("done")
+            return (day != nil, day)
+        }
+        return (milestone.bool("done") ?? false, nil)
     }
 
     /// `lead: partner-id`, or joint leads `lead: [a, b]`, each with where it is written.

@@ -30,6 +30,12 @@ struct ReferenceValidator {
                 for (outcome, location) in zip(priority.outcomeIDs, priority.outcomeLocations) {
                     checkOutcome(outcome, at: location, rule: "PLAN-OUTCOMES")
                 }
+                checkTheme(of: priority, in: plan)
+                if let lead = priority.leadPartnerID {
+                    checkPartner(
+                        lead, at: priority.places.location(of: "lead"), role: "lead partner of priority \(priority.id)",
+                        rule: "BOARD-ACTION-LEADS")
+                }
                 for action in priority.actions where !action.leadPartnerIDs.isEmpty {
                     for (lead, location) in zip(action.leadPartnerIDs, action.leadLocations) {
                         checkPartner(
@@ -130,6 +136,23 @@ struct ReferenceValidator {
                 .error, at: location, "the \(role) is '\(id)', which is not a partner in \(BoardLoader.dataPath).",
                 hint: hint + (otherwise.map { " " + $0 } ?? "")
             ).breaking(rule))
+    }
+
+    /// A priority's `theme:` names one of the plan's themes; one that does not is reported at its
+    /// value, and the priority is listed with those without a theme.
+    private func checkTheme(of priority: Priority, in plan: Plan) {
+        guard let slug = priority.themeSlug, !plan.themes.contains(where: { $0.slug == slug }) else { return }
+        let slugs = plan.themes.map(\.slug)
+        let suggestion = KeySuggester.suggestion(for: slug, among: slugs).map { "Did you mean '\($0)'? " } ?? ""
+        let known =
+            slugs.isEmpty
+            ? "The plan has no themes: add content/plan/themes/\(slug).md, or leave `theme:` out."
+            : "Use the file name of a theme in content/plan/themes/: " + slugs.joined(separator: ", ") + "."
+        log.report(
+            Diagnostic(
+                .error, at: priority.places.location(of: "theme"),
+                "the priority's theme is '\(slug)', which is not a theme of the plan.", hint: suggestion + known
+            ).breaking("PLAN-ACTIONS"))
     }
 
     private func checkOutcome(_ id: String, at location: SourceLocation, rule: String) {

@@ -29,6 +29,8 @@ public struct Plan: Sendable {
     public var reviewBy: Day?
     public var sections: [PlanSection]
     public var priorities: [Priority]
+    /// The themes grouping the priorities (`content/plan/themes/`); empty when the plan has none.
+    public var themes: [PlanTheme] = []
 
     /// Where the overview's front matter keys are written (`period`, `sign_off`, `published`...).
     public var places: SourcePlaces { document.places }
@@ -37,6 +39,15 @@ public struct Plan: Sendable {
 
     /// Every priority's indicators, in priority order.
     public var indicators: [Indicator] { priorities.flatMap(\.indicators) }
+
+    /// The priorities under the theme `slug`, in the plan's order.
+    public func priorities(inTheme slug: String) -> [Priority] { priorities.filter { $0.themeSlug == slug } }
+
+    /// The priorities whose `theme:` names none of the plan's themes (or is left out).
+    public var prioritiesWithoutTheme: [Priority] {
+        let slugs = Set(themes.map(\.slug))
+        return priorities.filter { $0.themeSlug.map { !slugs.contains($0) } ?? true }
+    }
 
     /// The first sign-off written.
     public var signOff: SignOff? { signOffs.first }

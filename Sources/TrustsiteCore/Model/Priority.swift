@@ -13,6 +13,12 @@ public struct Priority: Sendable {
     public var location: SourceLocation
     /// The measures it tracks with yearly targets (`indicators:`), in the order written.
     public var indicators: [Indicator] = []
+    /// The theme it is grouped under, by the theme's file name (`theme:`).
+    public var themeSlug: String? = nil
+    /// The Board partner that leads it (`lead:`).
+    public var leadPartnerID: String? = nil
+    /// The officer who leads it (`lead_officer:`).
+    public var leadOfficer: LeadOfficer? = nil
 
     /// Where the front matter's keys are written. `actions` is reported when an action could not
     /// be loaded (and so is left out).

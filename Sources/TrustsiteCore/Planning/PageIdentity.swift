@@ -8,6 +8,7 @@ enum PageIdentity: Sendable, Hashable {
     case archive
     case planSection(Int)
     case priority(Int)
+    case theme(Int)
     case outcomes
     case outcome(String)
     case reviews

@@ -23,6 +23,10 @@ enum PagePlanner {
                         identity: .priority(index), url: SiteRoutes.priority(priority),
                         source: priority.document.location))
             }
+            for (index, theme) in plan.themes.enumerated() {
+                pages.append(
+                    PlannedPage(identity: .theme(index), url: SiteRoutes.theme(theme), source: theme.document.location))
+            }
             pages.append(PlannedPage(identity: .outcomes, url: SiteRoutes.outcomes, source: plan.document.location))
             for outcome in Outcome.all {
                 pages.append(

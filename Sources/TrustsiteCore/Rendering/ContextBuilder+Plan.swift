@@ -20,13 +20,10 @@ extension ContextBuilder {
         data["sections"] = plan.sections.map {
             Dict(["title": $0.title, "url": SiteRoutes.section($0), "description": summary(of: $0.document)]).values
         }
-        data["priorities"] = plan.priorities.map {
-            Dict([
-                "id": $0.id, "title": $0.title, "url": SiteRoutes.priority($0),
-                "description": summary(of: $0.document), "action_count": $0.actions.count,
-                "outcomes": outcomeLinks($0.outcomeIDs),
-            ]).values
-        }
+        data["priorities"] = plan.priorities.map(priorityListFields)
+        let groups = themeGroups(plan)
+        data["themes"] = groups
+        data["has_themes"] = !groups.isEmpty
         return PageModel(
             kind: "plan", url: SiteRoutes.plan, title: plan.title, description: summary(of: plan.document),
             updated: plan.document.updated ?? plan.published ?? newestDate, breadcrumbs: [homeCrumb],
@@ -51,11 +48,12 @@ extension ContextBuilder {
         guard let plan = content.plan else { return notFoundModel() }
         let priority = plan.priorities[index]
         let actions = priority.actions.map(actionFields)
-        let data = Dict([
+        var data = Dict([
             "id": priority.id, "title": priority.title, "body_html": priority.document.rendered.html,
             "resources": priority.resources, "has_resources": priority.resources != nil,
             "outcomes": outcomeLinks(priority.outcomeIDs), "actions": actions,
         ])
+        data.merge(priorityLeadFields(priority))
         return PageModel(
             kind: "priority", url: SiteRoutes.priority(priority), title: priority.title,
             description: summary(of: priority.document),

@@ -24,7 +24,10 @@ extension ContextBuilder {
         let priorities = (content.plan?.priorities ?? []).map { priority -> [String: Any] in
             let actions = priority.actions.map { action -> [String: Any] in
                 let entry = entries[action.id]
+                // Only an action the report reports on shows its milestones for the year.
+                let milestones = entry == nil ? [] : reviewMilestones(action, in: review.period)
                 return Dict([
+                    "milestones": milestones, "has_milestones": !milestones.isEmpty,
                     "id": action.id, "what": action.what,
                     "url": SiteRoutes.priority(priority) + "#" + SiteRoutes.actionAnchor(action.id),
                     "status": entry?.status?.rawValue ?? "not-reported", "label": entry?.statusLabel ?? "Not reported",

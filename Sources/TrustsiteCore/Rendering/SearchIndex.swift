@@ -226,6 +226,12 @@ extension SearchIndex {
                     headings: headings + priority.outcomeIDs.compactMap { Outcome.named($0)?.title },
                     body: body + actions)
             }
+            for theme in plan.themes {
+                let (headings, body) = text(theme.document)
+                add(
+                    SiteRoutes.theme(theme), theme.title, theme.document.description,
+                    headings: headings + plan.priorities(inTheme: theme.slug).map(\.title), body: body)
+            }
             for outcome in Outcome.all {
                 add(
                     SiteRoutes.outcome(outcome.id), outcome.title,

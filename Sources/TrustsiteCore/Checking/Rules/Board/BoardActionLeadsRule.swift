@@ -1,7 +1,7 @@
 /// BOARD-ACTION-LEADS: every partner that leads an action sits on the Board.
 struct BoardActionLeadsRule: FixedLevelRule {
     let id = "BOARD-ACTION-LEADS"
-    let requirement = "Every lead partner named by a plan action is a partner on the Board."
+    let requirement = "Every lead partner named by a plan priority or action is a partner on the Board."
     let citation = "001 §2, §7"
     let fixedLevel = Diagnostic.Severity.error
 
@@ -11,14 +11,16 @@ struct BoardActionLeadsRule: FixedLevelRule {
         }
         let board = facts.board
         var reported: Set<String> = []
-        let leads = plan.actions.flatMap { action in action.leadPartnerIDs.map { (action, $0) } }
-        return leads.compactMap { action, lead -> Finding? in
+        let leads =
+            plan.priorities.compactMap { priority in priority.leadPartnerID.map { ("priority \(priority.id)", $0) } }
+            + plan.actions.flatMap { action in action.leadPartnerIDs.map { ("action \(action.id)", $0) } }
+        return leads.compactMap { led, lead -> Finding? in
             guard !lead.isEmpty, !seated.contains(lead), board.partner(lead) != nil, reported.insert(lead).inserted
             else { return nil }
             let name = board.partner(lead)?.name ?? lead
             // The fix is a member for the partner, under `members:`.
             return Finding(
-                facts.location, "\(name) leads action \(action.id) but no member sits on the Board for it.",
+                facts.location, "\(name) leads \(led) but no member sits on the Board for it.",
                 hint:
                     "Add a member for it in \(BoardLoader.dataPath):\n    members:\n      - name: (name)\n        role: (role)\n        partner: \(lead)"
             )
