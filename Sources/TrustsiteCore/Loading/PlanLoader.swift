@@ -1,10 +1,13 @@
-/// Reads the plan: `content/plan/index.md`, its sections and its priorities.
+/// Reads a plan: `index.md`, its sections and its priorities, in `content/plan/` (the current
+/// plan) or in a past plan's folder, `content/plan/past/<slug>/`, which is laid out the same way.
 struct PlanLoader {
     static let folder = "content/plan"
     let context: LoadContext
+    /// The plan's folder, relative to the site.
+    var folder = PlanLoader.folder
 
     func load() -> Plan? {
-        let index = Self.folder + "/index.md"
+        let index = folder + "/index.md"
         guard context.exists(index) else { return nil }
         let loaded = DocumentLoader(context: context).load(index, expected: "the plan's overview.")
         let map = loaded.frontMatter
@@ -67,10 +70,21 @@ struct PlanLoader {
         }
     }
 
-    /// Plans the current one replaced: `content/plan/past/*.md`, oldest first.
+    /// Plans the current one replaced, oldest first: `content/plan/past/<slug>.md` (a document)
+    /// and `content/plan/past/<slug>/index.md` (a plan kept as data, read as the current one is).
     func pastPlans() -> [PastPlan] {
         let loader = DocumentLoader(context: context)
-        let plans: [PastPlan] = context.markdownFiles(in: Self.folder + "/past").map { path in
+        let pastFolder = Self.folder + "/past"
+        let folders: [PastPlan] = context.markdownFiles(in: pastFolder, recursive: true).compactMap { path in
+            let parts = path.dropFirst(pastFolder.count + 1).split(separator: "/")
+            guard parts.count == 2, parts[1] == "index.md" else { return nil }
+            let slug = String(parts[0])
+            guard let plan = PlanLoader(context: context, folder: pastFolder + "/" + slug).load() else { return nil }
+            return PastPlan(
+                slug: slug, title: plan.title, period: plan.period, published: plan.published,
+                document: plan.document, plan: plan)
+        }
+        let files: [PastPlan] = context.markdownFiles(in: pastFolder).map { path in
             let loaded = loader.load(path, expected: "a past plan.")
             let map = loaded.frontMatter
             defer { map.reportUnknownKeys() }
@@ -89,12 +103,14 @@ struct PlanLoader {
                 // Last: the front matter's places note every key reported while the values above were read.
                 document: loaded.finishedDocument)
         }
-        return plans.sorted { ($0.period?.start.iso ?? "", $0.slug) < ($1.period?.start.iso ?? "", $1.slug) }
+        return (files + folders).sorted {
+            ($0.period?.start.iso ?? "", $0.slug) < ($1.period?.start.iso ?? "", $1.slug)
+        }
     }
 
     private func sections() -> [PlanSection] {
         let loader = DocumentLoader(context: context)
-        let sections: [PlanSection] = context.markdownFiles(in: Self.folder + "/sections").map { path in
+        let sections: [PlanSection] = context.markdownFiles(in: folder + "/sections").map { path in
             let loaded = loader.load(path, expected: "a plan section.")
             defer { loaded.frontMatter.reportUnknownKeys() }
             let title = loaded.document.title ?? requireTitle(path, map: loaded.frontMatter)
@@ -106,7 +122,7 @@ struct PlanLoader {
 
     private func priorities() -> [Priority] {
         let loader = DocumentLoader(context: context)
-        let priorities: [Priority] = context.markdownFiles(in: Self.folder + "/priorities").map { path in
+        let priorities: [Priority] = context.markdownFiles(in: folder + "/priorities").map { path in
             PriorityReader(context: context).read(loader.load(path, expected: "a priority of the plan."), path: path)
         }
         return priorities.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }

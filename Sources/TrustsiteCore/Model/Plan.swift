@@ -35,17 +35,25 @@ public struct Plan: Sendable {
 
     public var actions: [Action] { priorities.flatMap(\.actions) }
 
+    /// The plan's folder: `content/plan`, or a past plan's `content/plan/past/<slug>`.
+    public var folder: String {
+        document.path.hasSuffix("/index.md") ? String(document.path.dropLast("/index.md".count)) : document.path
+    }
+
     /// The first sign-off written.
     public var signOff: SignOff? { signOffs.first }
 }
 
-/// A plan that has been replaced, kept at its address as a document: `content/plan/past/<slug>.md`.
+/// A plan that has been replaced, kept at its address: as a document (`content/plan/past/<slug>.md`),
+/// or as data (`content/plan/past/<slug>/index.md` with `priorities/` and `sections/`).
 public struct PastPlan: Sendable {
     public var slug: String
     public var title: String
     public var period: Period?
     public var published: Day?
     public var document: ContentDocument
+    /// The plan itself, with its priorities and actions, when it is kept as a folder; nil for a document.
+    public var plan: Plan? = nil
 }
 
 /// A chapter of the plan, such as the needs analysis: `content/plan/sections/<slug>.md`.
