@@ -21,8 +21,10 @@ struct PlanLoader {
             published: map.day("published", rule: "PLAN-PUBLISHED-DATE"),
             reviewBy: map.day("review_by", rule: "SITE-STALE"),
             sections: sections(),
-            priorities: priorities()
+            priorities: priorities(),
+            refreshes: refreshes(in: map)
         )
+        RefreshValidator(log: context.log).validate(plan)
         // After every key is read: the front matter's places note the keys reported.
         plan.document = loaded.finishedDocument
         return plan
@@ -68,6 +70,32 @@ struct PlanLoader {
             return Plan.SignOff(
                 body: body, date: date, meeting: meeting, minute: minute, location: map.location, places: map.places)
         }
+    }
+
+    /// `refreshes:`: each with `year:` (required), `date:`, `meeting:`, `minute:` and `summary:`; one
+    /// that cannot be read is left out and `refreshes` noted as reported.
+    private func refreshes(in front: YAMLMapping) -> [PlanRefresh] {
+        let items = front.list("refreshes") ?? []
+        let refreshes = items.compactMap { item -> PlanRefresh? in
+            guard let map = item.mapping() else { return nil }
+            defer { map.reportUnknownKeys() }
+            let year = map.planYear("year")
+            if map.value("year") == nil {
+                map.missing(
+                    "year", example: "  - year: 2026/27",
+                    why: "Say from which year the refreshed plan applies.")
+            }
+            let date = map.day("date")
+            let meeting = map.string("meeting")
+            let minute = map.string("minute")
+            let summary = map.string("summary")
+            return year.map {
+                PlanRefresh(
+                    year: $0, date: date, meeting: meeting, minute: minute, summary: summary, location: map.location)
+            }
+        }
+        if refreshes.count < items.count { front.markReported("refreshes") }
+        return refreshes
     }
 
     /// Plans the current one replaced, oldest first: `content/plan/past/<slug>.md` (a document)

@@ -29,11 +29,24 @@ public struct Plan: Sendable {
     public var reviewBy: Day?
     public var sections: [PlanSection]
     public var priorities: [Priority]
+    /// The refreshes of the plan, in the order written (`refreshes:`).
+    public var refreshes: [PlanRefresh] = []
 
     /// Where the overview's front matter keys are written (`period`, `sign_off`, `published`...).
     public var places: SourcePlaces { document.places }
 
     public var actions: [Action] { priorities.flatMap(\.actions) }
+
+    /// The plan as refreshed for a report on `period`: only the actions that are part of it then
+    /// (added by the period's end, not retired by its start). Without a period, the whole plan.
+    public func refreshed(for period: Period?) -> Plan {
+        guard let period, actions.contains(where: { !$0.changes.isEmpty }) else { return self }
+        var plan = self
+        for index in plan.priorities.indices {
+            plan.priorities[index].actions.removeAll { !$0.changes.isInPlan(during: period) }
+        }
+        return plan
+    }
 
     /// The plan's folder: `content/plan`, or a past plan's `content/plan/past/<slug>`.
     public var folder: String {

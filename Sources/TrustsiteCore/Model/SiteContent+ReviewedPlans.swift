@@ -1,8 +1,13 @@
 extension SiteContent {
-    /// The plan a review reports on, with its priorities and actions: the current plan, or the
-    /// past plan it names (`plan:`) when that plan is kept as a folder; nil when there is none
-    /// (no plan, or a past plan kept only as a document).
+    /// The plan a review reports on, as refreshed for the review's period (only the actions that
+    /// are part of it then): the current plan, or the past plan it names (`plan:`) when that plan
+    /// is kept as a folder; nil when there is none (no plan, or a past plan kept as a document).
     public func plan(of review: Review) -> Plan? {
+        wholePlan(of: review)?.refreshed(for: review.period)
+    }
+
+    /// The plan a review reports on with every action it ever had, added and retired alike.
+    public func wholePlan(of review: Review) -> Plan? {
         guard review.pastPlanSlug != nil else { return plan }
         return pastPlan(of: review)?.plan
     }
@@ -13,7 +18,8 @@ extension SiteContent {
         return pastPlans.first { $0.slug == slug }
     }
 
-    /// The reviews the review rules check, each with the plan whose actions it reports on: every
+    /// The reviews the review rules check, each with the plan whose actions it reports on (as
+    /// refreshed for the review's period): every
     /// review of the current plan, and every review of a past plan kept as a folder. A review of
     /// a past plan kept only as a document has no actions to be checked against.
     public var checkedReviews: [(review: Review, plan: Plan)] {

@@ -23,7 +23,7 @@ extension ContextBuilder {
                 "<div class=\"facts__row\"><dt>Published</dt><dd><time datetime=\"\(published.iso)\">\(published.text)</time></dd></div>\n"
         }
         html += "</dl>\n<div class=\"prose\">\n" + past.document.rendered.html + "</div>\n"
-        if let plan = past.plan { html += pastPrioritiesHTML(plan, of: past) }
+        if let plan = past.plan { html += refreshesHTML(plan) + pastPrioritiesHTML(plan, of: past) }
         return PageModel(
             kind: "page", url: SiteRoutes.pastPlan(past), title: past.title, description: summary(of: past.document),
             updated: past.document.updated ?? past.published,

@@ -17,6 +17,7 @@ extension ContextBuilder {
             return fields.values
         }
         data["has_sign_off"] = !plan.signOffs.isEmpty
+        data["refreshes_html"] = refreshesHTML(plan)
         data["sections"] = plan.sections.map {
             Dict(["title": $0.title, "url": SiteRoutes.section($0), "description": summary(of: $0.document)]).values
         }
@@ -107,6 +108,7 @@ extension ContextBuilder {
             ]).values
         }
         fields["has_milestones"] = !action.milestones.isEmpty
+        fields.merge(Self.changeFields(action.changes))
         return fields.values
     }
 
