@@ -169,4 +169,44 @@ import Testing
         #expect(added["added_text"] as? String == "Part of the plan from 2026 to 2027, when it was refreshed")
         #expect(added["replaces"] as? String == "A1.2")
     }
+
+    @Test func aReasonWithoutRetiredIsAnErrorAtItsLine() throws {
+        let site = try site()
+        defer { site.cleanUp() }
+        try site.removeLines(containing: "retired: 2026/27", in: "content/plan/priorities/p1-health.md")
+        #expect(
+            site.messages() == [
+                """
+                content/plan/priorities/p1-health.md:24:21: error: action A1.2 has a `retired_reason:` but no `retired:`.
+                  help: Add the year it left the plan, e.g. `retired: 2026/27`, or remove the reason.
+                """
+            ])
+    }
+
+    /// A past plan kept as a folder may be refreshed too: its page lists the refreshes, and its
+    /// report for a year after a retirement is not asked about the retired action.
+    @Test func aPastPlanMayBeRefreshed() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.write(
+            "content/plan/past/2022-2025/index.md",
+            PastPlanDataTests.pastIndex.replacingOccurrences(
+                of: "published: 2022-04-01",
+                with: "published: 2022-04-01\nrefreshes:\n  - { year: 2024/25, summary: Retired OLD2. }"))
+        try site.write(
+            "content/plan/past/2022-2025/priorities/p1-safe.md",
+            PastPlanDataTests.pastPriority.replacingOccurrences(
+                of: "    by: 2024-03-31", with: "    by: 2024-03-31\n    retired: 2024/25"))
+        try site.write(
+            "content/reviews/2024-25.md",
+            PastPlanDataTests.pastReview.replacingOccurrences(
+                of: "  OLD2: { status: on-track, evidence: Nine of twelve practices trained. }\n", with: ""))
+        #expect(site.check().map(\.formatted) == [])
+        let content = try #require(site.load().0)
+        let page = ContextBuilder(content: content).model(for: .pastPlan(0))
+        let body = try #require((page.data["document"] as? [String: Any])?["body_html"] as? String)
+        #expect(body.contains("<li><strong>From 2024 to 2025</strong>. Retired OLD2.</li>"))
+        let rows = OpenData(content: content).dataSets.first { $0.stem == "progress-2024-25" }?.rows
+        #expect(rows?.map(\.first) == ["OLD1"])
+    }
 }
