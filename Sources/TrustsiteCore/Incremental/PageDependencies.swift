@@ -23,7 +23,7 @@ enum PageDependencies {
         let boardFile = content.board.map { [$0.location.file] } ?? []
         switch identity {
         case .home, .outcomes, .outcome, .reviews, .notFound, .aboutThisInformation, .plan, .planWhole, .offer,
-            .openData, .search, .archive, .pastPlan, .glossary:
+            .openData, .search, .archive, .pastPlan, .pastPriority, .glossary:
             return [everything]
         case .planSection(let index):
             return Set(planIndex + [content.plan?.sections[index].document.path].compactMap { $0 })
@@ -35,8 +35,11 @@ enum PageDependencies {
             return Set(
                 planIndex + boardFile + priorities + [content.plan?.themes[index].document.path].compactMap { $0 })
         case .review(let index):
-            let priorities = content.plan?.priorities.map(\.document.path) ?? []
-            return Set(planIndex + boardFile + priorities + [content.reviews[index].document.path])
+            let review = content.reviews[index]
+            // A review of a past plan kept as a folder shows that plan's actions.
+            let plan = content.plan(of: review) ?? content.plan
+            let files = plan.map { [$0.document.path] + $0.priorities.map(\.document.path) } ?? []
+            return Set(planIndex + boardFile + files + [review.document.path])
         case .board:
             return Set(boardFile + [content.board?.document?.path].compactMap { $0 })
         case .service(let index):

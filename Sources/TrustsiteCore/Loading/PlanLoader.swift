@@ -1,10 +1,13 @@
-/// Reads the plan: `content/plan/index.md`, its sections and its priorities.
+/// Reads a plan: `index.md`, its sections and its priorities, in `content/plan/` (the current
+/// plan) or in a past plan's folder, `content/plan/past/<slug>/`, which is laid out the same way.
 struct PlanLoader {
     static let folder = "content/plan"
     let context: LoadContext
+    /// The plan's folder, relative to the site.
+    var folder = PlanLoader.folder
 
     func load() -> Plan? {
-        let index = Self.folder + "/index.md"
+        let index = folder + "/index.md"
         guard context.exists(index) else { return nil }
         let loaded = DocumentLoader(context: context).load(index, expected: "the plan's overview.")
         let map = loaded.frontMatter
@@ -18,9 +21,11 @@ struct PlanLoader {
             published: map.day("published", rule: "PLAN-PUBLISHED-DATE"),
             reviewBy: map.day("review_by", rule: "SITE-STALE"),
             sections: sections(),
-            priorities: priorities()
+            priorities: priorities(),
+            refreshes: refreshes(in: map)
         )
         plan.themes = themes()
+        RefreshValidator(log: context.log).validate(plan)
         // After every key is read: the front matter's places note the keys reported.
         plan.document = loaded.finishedDocument
         return plan
@@ -68,10 +73,47 @@ struct PlanLoader {
         }
     }
 
-    /// Plans the current one replaced: `content/plan/past/*.md`, oldest first.
+    /// `refreshes:`: each with `year:` (required), `date:`, `meeting:`, `minute:` and `summary:`; one
+    /// that cannot be read is left out and `refreshes` noted as reported.
+    private func refreshes(in front: YAMLMapping) -> [PlanRefresh] {
+        let items = front.list("refreshes") ?? []
+        let refreshes = items.compactMap { item -> PlanRefresh? in
+            guard let map = item.mapping() else { return nil }
+            defer { map.reportUnknownKeys() }
+            let year = map.planYear("year")
+            if map.value("year") == nil {
+                map.missing(
+                    "year", example: "  - year: 2026/27",
+                    why: "Say from which year the refreshed plan applies.")
+            }
+            let date = map.day("date")
+            let meeting = map.string("meeting")
+            let minute = map.string("minute")
+            let summary = map.string("summary")
+            return year.map {
+                PlanRefresh(
+                    year: $0, date: date, meeting: meeting, minute: minute, summary: summary, location: map.location)
+            }
+        }
+        if refreshes.count < items.count { front.markReported("refreshes") }
+        return refreshes
+    }
+
+    /// Plans the current one replaced, oldest first: `content/plan/past/<slug>.md` (a document)
+    /// and `content/plan/past/<slug>/index.md` (a plan kept as data, read as the current one is).
     func pastPlans() -> [PastPlan] {
         let loader = DocumentLoader(context: context)
-        let plans: [PastPlan] = context.markdownFiles(in: Self.folder + "/past").map { path in
+        let pastFolder = Self.folder + "/past"
+        let folders: [PastPlan] = context.markdownFiles(in: pastFolder, recursive: true).compactMap { path in
+            let parts = path.dropFirst(pastFolder.count + 1).split(separator: "/")
+            guard parts.count == 2, parts[1] == "index.md" else { return nil }
+            let slug = String(parts[0])
+            guard let plan = PlanLoader(context: context, folder: pastFolder + "/" + slug).load() else { return nil }
+            return PastPlan(
+                slug: slug, title: plan.title, period: plan.period, published: plan.published,
+                document: plan.document, plan: plan)
+        }
+        let files: [PastPlan] = context.markdownFiles(in: pastFolder).map { path in
             let loaded = loader.load(path, expected: "a past plan.")
             let map = loaded.frontMatter
             defer { map.reportUnknownKeys() }
@@ -90,12 +132,14 @@ struct PlanLoader {
                 // Last: the front matter's places note every key reported while the values above were read.
                 document: loaded.finishedDocument)
         }
-        return plans.sorted { ($0.period?.start.iso ?? "", $0.slug) < ($1.period?.start.iso ?? "", $1.slug) }
+        return (files + folders).sorted {
+            ($0.period?.start.iso ?? "", $0.slug) < ($1.period?.start.iso ?? "", $1.slug)
+        }
     }
 
     private func sections() -> [PlanSection] {
         let loader = DocumentLoader(context: context)
-        let sections: [PlanSection] = context.markdownFiles(in: Self.folder + "/sections").map { path in
+        let sections: [PlanSection] = context.markdownFiles(in: folder + "/sections").map { path in
             let loaded = loader.load(path, expected: "a plan section.")
             defer { loaded.frontMatter.reportUnknownKeys() }
             let title = loaded.document.title ?? requireTitle(path, map: loaded.frontMatter)
@@ -107,7 +151,7 @@ struct PlanLoader {
 
     private func priorities() -> [Priority] {
         let loader = DocumentLoader(context: context)
-        let priorities: [Priority] = context.markdownFiles(in: Self.folder + "/priorities").map { path in
+        let priorities: [Priority] = context.markdownFiles(in: folder + "/priorities").map { path in
             PriorityReader(context: context).read(loader.load(path, expected: "a priority of the plan."), path: path)
         }
         return priorities.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }

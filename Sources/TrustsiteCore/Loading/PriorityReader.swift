@@ -90,6 +90,7 @@ struct PriorityReader {
         let measure = map.string("measure")
         let baseline = map.string("baseline")
         let target = map.string("target")
+        let changes = map.actionChanges()
         guard let id else { return nil }
         return Action(
             id: id,
@@ -108,6 +109,7 @@ struct PriorityReader {
             measure: measure,
             baseline: baseline,
             target: target,
+            changes: changes,
             location: map.location,
             // Last: the places note every key reported while the values above were read.
             places: map.places

@@ -49,6 +49,13 @@ struct ReferenceValidator {
                 }
             }
         }
+        // A past plan's actions are what its reports are checked against, so their ids are unique
+        // too; its partners are not looked up on today's Board, which some may have left.
+        for past in content.pastPlans {
+            guard let plan = past.plan else { continue }
+            checkUnique(plan.priorities.map { ($0.id, $0.places.location(of: "id")) }, what: "priority id")
+            checkUnique(plan.actions.map { ($0.id, $0.places.location(of: "id")) }, what: "action id")
+        }
         // A provider written as an id (`fernlow-council`) is a Board partner's; any other is an
         // organisation's name (`Home-Start Fernlow`), for providers not on the Board.
         for service in content.offer?.services ?? [] {
@@ -76,7 +83,7 @@ struct ReferenceValidator {
                         .error, at: review.places.location(of: "plan"),
                         "the review says it reports on the plan '\(slug)', which is not in content/plan/past/.",
                         hint: suggestion.map { "Did you mean '\($0)'?" }
-                            ?? "Leave `plan:` out for a review of the current plan, or name a file in content/plan/past/."
+                            ?? "Leave `plan:` out for a review of the current plan, or name a file or folder in content/plan/past/."
                     ).breaking("REVIEW-EXISTS"))
             }
             for statement in review.partnerStatements {

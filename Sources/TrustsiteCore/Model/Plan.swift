@@ -31,6 +31,8 @@ public struct Plan: Sendable {
     public var priorities: [Priority]
     /// The themes grouping the priorities (`content/plan/themes/`); empty when the plan has none.
     public var themes: [PlanTheme] = []
+    /// The refreshes of the plan, in the order written (`refreshes:`).
+    public var refreshes: [PlanRefresh] = []
 
     /// Where the overview's front matter keys are written (`period`, `sign_off`, `published`...).
     public var places: SourcePlaces { document.places }
@@ -49,17 +51,36 @@ public struct Plan: Sendable {
         return priorities.filter { $0.themeSlug.map { !slugs.contains($0) } ?? true }
     }
 
+    /// The plan as refreshed for a report on `period`: only the actions that are part of it then
+    /// (added by the period's end, not retired by its start). Without a period, the whole plan.
+    public func refreshed(for period: Period?) -> Plan {
+        guard let period, actions.contains(where: { !$0.changes.isEmpty }) else { return self }
+        var plan = self
+        for index in plan.priorities.indices {
+            plan.priorities[index].actions.removeAll { !$0.changes.isInPlan(during: period) }
+        }
+        return plan
+    }
+
+    /// The plan's folder: `content/plan`, or a past plan's `content/plan/past/<slug>`.
+    public var folder: String {
+        document.path.hasSuffix("/index.md") ? String(document.path.dropLast("/index.md".count)) : document.path
+    }
+
     /// The first sign-off written.
     public var signOff: SignOff? { signOffs.first }
 }
 
-/// A plan that has been replaced, kept at its address as a document: `content/plan/past/<slug>.md`.
+/// A plan that has been replaced, kept at its address: as a document (`content/plan/past/<slug>.md`),
+/// or as data (`content/plan/past/<slug>/index.md` with `priorities/` and `sections/`).
 public struct PastPlan: Sendable {
     public var slug: String
     public var title: String
     public var period: Period?
     public var published: Day?
     public var document: ContentDocument
+    /// The plan itself, with its priorities and actions, when it is kept as a folder; nil for a document.
+    public var plan: Plan? = nil
 }
 
 /// A chapter of the plan, such as the needs analysis: `content/plan/sections/<slug>.md`.

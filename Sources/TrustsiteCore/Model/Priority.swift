@@ -51,6 +51,8 @@ public struct Action: Sendable {
     public var measure: String?
     public var baseline: String?
     public var target: String?
+    /// When it joined or left a refreshed plan (`added:`, `retired:`, `replaces:`).
+    public var changes = ActionChanges()
     public var location: SourceLocation
     /// Where the action's keys are written.
     public var places: SourcePlaces

@@ -5,6 +5,8 @@ enum PageIdentity: Sendable, Hashable {
     case plan
     case planWhole
     case pastPlan(Int)
+    /// A priority of a past plan kept as a folder: the past plan's index, then the priority's.
+    case pastPriority(Int, Int)
     case archive
     case planSection(Int)
     case priority(Int)

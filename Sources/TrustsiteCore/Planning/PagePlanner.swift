@@ -10,6 +10,12 @@ enum PagePlanner {
                 pages.append(
                     PlannedPage(
                         identity: .pastPlan(index), url: SiteRoutes.pastPlan(past), source: past.document.location))
+                for (priorityIndex, priority) in (past.plan?.priorities ?? []).enumerated() {
+                    pages.append(
+                        PlannedPage(
+                            identity: .pastPriority(index, priorityIndex), url: SiteRoutes.priority(priority, of: past),
+                            source: priority.document.location))
+                }
             }
             for (index, section) in plan.sections.enumerated() {
                 pages.append(

@@ -23,11 +23,45 @@ extension ContextBuilder {
                 "<div class=\"facts__row\"><dt>Published</dt><dd><time datetime=\"\(published.iso)\">\(published.text)</time></dd></div>\n"
         }
         html += "</dl>\n<div class=\"prose\">\n" + past.document.rendered.html + "</div>\n"
+        if let plan = past.plan { html += refreshesHTML(plan) + pastPrioritiesHTML(plan, of: past) }
         return PageModel(
             kind: "page", url: SiteRoutes.pastPlan(past), title: past.title, description: summary(of: past.document),
             updated: past.document.updated ?? past.published,
             breadcrumbs: [homeCrumb, ("Past editions", SiteRoutes.archive)], outline: past.document.rendered.outline,
             data: ["document": ["body_html": html]])
+    }
+
+    /// A past plan's priorities, each linked to its page, with its actions: what, who led and by when.
+    private func pastPrioritiesHTML(_ plan: Plan, of past: PastPlan) -> String {
+        guard !plan.priorities.isEmpty else { return "" }
+        var html = "<h2 id=\"priorities\">Priorities and actions</h2>\n"
+        for priority in plan.priorities {
+            let url = SiteRoutes.priority(priority, of: past)
+            html +=
+                "<h3 id=\"priority-\(HTMLEscaping.escape(priority.slug))\"><a href=\"\(HTMLEscaping.escape(url))\">"
+                + HTMLEscaping.escape("\(priority.id) \(priority.title)") + "</a></h3>\n"
+            guard !priority.actions.isEmpty else { continue }
+            html += "<ul>\n"
+            for action in priority.actions {
+                var facts: [String] = []
+                let leads = action.leadPartnerIDs.map(partnerName).joinedAsList
+                if !leads.isEmpty { facts.append("led by " + HTMLEscaping.escape(leads)) }
+                if let due = action.due { facts.append("by " + HTMLEscaping.escape(due.text)) }
+                html +=
+                    "<li><a href=\"\(HTMLEscaping.escape(url + "#" + SiteRoutes.actionAnchor(action.id)))\">"
+                    + HTMLEscaping.escape(action.id) + "</a> " + HTMLEscaping.escape(action.what)
+                    + (facts.isEmpty ? "" : " (" + facts.joined(separator: ", ") + ")") + "</li>\n"
+            }
+            html += "</ul>\n"
+        }
+        return html
+    }
+
+    /// A priority of a past plan kept as a folder, published under the past plan.
+    func pastPriorityModel(_ index: Int, _ priorityIndex: Int) -> PageModel {
+        let past = content.pastPlans[index]
+        guard let plan = past.plan else { return notFoundModel() }
+        return priorityModel(plan.priorities[priorityIndex], of: plan, past: past)
     }
 
     /// `/archive/`: every edition of the plan and every annual report, with dates.

@@ -17,6 +17,7 @@ extension ContextBuilder {
             return fields.values
         }
         data["has_sign_off"] = !plan.signOffs.isEmpty
+        data["refreshes_html"] = refreshesHTML(plan)
         data["sections"] = plan.sections.map {
             Dict(["title": $0.title, "url": SiteRoutes.section($0), "description": summary(of: $0.document)]).values
         }
@@ -46,20 +47,31 @@ extension ContextBuilder {
 
     func priorityModel(_ index: Int) -> PageModel {
         guard let plan = content.plan else { return notFoundModel() }
-        let priority = plan.priorities[index]
+        return priorityModel(plan.priorities[index], of: plan, past: nil)
+    }
+
+    /// A priority's page, under the current plan or under `past`, a past plan kept as a folder
+    /// (marked as a past edition, in the trail below it).
+    func priorityModel(_ priority: Priority, of plan: Plan, past: PastPlan?) -> PageModel {
         let actions = priority.actions.map(actionFields)
+        let notice = past.map { _ in
+            Self.pastEditionNotice(currentTitle: content.plan?.title ?? "the current plan", currentURL: SiteRoutes.plan)
+        }
         var data = Dict([
-            "id": priority.id, "title": priority.title, "body_html": priority.document.rendered.html,
+            "id": priority.id, "title": priority.title,
+            "body_html": (notice ?? "") + priority.document.rendered.html,
             "resources": priority.resources, "has_resources": priority.resources != nil,
             "outcomes": outcomeLinks(priority.outcomeIDs), "actions": actions,
         ])
         data.merge(priorityLeadFields(priority))
+        let planURL = past.map(SiteRoutes.pastPlan) ?? SiteRoutes.plan
+        let crumbs = past.map { [homeCrumb, ("Past editions", SiteRoutes.archive), ($0.title, planURL)] }
         return PageModel(
-            kind: "priority", url: SiteRoutes.priority(priority), title: priority.title,
+            kind: "priority", url: SiteRoutes.priority(priority, of: past), title: priority.title,
             description: summary(of: priority.document),
             updated: priority.document.updated ?? plan.document.updated ?? plan.published,
-            breadcrumbs: [homeCrumb, planCrumb], outline: priority.document.rendered.outline,
-            data: ["priority": data.values, "plan": ["title": plan.title, "url": SiteRoutes.plan], "card_level": 3])
+            breadcrumbs: crumbs ?? [homeCrumb, planCrumb], outline: priority.document.rendered.outline,
+            data: ["priority": data.values, "plan": ["title": plan.title, "url": planURL], "card_level": 3])
     }
 
     /// An action as its card shows it (on its priority's page and in the whole plan).
@@ -94,6 +106,7 @@ extension ContextBuilder {
             ]).values
         }
         fields["has_milestones"] = !action.milestones.isEmpty
+        fields.merge(Self.changeFields(action.changes))
         return fields.values
     }
 

@@ -19,9 +19,11 @@ extension ContextBuilder {
 
     func reviewModel(_ index: Int) -> PageModel {
         let review = content.reviews[index]
-        if !review.isOfCurrentPlan { return pastReviewModel(review) }
+        // A review of a past plan kept as a folder is shown with that plan's actions, as one of the current plan is.
+        let pastPlan = content.pastPlan(of: review)
+        if !review.isOfCurrentPlan, pastPlan?.plan == nil { return pastReviewModel(review) }
         let entries = Dictionary(review.progress.map { ($0.actionID, $0) }, uniquingKeysWith: { first, _ in first })
-        let priorities = (content.plan?.priorities ?? []).map { priority -> [String: Any] in
+        let priorities = (content.plan(of: review)?.priorities ?? []).map { priority -> [String: Any] in
             let actions = priority.actions.map { action -> [String: Any] in
                 let entry = entries[action.id]
                 // Only an action the report reports on shows its milestones for the year.
@@ -29,14 +31,15 @@ extension ContextBuilder {
                 return Dict([
                     "milestones": milestones, "has_milestones": !milestones.isEmpty,
                     "id": action.id, "what": action.what,
-                    "url": SiteRoutes.priority(priority) + "#" + SiteRoutes.actionAnchor(action.id),
+                    "url": SiteRoutes.priority(priority, of: pastPlan) + "#" + SiteRoutes.actionAnchor(action.id),
                     "status": entry?.status?.rawValue ?? "not-reported", "label": entry?.statusLabel ?? "Not reported",
                     "local": entry?.localStatus != nil && entry?.status != nil,
                     "evidence": entry?.evidence, "lead_name": action.leadPartnerIDs.map(partnerName).joinedAsList,
                 ]).values
             }
             return [
-                "id": priority.id, "title": priority.title, "url": SiteRoutes.priority(priority), "actions": actions,
+                "id": priority.id, "title": priority.title, "url": SiteRoutes.priority(priority, of: pastPlan),
+                "actions": actions,
             ]
         }
         let totals = statusTotals(review)
@@ -55,8 +58,13 @@ extension ContextBuilder {
         let charts = progressCharts(for: review, idPrefix: "chart")
         data["chart_priorities_html"] = charts.priorities
         data["chart_outcomes_html"] = charts.outcomes
-        if let plan = content.plan { data["plan"] = ["title": plan.title, "url": SiteRoutes.plan] }
-        if let latest = content.currentReviews.last, latest.slug != review.slug {
+        if let pastPlan {
+            data["plan"] = ["title": pastPlan.title, "url": SiteRoutes.pastPlan(pastPlan)]
+            data["past_edition"] = pastEditionFields()
+        } else if let plan = content.plan {
+            data["plan"] = ["title": plan.title, "url": SiteRoutes.plan]
+        }
+        if pastPlan == nil, let latest = content.currentReviews.last, latest.slug != review.slug {
             data["past_edition"] = ["current_title": latest.title, "current_url": SiteRoutes.review(latest)]
         }
         return PageModel(
@@ -83,17 +91,21 @@ extension ContextBuilder {
         ])
         if let published = review.published { data.merge(published.fields("published")) }
         if let pastPlan { data["plan"] = ["title": pastPlan.title, "url": SiteRoutes.pastPlan(pastPlan)] }
-        let latest = content.currentReviews.last
-        data["past_edition"] =
-            Dict([
-                "current_title": latest?.title ?? content.plan?.title,
-                "current_url": latest.map(SiteRoutes.review) ?? SiteRoutes.plan,
-            ]).values
+        data["past_edition"] = pastEditionFields()
         return PageModel(
             kind: "review", url: SiteRoutes.review(review), title: review.title,
             description: summary(of: review.document), updated: review.document.updated ?? review.published,
             breadcrumbs: [homeCrumb, ("Annual reports", SiteRoutes.reviews)],
             outline: review.document.rendered.outline, data: ["review": data.values])
+    }
+
+    /// The notice on a review of a past plan: the latest report on the current plan, or the plan itself.
+    private func pastEditionFields() -> [String: Any] {
+        let latest = content.currentReviews.last
+        return Dict([
+            "current_title": latest?.title ?? content.plan?.title,
+            "current_url": latest.map(SiteRoutes.review) ?? SiteRoutes.plan,
+        ]).values
     }
 
     /// How many actions the review gives each status, labelled with the site's own words it uses.

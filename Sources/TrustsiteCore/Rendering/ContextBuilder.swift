@@ -19,6 +19,7 @@ struct ContextBuilder: Sendable {
         case .plan: planModel()
         case .planWhole: wholePlanModel()
         case .pastPlan(let index): pastPlanModel(index)
+        case .pastPriority(let index, let priority): pastPriorityModel(index, priority)
         case .archive: archiveModel()
         case .planSection(let index): sectionModel(index)
         case .priority(let index): priorityModel(index)

@@ -61,14 +61,21 @@ struct OpenData {
                     }))
         }
         for review in content.reviews {
+            // A report on a past plan kept as a folder names that plan's actions and leads.
+            let pastAsData = content.pastPlan(of: review)?.plan != nil
             sets.append(
                 DataSet(
                     stem: "progress-\(review.slug)", title: "Progress in \(review.title)",
                     row: "one action of the plan the report reviews",
                     columns: [
                         ("action_id", "The action's id"),
-                        ("what", "What was to be done (blank for a past plan, whose actions are in its document)"),
-                        ("lead_partner", "The partner that leads it (blank for a past plan)"),
+                        (
+                            "what",
+                            pastAsData
+                                ? "What was to be done"
+                                : "What was to be done (blank for a past plan, whose actions are in its document)"
+                        ),
+                        ("lead_partner", "The partner that leads it" + (pastAsData ? "" : " (blank for a past plan)")),
                         ("status", "complete, on-track, at-risk, off-track, not-started or not-assessed"),
                         ("evidence", "What happened"),
                         ("period_start", "The first day the report covers"), ("period_end", "The last day it covers"),
@@ -145,19 +152,20 @@ struct OpenData {
         return sets
     }
 
-    /// A review of the current plan: each of the plan's actions, in plan order, with the status
-    /// and evidence the review gives it. A review of a past plan (`plan:`): its own entries, as
-    /// written, since the current plan's actions are not the ones it reviewed.
+    /// A review of the current plan, or of a past plan kept as a folder: each of that plan's
+    /// actions, in plan order, with the status and evidence the review gives it. A review of a
+    /// past plan kept as a document: its own entries, as written, since no actions are known.
     private func progressRows(_ review: Review) -> [[String]] {
         let period = [review.period?.start.iso ?? "", review.period?.end.iso ?? ""]
-        guard review.isOfCurrentPlan else {
+        guard let plan = content.plan(of: review) else {
+            guard !review.isOfCurrentPlan else { return [] }
             return review.progress.map { entry in
                 [entry.actionID, "", "", entry.status?.rawValue ?? "", entry.evidence ?? ""] + period
                     + [entry.localStatus ?? ""]
             }
         }
         let entries = Dictionary(review.progress.map { ($0.actionID, $0) }, uniquingKeysWith: { first, _ in first })
-        return (content.plan?.actions ?? []).map { action in
+        return plan.actions.map { action in
             [
                 action.id, action.what, action.leadPartnerIDs.map(name).joined(separator: "; "),
                 entries[action.id]?.status?.rawValue ?? "",

@@ -151,7 +151,7 @@ struct ProgressChart {
 extension ContextBuilder {
     /// The review's counts by priority and by outcome, as charts with tables.
     func progressCharts(for review: Review, idPrefix: String) -> (priorities: String, outcomes: String) {
-        let priorities = content.plan?.priorities ?? []
+        let priorities = content.plan(of: review)?.priorities ?? []
         let statuses = Dictionary(
             review.progress.compactMap { entry in entry.status.map { (entry.actionID, $0) } },
             uniquingKeysWith: { first, _ in first })

@@ -41,6 +41,11 @@ enum SiteRoutes {
     static func pastPlan(_ plan: PastPlan) -> String { "/plan/past/\(plan.slug)/" }
     static func priority(_ priority: Priority) -> String { "/plan/priorities/\(priority.slug)/" }
     static func theme(_ theme: PlanTheme) -> String { "/plan/themes/\(theme.slug)/" }
+    /// A priority's page: under the current plan, or under the past plan (kept as a folder) it belongs to.
+    static func priority(_ priority: Priority, of past: PastPlan?) -> String {
+        guard let past else { return self.priority(priority) }
+        return pastPlan(past) + "priorities/\(priority.slug)/"
+    }
     static func outcome(_ id: String) -> String { "/outcomes/\(id)/" }
     static func review(_ review: Review) -> String { "/reviews/\(review.slug)/" }
     static func service(_ service: Service) -> String { "/offer/\(service.slug)/" }

@@ -9,14 +9,14 @@ struct ReviewPartnersRule: PublicationRule {
     func level(in edition: Edition) -> Diagnostic.Severity? { edition == .y2010 ? .error : nil }
 
     func check(_ site: RuleInput) -> [Finding] {
-        guard let plan = site.content.plan else { return [] }
         // A partner id that is not on the Board has been reported where it is written (`lead:`,
         // `support:`): it is not asked for a statement too.
         let board = site.content.board.flatMap { $0.places.unreadable ? nil : $0 }
-        let partners = Self.partnersToAccountFor(plan, site).filter { id in
-            board.map { $0.partner(id) != nil } != false
-        }
-        return site.content.currentReviews.flatMap { review -> [Finding] in
+        // A review of a past plan kept as a folder accounts for the partners of that plan's actions.
+        return site.content.checkedReviews.flatMap { review, plan -> [Finding] in
+            let partners = Self.partnersToAccountFor(plan, site).filter { id in
+                board.map { $0.partner(id) != nil } != false
+            }
             let places = review.partnersPlaces
             guard !places.unreadable else { return [] }
             var findings: [Finding] = []

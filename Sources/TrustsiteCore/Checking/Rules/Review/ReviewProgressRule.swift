@@ -8,16 +8,20 @@ struct ReviewProgressRule: FixedLevelRule {
     let fixedLevel = Diagnostic.Severity.error
 
     func check(_ site: RuleInput) -> [Finding] {
-        guard let plan = site.content.plan else { return [] }
-        let actionIDs = plan.actions.map(\.id)
-        let known = Set(actionIDs)
-        // An action or a priority that could not be loaded has been reported, and so has an action
-        // id used twice (one of them was meant to be another): progress on the action it was is
-        // not then reported as progress on an action the plan lacks.
-        let actionsLeftOut =
-            plan.priorities.contains { $0.places.isReported("actions") } || known.count < actionIDs.count
         var findings: [Finding] = []
-        for review in site.content.currentReviews where !review.places.isReported("progress") {
+        // A review of a past plan kept as a folder is checked against that plan's actions.
+        for (review, plan) in site.content.checkedReviews where !review.places.isReported("progress") {
+            // The actions the plan has for the review's year are required; any action the plan
+            // ever had (one retired since, say) may be reported.
+            let actions = plan.actions
+            let everyID = (site.content.wholePlan(of: review) ?? plan).actions.map(\.id)
+            let actionIDs = actions.map(\.id)
+            let known = Set(everyID)
+            // An action or a priority that could not be loaded has been reported, and so has an action
+            // id used twice (one of them was meant to be another): progress on the action it was is
+            // not then reported as progress on an action the plan lacks.
+            let actionsLeftOut =
+                plan.priorities.contains { $0.places.isReported("actions") } || known.count < everyID.count
             let entries = Dictionary(review.progress.map { ($0.actionID, $0) }, uniquingKeysWith: { first, _ in first })
             // An entry whose id is a slip for an action without one ("A1.9" for "A1.1") is one
             // mistake: reported at the entry, with the id it was likely meant to be.
@@ -26,11 +30,11 @@ struct ReviewProgressRule: FixedLevelRule {
                 let unreported = actionIDs.filter { entries[$0] == nil }
                 let suggestion =
                     KeySuggester.suggestion(for: entry.actionID, among: unreported)
-                    ?? KeySuggester.suggestion(for: entry.actionID, among: actionIDs)
+                    ?? KeySuggester.suggestion(for: entry.actionID, among: everyID)
                 unknown.append((entry, suggestion))
             }
             let meant = Set(unknown.compactMap(\.suggestion))
-            for action in plan.actions {
+            for action in actions {
                 guard let entry = entries[action.id] else {
                     if meant.contains(action.id) { continue }
                     findings.append(
@@ -92,7 +96,7 @@ struct ReviewProgressRule: FixedLevelRule {
                         entry.location,
                         "progress is reported for action '\(entry.actionID)', which the plan does not have.",
                         hint: suggestion.map { "Did you mean '\($0)'?" }
-                            ?? "Use the id of an action in content/plan/priorities/, or remove this entry."))
+                            ?? "Use the id of an action in \(plan.folder)/priorities/, or remove this entry."))
             }
         }
         return findings
