@@ -8,6 +8,8 @@ enum PageIdentity: Sendable, Hashable {
     case archive
     case planSection(Int)
     case priority(Int)
+    /// An index into `Plan.indicators`.
+    case indicator(Int)
     case outcomes
     case outcome(String)
     case reviews

@@ -23,6 +23,12 @@ enum PagePlanner {
                         identity: .priority(index), url: SiteRoutes.priority(priority),
                         source: priority.document.location))
             }
+            for (index, indicator) in plan.indicators.enumerated() {
+                pages.append(
+                    PlannedPage(
+                        identity: .indicator(index), url: SiteRoutes.indicator(indicator),
+                        source: indicator.location))
+            }
             pages.append(PlannedPage(identity: .outcomes, url: SiteRoutes.outcomes, source: plan.document.location))
             for outcome in Outcome.all {
                 pages.append(

@@ -27,6 +27,14 @@ extension ContextBuilder {
                 "outcomes": outcomeLinks($0.outcomeIDs),
             ]).values
         }
+        data["has_indicators"] = !plan.indicators.isEmpty
+        data["indicators"] = plan.indicators.map { indicator -> [String: Any] in
+            let priority = plan.priorities.first { $0.id == indicator.priorityID }
+            return Dict([
+                "id": indicator.id, "name": indicator.name, "url": SiteRoutes.indicator(indicator),
+                "priority_id": indicator.priorityID, "priority_url": priority.map(SiteRoutes.priority),
+            ]).values
+        }
         return PageModel(
             kind: "plan", url: SiteRoutes.plan, title: plan.title, description: summary(of: plan.document),
             updated: plan.document.updated ?? plan.published ?? newestDate, breadcrumbs: [homeCrumb],
@@ -55,6 +63,7 @@ extension ContextBuilder {
             "id": priority.id, "title": priority.title, "body_html": priority.document.rendered.html,
             "resources": priority.resources, "has_resources": priority.resources != nil,
             "outcomes": outcomeLinks(priority.outcomeIDs), "actions": actions,
+            "indicators": priority.indicators.map(indicatorSummary), "has_indicators": !priority.indicators.isEmpty,
         ])
         return PageModel(
             kind: "priority", url: SiteRoutes.priority(priority), title: priority.title,

@@ -22,6 +22,7 @@ struct ContextBuilder: Sendable {
         case .archive: archiveModel()
         case .planSection(let index): sectionModel(index)
         case .priority(let index): priorityModel(index)
+        case .indicator(let index): indicatorModel(index)
         case .outcomes: outcomesModel()
         case .outcome(let id): outcomeModel(id)
         case .reviews: reviewsModel()

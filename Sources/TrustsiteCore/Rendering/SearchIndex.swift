@@ -226,6 +226,12 @@ extension SearchIndex {
                     headings: headings + priority.outcomeIDs.compactMap { Outcome.named($0)?.title },
                     body: body + actions)
             }
+            for indicator in plan.indicators {
+                add(
+                    SiteRoutes.indicator(indicator), "\(indicator.id): \(indicator.name)", indicator.description,
+                    headings: [indicator.id],
+                    body: [indicator.name, indicator.source ?? "", indicator.description ?? ""])
+            }
             for outcome in Outcome.all {
                 add(
                     SiteRoutes.outcome(outcome.id), outcome.title,

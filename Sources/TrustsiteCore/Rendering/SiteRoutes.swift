@@ -40,6 +40,7 @@ enum SiteRoutes {
     static func section(_ section: PlanSection) -> String { "/plan/\(section.slug)/" }
     static func pastPlan(_ plan: PastPlan) -> String { "/plan/past/\(plan.slug)/" }
     static func priority(_ priority: Priority) -> String { "/plan/priorities/\(priority.slug)/" }
+    static func indicator(_ indicator: Indicator) -> String { "/plan/indicators/\(indicator.slug)/" }
     static func outcome(_ id: String) -> String { "/outcomes/\(id)/" }
     static func review(_ review: Review) -> String { "/reviews/\(review.slug)/" }
     static func service(_ service: Service) -> String { "/offer/\(service.slug)/" }
