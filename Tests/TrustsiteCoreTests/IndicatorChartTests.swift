@@ -81,7 +81,7 @@ import Testing
         let html = chart.html
         #expect(html.contains("role=\"img\""))
         #expect(html.contains("aria-labelledby=\"c-title c-desc\""))
-        #expect(html.contains("viewBox=\"0 0 360 "))
+        #expect(html.contains("viewBox=\"0 0 320 "))
         #expect(
             html.contains(
                 "<title id=\"c-title\">NI117 Young people not in education &lt;or&gt; work: baseline, targets and actual values</title>"

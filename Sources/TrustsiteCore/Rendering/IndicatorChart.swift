@@ -18,7 +18,7 @@ struct IndicatorChart {
     /// Makes the SVG's ids unique on the page (a priority page has several charts).
     let id: String
 
-    static let width = 360.0
+    static let width = 320.0
     private static let plotTop = 34.0
     private static let plotBottom = 194.0
     private static let legendRow = 22.0
@@ -35,7 +35,7 @@ struct IndicatorChart {
                 years: years, values: values, left: 0, right: 1, top: 0, bottom: 1
             ).ticks.map { tickLabel($0).count }.max() ?? 1
         return IndicatorChartScale(
-            years: years, values: values, left: Double(widest) * 7 + 12, right: Self.width - 12,
+            years: years, values: values, left: Double(widest) * 8 + 10, right: Self.width - 8,
             top: Self.plotTop, bottom: Self.plotBottom)
     }
 
@@ -103,7 +103,7 @@ struct IndicatorChart {
             "<line x1=\"\(f(scale.left))\" x2=\"\(f(scale.left))\" y1=\"\(f(Self.plotTop))\" y2=\"\(f(Self.plotBottom))\" stroke=\"#505a5f\" stroke-width=\"1\"/>"
             + "<line x1=\"\(f(scale.left))\" x2=\"\(f(scale.right))\" y1=\"\(f(Self.plotBottom))\" y2=\"\(f(Self.plotBottom))\" stroke=\"#505a5f\" stroke-width=\"1\"/>\n"
         // Year labels: every year when they fit, else every second or third one (the table lists all).
-        let every = max(1, Int((52 / max(scale.columnWidth, 1)).rounded(.up)))
+        let every = max(1, Int((58 / max(scale.columnWidth, 1)).rounded(.up)))
         for (index, year) in scale.years.enumerated() where index % every == 0 {
             svg +=
                 "<text x=\"\(f(scale.x(year)))\" y=\"\(f(Self.plotBottom + 18))\" text-anchor=\"middle\" class=\"chart__tick\">"
@@ -121,7 +121,7 @@ struct IndicatorChart {
             svg += diamond(x, y)
             let label = "Baseline " + indicator.unit.format(baseline.value)
             // Beside the diamond, kept inside the drawing.
-            let labelWidth = Double(label.count) * 6.5
+            let labelWidth = Double(label.count) * 7.5
             let anchorX = min(max(x - labelWidth / 2, scale.left + 2), Self.width - labelWidth)
             let labelY = y - 12 < Self.plotTop ? y + 22 : y - 12
             svg +=
@@ -137,7 +137,7 @@ struct IndicatorChart {
             default:
                 svg += diamond(16, y)
             }
-            svg += "<text x=\"40\" y=\"\(f(y + 4.5))\" class=\"chart__legend\">\(escape(entry.label))</text>\n"
+            svg += "<text x=\"38\" y=\"\(f(y + 5))\" class=\"chart__legend\">\(escape(entry.label))</text>\n"
         }
         return svg + "</svg>\n</figure>"
     }
