@@ -104,6 +104,12 @@ import Testing
         #expect(chart.axisTitle == "Per cent (lower is better)")
     }
 
+    @Test func anActualInTheBaselineYearIsDescribed() {
+        let chart = IndicatorChart(
+            indicator: Self.indicator(targets: []), actuals: [.init(year: Self.split(2007), value: 8)], id: "c")
+        #expect(chart.description == "Lower is better. Baseline 2007 to 2008: 8.1%. 2007 to 2008: actual 8%.")
+    }
+
     @Test func higherIsBetterAndOtherUnitsAreSaid() {
         let chart = IndicatorChart(
             indicator: Self.indicator(unit: .rate(per: 10000), better: .higher, baseline: nil, targets: [(2008, 1140)]),

@@ -60,7 +60,7 @@ struct IndicatorChart {
         if let baseline = indicator.baseline {
             sentences.append("Baseline \(baseline.year.text): \(unit.format(baseline.value)).")
         }
-        for year in scale.years where year != indicator.baseline?.year || indicator.target(for: year) != nil {
+        for year in scale.years {
             var parts: [String] = []
             if let target = indicator.target(for: year) { parts.append("target \(unit.format(target.value))") }
             if let actual = actuals.first(where: { $0.year == year }) {
