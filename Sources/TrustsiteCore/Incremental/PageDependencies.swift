@@ -23,12 +23,15 @@ enum PageDependencies {
         let boardFile = content.board.map { [$0.location.file] } ?? []
         switch identity {
         case .home, .outcomes, .outcome, .reviews, .notFound, .aboutThisInformation, .plan, .planWhole, .offer,
-            .openData, .search, .archive, .pastPlan, .pastPriority, .glossary:
+            .openData, .search, .archive, .pastPlan, .pastPriority, .glossary, .indicator:
             return [everything]
         case .planSection(let index):
             return Set(planIndex + [content.plan?.sections[index].document.path].compactMap { $0 })
         case .priority(let index):
-            return Set(planIndex + boardFile + [content.plan?.priorities[index].document.path].compactMap { $0 })
+            let priority = content.plan?.priorities[index]
+            // Its indicators show the latest actual values, which the reports give.
+            let reports = priority?.indicators.isEmpty == false ? content.currentReviews.map(\.document.path) : []
+            return Set(planIndex + boardFile + reports + [priority?.document.path].compactMap { $0 })
         case .theme(let index):
             // The theme's own file, and its priorities' (their titles, descriptions and leads).
             let priorities = content.plan?.priorities.map(\.document.path) ?? []

@@ -11,6 +11,8 @@ enum PageIdentity: Sendable, Hashable {
     case planSection(Int)
     case priority(Int)
     case theme(Int)
+    /// An index into `Plan.indicators`.
+    case indicator(Int)
     case outcomes
     case outcome(String)
     case reviews

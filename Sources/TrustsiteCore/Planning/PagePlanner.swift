@@ -33,6 +33,12 @@ enum PagePlanner {
                 pages.append(
                     PlannedPage(identity: .theme(index), url: SiteRoutes.theme(theme), source: theme.document.location))
             }
+            for (index, indicator) in plan.indicators.enumerated() {
+                pages.append(
+                    PlannedPage(
+                        identity: .indicator(index), url: SiteRoutes.indicator(indicator),
+                        source: indicator.location))
+            }
             pages.append(PlannedPage(identity: .outcomes, url: SiteRoutes.outcomes, source: plan.document.location))
             for outcome in Outcome.all {
                 pages.append(

@@ -25,6 +25,14 @@ extension ContextBuilder {
         let groups = themeGroups(plan)
         data["themes"] = groups
         data["has_themes"] = !groups.isEmpty
+        data["has_indicators"] = !plan.indicators.isEmpty
+        data["indicators"] = plan.indicators.map { indicator -> [String: Any] in
+            let priority = plan.priorities.first { $0.id == indicator.priorityID }
+            return Dict([
+                "id": indicator.id, "name": indicator.name, "url": SiteRoutes.indicator(indicator),
+                "priority_id": indicator.priorityID, "priority_url": priority.map(SiteRoutes.priority),
+            ]).values
+        }
         return PageModel(
             kind: "plan", url: SiteRoutes.plan, title: plan.title, description: summary(of: plan.document),
             updated: plan.document.updated ?? plan.published ?? newestDate, breadcrumbs: [homeCrumb],
@@ -62,6 +70,7 @@ extension ContextBuilder {
             "body_html": (notice ?? "") + priority.document.rendered.html,
             "resources": priority.resources, "has_resources": priority.resources != nil,
             "outcomes": outcomeLinks(priority.outcomeIDs), "actions": actions,
+            "indicators": priority.indicators.map(indicatorSummary), "has_indicators": !priority.indicators.isEmpty,
         ])
         data.merge(priorityLeadFields(priority))
         let planURL = past.map(SiteRoutes.pastPlan) ?? SiteRoutes.plan

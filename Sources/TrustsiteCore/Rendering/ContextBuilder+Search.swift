@@ -11,7 +11,8 @@ extension ContextBuilder {
                 "plan", plan.title,
                 [(plan.title, SiteRoutes.plan), ("The whole plan on one page", SiteRoutes.planWhole)]
                     + plan.sections.map { ($0.title, SiteRoutes.section($0)) }
-                    + plan.priorities.map { ("\($0.id) \($0.title)", SiteRoutes.priority($0)) })
+                    + plan.priorities.map { ("\($0.id) \($0.title)", SiteRoutes.priority($0)) }
+                    + plan.indicators.map { ("\($0.id): \($0.name)", SiteRoutes.indicator($0)) })
             group(
                 "past-plans", "Past editions of the plan",
                 content.pastPlans.reversed().map { ($0.title, SiteRoutes.pastPlan($0)) })

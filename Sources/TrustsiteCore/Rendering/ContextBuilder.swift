@@ -24,6 +24,7 @@ struct ContextBuilder: Sendable {
         case .planSection(let index): sectionModel(index)
         case .priority(let index): priorityModel(index)
         case .theme(let index): themeModel(index)
+        case .indicator(let index): indicatorModel(index)
         case .outcomes: outcomesModel()
         case .outcome(let id): outcomeModel(id)
         case .reviews: reviewsModel()

@@ -59,6 +59,26 @@ struct OpenData {
                             ]
                         }
                     }))
+            if !plan.indicators.isEmpty {
+                sets.append(
+                    DataSet(
+                        stem: "indicators", title: "The plan's indicators, with baselines, targets and actual values",
+                        row: "one indicator and year",
+                        columns: [
+                            ("indicator_id", "The indicator's id, e.g. NI117"), ("name", "What it measures"),
+                            ("priority_id", "The priority it measures progress on"),
+                            ("unit", "What the values count: percentage, number, rate per 10,000, days, ..."),
+                            ("better", "higher or lower: which way is an improvement"),
+                            ("year", "The year (YYYY/YY: April to March; YYYY: a calendar year)"),
+                            ("baseline", "The baseline value, in the baseline year's row"),
+                            ("target", "The plan's target for the year"),
+                            ("actual", "The actual value an annual report gives for the year"),
+                            ("source", "Where the figures come from"),
+                            ("note", "What the report says about the figure, or why there is none"),
+                            ("report", "The annual report the actual value comes from"),
+                        ],
+                        rows: plan.indicators.flatMap(indicatorRows)))
+            }
         }
         for review in content.reviews {
             // A report on a past plan kept as a folder names that plan's actions and leads.
@@ -264,5 +284,22 @@ enum JSONText {
             }
         }
         return result + "\""
+    }
+}
+
+extension OpenData {
+    /// An indicator's years, one row each, numbers plain (`1140`, `7.5`) so they read as numbers.
+    func indicatorRows(_ indicator: Indicator) -> [[String]] {
+        func plain(_ value: Double?) -> String {
+            value.map { IndicatorUnit.number($0).replacingOccurrences(of: ",", with: "") } ?? ""
+        }
+        return IndicatorYear.all(of: indicator, in: content).map { year in
+            [
+                indicator.id, indicator.name, indicator.priorityID, indicator.unit.written, indicator.better.rawValue,
+                year.year.written, plain(year.baseline), plain(year.target), plain(year.actual),
+                indicator.source ?? "", year.note ?? "",
+                year.review.map { content.config.baseURLWithoutSlash + SiteRoutes.review($0) } ?? "",
+            ]
+        }
     }
 }

@@ -232,6 +232,12 @@ extension SearchIndex {
                     SiteRoutes.theme(theme), theme.title, theme.document.description,
                     headings: headings + plan.priorities(inTheme: theme.slug).map(\.title), body: body)
             }
+            for indicator in plan.indicators {
+                add(
+                    SiteRoutes.indicator(indicator), "\(indicator.id): \(indicator.name)", indicator.description,
+                    headings: [indicator.id],
+                    body: [indicator.name, indicator.source ?? "", indicator.description ?? ""])
+            }
             for outcome in Outcome.all {
                 add(
                     SiteRoutes.outcome(outcome.id), outcome.title,

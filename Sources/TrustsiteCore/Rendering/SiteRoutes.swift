@@ -46,6 +46,7 @@ enum SiteRoutes {
         guard let past else { return self.priority(priority) }
         return pastPlan(past) + "priorities/\(priority.slug)/"
     }
+    static func indicator(_ indicator: Indicator) -> String { "/plan/indicators/\(indicator.slug)/" }
     static func outcome(_ id: String) -> String { "/outcomes/\(id)/" }
     static func review(_ review: Review) -> String { "/reviews/\(review.slug)/" }
     static func service(_ service: Service) -> String { "/offer/\(service.slug)/" }
