@@ -186,11 +186,11 @@ import Testing
         let messages = site.messages().map { $0.split(separator: "\n").first.map(String.init) ?? $0 }
         #expect(
             messages == [
-                "content/reviews/2025-26.md:10:20: error: 'indicators.NI117.actual' should be a number, but it is 'about 7'.",
-                "content/reviews/2025-26.md:10:35: error: 'indicators.NI117.year' should be a year written 2008/09 (April to March) or 2009 (a calendar year), but it is '2025/27'.",
+                "content/reviews/2025-26.md:10:20: error[REVIEW-INDICATORS]: 'indicators.NI117.actual' should be a number, but it is 'about 7'.",
+                "content/reviews/2025-26.md:10:35: error[REVIEW-INDICATORS]: 'indicators.NI117.year' should be a year written 2008/09 (April to March) or 2009 (a calendar year), but it is '2025/27'.",
                 "content/reviews/2025-26.md:10:44: warning: unknown key 'indicators.NI117.notes' is ignored.",
-                "content/reviews/2025-26.md:11:10: error: 'indicators.NI118' should be a number, but it is 'high'.",
-                "content/reviews/2025-26.md:12:10: error: 'indicators.NI119' should be a set of `key: value` lines, but it is a list.",
+                "content/reviews/2025-26.md:11:10: error[REVIEW-INDICATORS]: 'indicators.NI118' should be a number, but it is 'high'.",
+                "content/reviews/2025-26.md:12:10: error[REVIEW-INDICATORS]: 'indicators.NI119' should be a set of `key: value` lines, but it is a list.",
             ])
     }
 }
