@@ -52,6 +52,11 @@ extension ContextBuilder {
         let charts = progressCharts(for: review, idPrefix: "chart")
         data["chart_priorities_html"] = charts.priorities
         data["chart_outcomes_html"] = charts.outcomes
+        let indicators = reviewIndicatorsHTML(review)
+        if !indicators.isEmpty {
+            data["indicators_html"] = indicators
+            data["has_indicators"] = true
+        }
         if let plan = content.plan { data["plan"] = ["title": plan.title, "url": SiteRoutes.plan] }
         if let latest = content.currentReviews.last, latest.slug != review.slug {
             data["past_edition"] = ["current_title": latest.title, "current_url": SiteRoutes.review(latest)]
