@@ -14,7 +14,7 @@ extension ContextBuilder {
             + "<p class=\"indicators-rule\">\(HTMLEscaping.escape(IndicatorPosition.statedRule))</p>\n"
             + "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"indicators-caption\" tabindex=\"0\">\n"
             + "<table class=\"table table--progress table--indicators\" role=\"table\">\n"
-            + "<caption id=\"indicators-caption\">Each indicator of the plan: the figure this report gives "
+            + "<caption id=\"indicators-caption\" class=\"visually-hidden\">Each indicator of the plan: the figure this report gives "
             + "against the target for its year</caption>\n"
             + "<thead role=\"rowgroup\"><tr role=\"row\">"
         for (heading, column) in [
@@ -35,7 +35,8 @@ extension ContextBuilder {
                 + cell("Actual", line.actual.map(unit.format) ?? "No figure")
                 + "<td role=\"cell\" data-label=\"Position\"><span class=\"status "
                 + Self.statusClass(line.position) + "\">" + line.position.label + "</span></td>"
-                + cell("Note", line.note ?? "")
+                // An empty note has no label, so a stacked row does not end in "Note:" and nothing.
+                + (line.note.map { cell("Note", $0) } ?? "<td role=\"cell\"></td>")
                 + "</tr>\n"
         }
         return html + "</tbody>\n</table>\n</div>\n"
