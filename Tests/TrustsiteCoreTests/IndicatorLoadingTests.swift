@@ -186,11 +186,11 @@ import Testing
         let messages = site.messages().map { $0.split(separator: "\n").first.map(String.init) ?? $0 }
         #expect(
             messages == [
-                "content/reviews/2025-26.md:10:20: error: 'indicators.NI117.actual' should be a number, but it is 'about 7'.",
-                "content/reviews/2025-26.md:10:35: error: 'indicators.NI117.year' should be a year written 2008/09 (April to March) or 2009 (a calendar year), but it is '2025/27'.",
+                "content/reviews/2025-26.md:10:20: error[REVIEW-INDICATORS]: 'indicators.NI117.actual' should be a number, but it is 'about 7'.",
+                "content/reviews/2025-26.md:10:35: error[REVIEW-INDICATORS]: 'indicators.NI117.year' should be a year written 2008/09 (April to March) or 2009 (a calendar year), but it is '2025/27'.",
                 "content/reviews/2025-26.md:10:44: warning: unknown key 'indicators.NI117.notes' is ignored.",
-                "content/reviews/2025-26.md:11:10: error: 'indicators.NI118' should be a number, but it is 'high'.",
-                "content/reviews/2025-26.md:12:11: error: 'indicators.NI119[1]' should be a set of `key: value` lines, but it is the text '7.2'.",
+                "content/reviews/2025-26.md:11:10: error[REVIEW-INDICATORS]: 'indicators.NI118' should be a number, but it is 'high'.",
+                "content/reviews/2025-26.md:12:11: error[REVIEW-INDICATORS]: 'indicators.NI119[1]' should be a set of `key: value` lines, but it is the text '7.2'.",
             ])
     }
 
@@ -212,8 +212,8 @@ import Testing
         let (content, diagnostics) = site.load()
         #expect(
             diagnostics.map { $0.formatted.split(separator: "\n").first.map(String.init) ?? "" } == [
-                "content/reviews/2025-26.md:13:7: error: 'indicators.NI112[3].year' is missing.",
-                "content/reviews/2025-26.md:14:15: error: 'indicators.NI112[4]' gives a second figure for 2024.",
+                "content/reviews/2025-26.md:13:7: error[REVIEW-INDICATORS]: 'indicators.NI112[3].year' is missing.",
+                "content/reviews/2025-26.md:14:15: error[REVIEW-INDICATORS]: 'indicators.NI112[4]' gives a second figure for 2024.",
             ])
         let results = try #require(content?.reviews.first?.indicatorResults)
         #expect(results.map(\.writtenYear) == [.calendar(year: 2024), .calendar(year: 2025), nil])

@@ -35,11 +35,15 @@ public struct Finding: Sendable, Hashable {
     public var location: SourceLocation
     public var message: String
     public var hint: String?
+    /// This finding's own level, whatever the rule's in the edition: a rule whose main duty
+    /// follows the edition may still hold one kind of slip to a fixed level. Nil for the rule's.
+    public var level: Diagnostic.Severity?
 
-    public init(_ location: SourceLocation, _ message: String, hint: String? = nil) {
+    public init(_ location: SourceLocation, _ message: String, hint: String? = nil, level: Diagnostic.Severity? = nil) {
         self.location = location
         self.message = message
         self.hint = hint
+        self.level = level
     }
 }
 

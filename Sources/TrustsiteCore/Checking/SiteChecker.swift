@@ -109,10 +109,10 @@ public struct SiteChecker: Sendable {
                 waived.append((rule.id, waiver.reason, findings.count))
                 continue
             }
-            let severity: Diagnostic.Severity = strict ? .error : level
             diagnostics += findings.map {
                 Diagnostic(
-                    severity, at: $0.location, $0.message, hint: $0.hint, ruleID: rule.id, citation: rule.citation)
+                    strict ? .error : $0.level ?? level, at: $0.location, $0.message, hint: $0.hint, ruleID: rule.id,
+                    citation: rule.citation)
             }
         }
         if strict {

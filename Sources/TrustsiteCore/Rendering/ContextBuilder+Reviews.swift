@@ -58,6 +58,11 @@ extension ContextBuilder {
         let charts = progressCharts(for: review, idPrefix: "chart")
         data["chart_priorities_html"] = charts.priorities
         data["chart_outcomes_html"] = charts.outcomes
+        let indicators = reviewIndicatorsHTML(review)
+        if !indicators.isEmpty {
+            data["indicators_html"] = indicators
+            data["has_indicators"] = true
+        }
         if let pastPlan {
             data["plan"] = ["title": pastPlan.title, "url": SiteRoutes.pastPlan(pastPlan)]
             data["past_edition"] = pastEditionFields()

@@ -107,6 +107,30 @@ struct OpenData {
                     ],
                     rows: progressRows(review)))
         }
+        if let plan = content.plan, !plan.indicators.isEmpty {
+            sets.append(
+                DataSet(
+                    stem: "indicator-results", title: "Indicators in each annual report",
+                    row: "one indicator of the plan in one annual report",
+                    columns: [
+                        ("report", "The report's address part, e.g. 2025-26 for /reviews/2025-26/"),
+                        ("indicator_id", "The indicator's id, e.g. NI117"),
+                        ("year", "The year the figure is for: 2008/09 (April to March) or 2009 (a calendar year)"),
+                        ("target", "The plan's target for that year, as a plain number; empty when it sets none"),
+                        ("actual", "The figure the report gives, as a plain number; empty when it gives none"),
+                        ("position", "met, close, missed, no-data or no-target. " + IndicatorPosition.statedRule),
+                        ("note", "What the figure means or, with no figure, why there is none"),
+                    ],
+                    rows: content.currentReviews.flatMap { review in
+                        IndicatorReportLine.lines(for: review, plan: plan).map { line in
+                            [
+                                review.slug, line.indicator.id, line.year?.written ?? "",
+                                line.target.map(Self.plainNumber) ?? "", line.actual.map(Self.plainNumber) ?? "",
+                                line.position.rawValue, line.note ?? "",
+                            ]
+                        }
+                    }))
+        }
         if let board = content.board {
             sets.append(
                 DataSet(
@@ -170,6 +194,14 @@ struct OpenData {
                     }))
         }
         return sets
+    }
+
+    /// A figure as software reads it: no grouping, no unit, no trailing zeros (`1140`, `7.5`, `-0.25`).
+    static func plainNumber(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        // Swift's shortest round-trip form, unless it would use an exponent (`1e-05`).
+        let shortest = String(value)
+        return shortest.contains("e") ? IndicatorUnit.number(value).replacingOccurrences(of: ",", with: "") : shortest
     }
 
     /// A review of the current plan, or of a past plan kept as a folder: each of that plan's
@@ -290,9 +322,7 @@ enum JSONText {
 extension OpenData {
     /// An indicator's years, one row each, numbers plain (`1140`, `7.5`) so they read as numbers.
     func indicatorRows(_ indicator: Indicator) -> [[String]] {
-        func plain(_ value: Double?) -> String {
-            value.map { IndicatorUnit.number($0).replacingOccurrences(of: ",", with: "") } ?? ""
-        }
+        func plain(_ value: Double?) -> String { value.map(Self.plainNumber) ?? "" }
         return IndicatorYear.all(of: indicator, in: content).map { year in
             [
                 indicator.id, indicator.name, indicator.priorityID, indicator.unit.written, indicator.better.rawValue,

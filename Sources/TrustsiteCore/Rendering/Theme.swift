@@ -9,7 +9,8 @@ struct Theme: Sendable {
     static let folder = "templates"
     /// The template each page kind needs.
     static let requiredTemplates = [
-        "layout", "home", "plan", "plan-whole", "plan-section", "plan-theme", "priority", "indicator", "outcomes", "outcome",
+        "layout", "home", "plan", "plan-whole", "plan-section", "plan-theme", "priority", "indicator", "outcomes",
+        "outcome",
         "reviews", "review",
         "board",
         "offer", "service", "page", "accessibility", "search", "not-found",

@@ -2,7 +2,7 @@
 struct PlanActionsRule: FixedLevelRule {
     let id = "PLAN-ACTIONS"
     let requirement =
-        "Every priority has actions; every action names the lead partner (and any supporting partners), what will be done, by when, and how progress is measured."
+        "Every priority has actions (a priority measured by indicators alone is a warning: the plan should still say who does what); every action names the lead partner (and any supporting partners), what will be done, by when, and how progress is measured."
     let citation = "001 §8 \"what actions will be delivered by which partner\""
     let fixedLevel = Diagnostic.Severity.error
 
@@ -11,7 +11,17 @@ struct PlanActionsRule: FixedLevelRule {
         let due = ExampleDates(site).due.iso
         var findings: [Finding] = []
         for priority in plan.priorities {
-            if priority.actions.isEmpty, !priority.places.isReported("actions") {
+            if priority.actions.isEmpty, !priority.places.isReported("actions"), !priority.indicators.isEmpty {
+                // Measured by indicators alone (its actions in a delivery plan elsewhere): the plan
+                // still owes the reader who does what, but its progress can be checked.
+                findings.append(
+                    Finding(
+                        priority.places.location(of: "actions"),
+                        "priority \(priority.id) \"\(priority.title)\" has indicators but no actions, so the plan does not say which partner will do what.",
+                        hint:
+                            "Add its actions under `actions:` (each with a lead partner, what, by when and a measure), or, if they are in a delivery plan, say so and link it in the priority's text.",
+                        level: .warning))
+            } else if priority.actions.isEmpty, !priority.places.isReported("actions") {
                 findings.append(
                     Finding(
                         priority.places.location(of: "actions"),

@@ -2,7 +2,7 @@
 struct ReviewProgressRule: FixedLevelRule {
     let id = "REVIEW-PROGRESS"
     let requirement =
-        "The report gives progress on every action of the plan it reviews: a status from a fixed set (complete, on track, at risk, off track, not started, not assessed: with the reason as its evidence) and a sentence of evidence. An action missing from the report, or a reported action the plan does not have, is an error."
+        "The report gives progress on every action of the plan it reviews: a status from a fixed set (complete, on track, at risk, off track, not started, not assessed: with the reason as its evidence) and a sentence of evidence. An action missing from the report, or a reported action the plan does not have, is an error. A plan with indicators and no actions measures progress by its indicators: the report gives a result for every one."
     let citation =
         "000 §3.28 \"update on progress against it\"; 001 \"extent to which the partners act in accordance with the Plan\""
     let fixedLevel = Diagnostic.Severity.error
@@ -90,6 +90,7 @@ struct ReviewProgressRule: FixedLevelRule {
                         ))
                 }
             }
+            findings += Self.unreportedIndicators(in: review, plan: plan)
             for (entry, suggestion) in unknown {
                 findings.append(
                     Finding(
@@ -100,5 +101,23 @@ struct ReviewProgressRule: FixedLevelRule {
             }
         }
         return findings
+    }
+
+    /// A plan with indicators and no actions measures progress by its indicators alone: the report
+    /// gives progress by giving each indicator's result (REVIEW-INDICATORS checks what each says).
+    /// A plan with actions is reported on by its actions, whatever indicators it has too.
+    static func unreportedIndicators(in review: Review, plan: Plan) -> [Finding] {
+        guard plan.actions.isEmpty, !plan.indicators.isEmpty, !review.places.isReported("indicators"),
+            !plan.priorities.contains(where: { $0.places.isReported("actions") })
+        else { return [] }
+        let reported = Set(review.indicatorResults.map(\.indicatorID))
+        return plan.indicators.filter { !reported.contains($0.id) }.map { indicator in
+            Finding(
+                review.indicatorsPlaces?.item ?? review.places.item,
+                "the plan measures progress by indicators alone (it has no actions), and indicator \(indicator.id) \"\(indicator.name)\" is not reported.",
+                hint:
+                    "Add under `indicators:`\n    \(indicator.id):\n      actual: (the figure)\n      note: (what it means)\nor, with no figure, a `note:` saying why there is none."
+            )
+        }
     }
 }
