@@ -8,12 +8,20 @@ extension ContextBuilder {
         }
         if let published = plan.published { data.merge(published.fields("published")) }
         data["sign_off"] = plan.signOffs.map { signOff -> [String: Any] in
+            let agreed = Self.agreedBy(signOff)
             var fields = Dict([
-                "agreed": Self.agreedBy(signOff), "minute": signOff.minute, "has_minute": signOff.minute != nil,
+                "agreed": agreed, "minute": signOff.minute, "has_minute": signOff.minute != nil,
                 // For a site's own copy of the plan page written before `by:`.
                 "meeting": signOff.meeting,
             ])
             fields.merge(signOff.date.fields("date"))
+            // A meeting written with its date ("Full Council, 20 March 2008") is not followed by
+            // the date again: the date within it is marked up in its place.
+            if let agreed, let range = agreed.range(of: signOff.date.text) {
+                fields["date_in_agreed"] = true
+                fields["agreed_before"] = String(agreed[..<range.lowerBound])
+                fields["agreed_after"] = String(agreed[range.upperBound...])
+            }
             return fields.values
         }
         data["has_sign_off"] = !plan.signOffs.isEmpty
@@ -143,6 +151,11 @@ extension ContextBuilder {
             "intro_html": HTMLNesting.nest(plan.document.rendered.html, idPrefix: "introduction"),
         ])
         let agreed = plan.signOffs.map { signOff in
+            let minute = signOff.minute.map { " (minute \($0))" } ?? ""
+            // A meeting written with its date ("Full Council, 20 March 2008") says the date once.
+            if let meeting = signOff.meeting, meeting.contains(signOff.date.text) {
+                return (Self.agreedBy(signOff).map { "By \($0)" } ?? meeting) + minute
+            }
             let place = [signOff.meeting, signOff.minute.map { "minute \($0)" }].compactMap { $0 }.joined(
                 separator: ", ")
             return (signOff.isByBoard ? "" : "By \(signOff.body ?? ""), ") + signOff.date.text
