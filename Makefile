@@ -48,7 +48,7 @@ if [ -n "$$missing" ]; then \
 fi
 endef
 
-.PHONY: deps test-deps build site venv test audit audit-selftest live-reload lint format clean distclean rules-table bench
+.PHONY: deps test-deps build site examples venv test audit audit-selftest live-reload lint format clean distclean rules-table bench
 .PHONY: incremental-check mutation-check fuzz reliability kill-test limits scaling determinism load-test hostile-browser preview-attack
 
 # deps: the C library the Markdown module links against (cmark-gfm + GFM extensions).
@@ -74,6 +74,18 @@ EXAMPLE_TODAY ?= 2026-11-22
 site: deps build
 	.build/release/trustsite build --today $(EXAMPLE_TODAY)
 
+# examples: the second example Trust (examples/northmoor: a two-tier county writing its 2008 to 2011
+# plan the other way: themes, National Indicators, a Board in layers) is built as of its own
+# today, must check with no errors, and is audited and browser-checked like the first.
+NORTHMOOR       := examples/northmoor
+NORTHMOOR_TODAY := 2010-10-15
+examples: deps build test-deps venv
+	.build/release/trustsite build --site $(NORTHMOOR) --today $(NORTHMOOR_TODAY)
+	$(VENV_PY) $(AUDIT_DIR)/audit.py $(NORTHMOOR)/site/
+	python3 scripts/parse_outputs.py $(NORTHMOOR)/site/
+	$(VENV_PY) $(AUDIT_DIR)/offer_filter.py $(NORTHMOOR)/site/
+	$(VENV_PY) $(AUDIT_DIR)/search_check.py $(NORTHMOOR)/site/ "teenage pregnancy" /plan/priorities/p2-healthy-lives/
+
 # venv: Python tools for the audit. Re-created only when requirements.txt changes.
 venv: $(VENV_STAMP)
 
@@ -97,6 +109,7 @@ test: deps test-deps venv
 	python3 scripts/parse_outputs.py $(SITE_DIR)/
 	$(VENV_PY) $(AUDIT_DIR)/offer_filter.py $(SITE_DIR)/
 	$(VENV_PY) $(AUDIT_DIR)/search_check.py $(SITE_DIR)/
+	$(MAKE) examples
 	$(MAKE) incremental-check
 	$(MAKE) mutation-check
 	$(MAKE) live-reload
@@ -142,7 +155,7 @@ format:
 
 # clean: build outputs and the generated site.
 clean:
-	rm -rf .build $(SITE_DIR) .site-cache .site.spare .site.lock
+	rm -rf .build $(SITE_DIR) .site-cache .site.spare .site.lock $(NORTHMOOR)/site $(NORTHMOOR)/.site-cache
 
 # distclean: also the audit's Python environment.
 distclean: clean
