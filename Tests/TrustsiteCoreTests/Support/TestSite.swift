@@ -36,6 +36,18 @@ struct TestSite {
         return site
     }
 
+    /// Copies the second example, `examples/<name>`, into a new temporary folder.
+    static func example(_ name: String) throws -> TestSite {
+        let site = TestSite(
+            root: FileManager.default.temporaryDirectory.appending(path: "trustsite-test-\(UUID().uuidString)"))
+        let source = repository.appending(path: "examples/\(name)")
+        try FileManager.default.createDirectory(at: site.root, withIntermediateDirectories: true)
+        for item in ["trustsite.yml", "content"] {
+            try FileManager.default.copyItem(at: source.appending(path: item), to: site.root.appending(path: item))
+        }
+        return site
+    }
+
     func write(_ relativePath: String, _ text: String) throws {
         let url = root.appending(path: relativePath)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
