@@ -92,6 +92,27 @@ import Testing
         #expect(file[String(carers[0])] == [[1, 11], [0, 5]])
     }
 
+    /// A page's description is searched as its headings are, and a priority's indicators as its
+    /// text: a priority summed up as "fewer teenage pregnancies" is found by those words.
+    @Test func descriptionsAndIndicatorsAreSearched() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.replace(
+            "title: Healthy and safe children\n",
+            with: """
+                title: Healthy and safe children
+                description: Fewer teenage pregnancies in Fernlow.
+                indicators:
+                  - { id: NI 56, name: Obesity among children in Year 6, better: lower }
+
+                """, in: "content/plan/priorities/p1-health.md")
+        let content = try #require(site.load().0)
+        let entry = try #require(
+            SearchIndex(content: content).entries.first { $0.url == "/plan/priorities/p1-health/" })
+        #expect(entry.headings.contains("Fewer teenage pregnancies in Fernlow."))
+        #expect(entry.body.contains("NI 56 Obesity among children in Year 6"))
+    }
+
     @Test func indexIsShardedAndPointsAtPages() throws {
         let site = try TestSite()
         defer { site.cleanUp() }

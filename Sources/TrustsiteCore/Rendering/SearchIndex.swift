@@ -199,7 +199,10 @@ extension SearchIndex {
                 Entry(
                     url: url, title: title,
                     excerpt: summary.count > 200 ? String(summary.prefix(197)).trimmedWhitespace + "…" : summary,
-                    titleText: title, headings: headings.joined(separator: " "), body: body.joined(separator: " ")))
+                    // A page's description says what it is about in a sentence: its words count as
+                    // a heading's do ("teenage pregnancies" finds the priority that sums itself up so).
+                    titleText: title, headings: (headings + [excerpt ?? ""]).joined(separator: " "),
+                    body: body.joined(separator: " ")))
         }
         func text(_ document: ContentDocument) -> (headings: [String], body: [String]) {
             (document.rendered.headings.map(\.text), [document.rendered.plainText])
@@ -224,7 +227,7 @@ extension SearchIndex {
                 add(
                     SiteRoutes.priority(priority), priority.title, priority.document.description,
                     headings: headings + priority.outcomeIDs.compactMap { Outcome.named($0)?.title },
-                    body: body + actions)
+                    body: body + actions + priority.indicators.map { "\($0.id) \($0.name)" })
             }
             for theme in plan.themes {
                 let (headings, body) = text(theme.document)
