@@ -221,3 +221,23 @@ import Testing
         #expect(results[1].note == "Published in February 2027.")
     }
 }
+
+/// The whole plan, printed, holds each priority's theme, leads and indicators with their charts.
+@Suite struct WholePlanIndicatorTests {
+    @Test func theWholePlanShowsLeadsAndIndicators() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try IndicatorLoadingTests.withIndicators(IndicatorLoadingTests.neet, in: site)
+        try site.replace(
+            "order: 1\n", with: "order: 1\nlead: fernlow-health\nlead_officer: Director of Public Health (Ann Lee)\n",
+            in: IndicatorLoadingTests.p1)
+        let output = try site.draftBuild()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let page = try output.page("plan/whole/index.html")
+        #expect(page.contains("Lead officer: Director of Public Health (Ann Lee)."))
+        #expect(page.contains("<h3 id=\"priority-p1-health-indicators\">How we will measure progress</h3>"))
+        #expect(page.contains("<span class=\"card__id\">NI117</span> 16 to 18 year olds"))
+        #expect(page.contains("Baseline: 8.1% (2007 to 2008). Latest target: 6.5% (2010 to 2011)."))
+        #expect(page.components(separatedBy: "role=\"img\"").count - 1 == 2)
+    }
+}

@@ -171,12 +171,17 @@ extension ContextBuilder {
         }
         whole["priorities"] = plan.priorities.map { priority -> [String: Any] in
             let anchor = "priority-" + priority.slug
-            return Dict([
+            var fields = Dict([
                 "id": priority.id, "title": priority.title, "anchor": anchor, "resources": priority.resources,
                 "outcomes_text": priority.outcomeIDs.compactMap(Outcome.named).map(\.title).joined(separator: ", "),
                 "body_html": HTMLNesting.nest(priority.document.rendered.html, idPrefix: anchor),
                 "actions": priority.actions.map(actionFields),
-            ]).values
+                // Printed with the plan: its measures, each with its chart and figures so far.
+                "indicators": priority.indicators.map(indicatorSummary),
+                "has_indicators": !priority.indicators.isEmpty,
+            ])
+            fields.merge(priorityLeadFields(priority))
+            return fields.values
         }
         return PageModel(
             kind: "plan-whole", url: SiteRoutes.planWhole, title: plan.title + ": the whole plan",
