@@ -102,7 +102,11 @@ $(VENV_STAMP): $(AUDIT_REQS)
 # can fail, then the real site is built and audited.
 test: deps test-deps venv
 	$(MAKE) lint
-	swift test
+	swift test --skip TrustsitePreviewTests
+	@# The preview server's time limits are tested in a process of their own: on 2 cores the
+	@# suites above keep Swift's cooperative threads busy for minutes, and a server's timer that
+	@# cannot run says nothing about the server.
+	swift test --skip-build --filter TrustsitePreviewTests
 	$(MAKE) audit-selftest
 	$(MAKE) site
 	$(MAKE) audit

@@ -247,9 +247,28 @@ updated: ${date:p1.updated=2025-04-01}
 order: ${num:p1.order=1}
 outcomes: [${code:p1.outcome=be-healthy}, stay-safe]
 resources: ${t:p1.resources=£100,000 a year}
+theme: care
+lead: """ + partner_id("health") + """
+lead_officer: ${t:p1.lead_officer=Head of Early Help (Sam Patel)}
+indicators:
+  - id: ${id:indicator.i1=NI117}
+    name: ${t:i1.name=Young people not in education, employment or training}
+    unit: ${t:i1.unit=percentage}
+    better: ${code:i1.better=lower}
+    source: ${t:i1.source=Connexions caseload records}
+    description: ${t:i1.description=The November to January average.}
+    baseline: { year: ${code:i1.baseline.year=2024/25}, value: ${num:i1.baseline.value=8.1} }
+    targets: { 2025/26: ${num:i1.target=7.5}, 2026/27: 7 }
 actions:
 """ + action("a11", "A1.1", "Open a mental health drop-in.", "health", "2026-03-31", support="council")
+        + """    lead_officer: ${t:a11.lead_officer=Head of Public Health (Ann Lee)}
+    milestones:
+      - what: ${t:a11.milestone=Pilot in two schools}
+        by: ${code:a11.milestone.by=2025-12}
+        done: ${code:a11.milestone.done=2025-11-30}
+"""
         + action("a12", "A1.2", "Train every school in online safety.", "police", "2027-03-31"), "p1")
+    files["content/plan/themes/care.md"] = page(doc_front("theme", "Care and safety") + "order: 1", "theme")
     files["content/plan/priorities/p2-learning.md"] = page(doc_front("p2", "Learning, taking part and work") + """\
 id: ${id:priority.p2=P2}
 order: 2
@@ -274,6 +293,10 @@ progress:
   ${{id:action.a21=A2.1}}:
     status: at-risk
     evidence: ${{t:review.a21.evidence=94% had an offer.}}
+indicators:
+  ${{id:indicator.i1=NI117}}:
+    actual: ${{num:review.i1.actual=7.2}}
+    note: ${{t:review.i1.note=Down from 8.1.}}
 partners:
   {partner_id("health")}: ${{t:review.partner.health=Led its action and finished it.}}
   {partner_id("police")}: ${{t:review.partner.police=On track with school training.}}
