@@ -58,11 +58,11 @@ import Testing
     }
 
     @Test func yearsAreReadAsWritten() {
-        #expect(PlanYear(written: "2026/27") == .split(startYear: 2026))
-        #expect(PlanYear(written: "2026") == .calendar(year: 2026))
-        #expect(PlanYear(written: "2026/28") == nil)
-        #expect(PlanYear(written: "2026-27") == nil)
-        #expect(PlanYear(written: "2026/27").map(\.text) == "2026 to 2027")
+        #expect(ReportingYear(written: "2026/27") == .split(startYear: 2026))
+        #expect(ReportingYear(written: "2026") == .calendar(year: 2026))
+        #expect(ReportingYear(written: "2026/28") == nil)
+        #expect(ReportingYear(written: "2026-27") == nil)
+        #expect(ReportingYear(written: "2026/27").map(\.text) == "2026 to 2027")
     }
 
     /// The report for 2025/26 is not asked about A2.2, added in 2026/27; the report for 2026/27
@@ -144,6 +144,19 @@ import Testing
                 == """
                 content/plan/index.md:12:11: error: 'refreshes[1].year' should be a year from April to March (2026/27) or a calendar year (2026), but it is '2026/28'.
                   help: Write one of those forms, e.g. `year: 2026/27`.
+                """)
+    }
+
+    /// A year in the right form but out of range is told apart from a wrong form.
+    @Test func aYearOutOfRangeIsAnErrorSayingSo() throws {
+        let site = try site()
+        defer { site.cleanUp() }
+        try site.replace("  - year: 2026/27", with: "  - year: 2526/27", in: "content/plan/index.md")
+        #expect(
+            site.messages().first
+                == """
+                content/plan/index.md:12:11: error: 'refreshes[1].year' is 2526/27, which cannot be right: trustsite reads dates from 1900 to 2200.
+                  help: Check the year, e.g. `year: 2026/27`.
                 """)
     }
 

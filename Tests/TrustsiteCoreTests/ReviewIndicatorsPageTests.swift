@@ -30,6 +30,28 @@ import TrustsiteEscaping
         #expect(lines.map(\.position) == [.close, .noData, .missed])
     }
 
+    /// The indicator's page and the report's table give each year the same position (no data
+    /// included: the report covers the year and gives no figure).
+    @Test func theIndicatorPagesAgreeWithTheReportsPositions() throws {
+        let site = try Self.site()
+        defer { site.cleanUp() }
+        let content = try #require(site.load().0)
+        let plan = try #require(content.plan)
+        let lines = IndicatorReportLine.lines(for: try #require(content.reviews.first), plan: plan)
+        let builder = ContextBuilder(content: content)
+        var pagePositions: [String?] = []
+        for line in lines {
+            let index = try #require(plan.indicators.firstIndex { $0.id == line.indicator.id })
+            let data = try #require(builder.model(for: .indicator(index)).data["indicator"] as? [String: Any])
+            #expect(data["has_positions"] as? Bool == true)
+            let years = try #require(data["years"] as? [[String: Any]])
+            let year = years.first { $0["year_written"] as? String == line.year?.written }
+            pagePositions.append((year?["position"] as? [String: Any])?["label"] as? String)
+        }
+        #expect(pagePositions == ["Close", "No data", "Missed"])
+        #expect(pagePositions == lines.map(\.position.label))
+    }
+
     @Test func theReportPageHasAnIndicatorsSectionWithPositionsInWords() throws {
         let site = try Self.site()
         defer { site.cleanUp() }
@@ -41,7 +63,7 @@ import TrustsiteEscaping
         #expect(page.contains(HTMLEscaping.escape(IndicatorPosition.statedRule)))
         #expect(
             page.contains(
-                "<tr role=\"row\"><th scope=\"row\" role=\"rowheader\"><span class=\"card__id\">NI117</span> 16 to 18 year olds not in education, employment or training</th>"
+                "<tr role=\"row\"><th scope=\"row\" role=\"rowheader\"><a href=\"/plan/indicators/ni117/\"><span class=\"card__id\">NI117</span> 16 to 18 year olds not in education, employment or training</a></th>"
                     + "<td role=\"cell\" data-label=\"Year\">2025 to 2026</td><td role=\"cell\" data-label=\"Target\">7%</td>"
                     + "<td role=\"cell\" data-label=\"Actual\">7.2%</td><td role=\"cell\" data-label=\"Position\">"
                     + "<span class=\"status status--at-risk position--close\">Close</span></td>"
@@ -51,8 +73,8 @@ import TrustsiteEscaping
         #expect(page.contains("<td role=\"cell\" data-label=\"Target\">60 per 10,000</td>"))
         #expect(page.contains(">Missed</span></td><td role=\"cell\"></td></tr>"))
         #expect(page.contains("<caption id=\"indicators-caption\" class=\"visually-hidden\">"))
-        // The names are not links yet: the indicators' own pages come separately.
-        #expect(!page.contains("/plan/indicators/"))
+        // Each indicator links to its own page.
+        #expect(page.contains("<a href=\"/plan/indicators/li-3-2/\"><span class=\"card__id\">LI 3.2</span>"))
     }
 
     @Test func theOpenDataHasOneRowPerReportAndIndicator() throws {

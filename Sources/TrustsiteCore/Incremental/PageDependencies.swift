@@ -23,7 +23,8 @@ enum PageDependencies {
         let boardFile = content.board.map { [$0.location.file] } ?? []
         switch identity {
         case .home, .outcomes, .outcome, .reviews, .notFound, .aboutThisInformation, .plan, .planWhole, .offer,
-            .openData, .search, .archive, .pastPlan, .pastPriority, .glossary, .indicator:
+            .openData, .search, .archive, .pastPlan, .pastPriority, .glossary, .indicator,
+            .pastIndicator:
             return [everything]
         case .planSection(let index):
             return Set(planIndex + [content.plan?.sections[index].document.path].compactMap { $0 })

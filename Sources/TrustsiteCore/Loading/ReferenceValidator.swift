@@ -49,12 +49,15 @@ struct ReferenceValidator {
                 }
             }
         }
-        // A past plan's actions are what its reports are checked against, so their ids are unique
-        // too; its partners are not looked up on today's Board, which some may have left.
+        // A past plan's actions and indicators are what its reports are checked against, so their
+        // ids are unique too; its partners are not looked up on today's Board, which some may have left.
         for past in content.pastPlans {
             guard let plan = past.plan else { continue }
             checkUnique(plan.priorities.map { ($0.id, $0.places.location(of: "id")) }, what: "priority id")
             checkUnique(plan.actions.map { ($0.id, $0.places.location(of: "id")) }, what: "action id")
+            // Its indicators' pages are published under it, so their ids need only be unique in it.
+            checkUnique(plan.indicators.map { ($0.id, $0.places.location(of: "id")) }, what: "indicator id")
+            checkIndicatorAddresses(plan.indicators, of: past)
         }
         // A provider written as an id (`fernlow-council`) is a Board partner's; any other is an
         // organisation's name (`Home-Start Fernlow`), for providers not on the Board.
@@ -112,7 +115,8 @@ struct ReferenceValidator {
     }
 
     /// Two ids written differently (`NI 117`, `NI-117`) would publish two pages at one address.
-    private func checkIndicatorAddresses(_ indicators: [Indicator]) {
+    /// `past` is the past plan they belong to, whose indicators are published under it.
+    private func checkIndicatorAddresses(_ indicators: [Indicator], of past: PastPlan? = nil) {
         var first: [String: Indicator] = [:]
         var ids: Set<String> = []
         for indicator in indicators {
@@ -122,7 +126,7 @@ struct ReferenceValidator {
                 log.error(
                     indicator.places.location(of: "id"),
                     "indicators '\(earlier.id)' and '\(indicator.id)' would both be published at "
-                        + "/plan/indicators/\(indicator.slug)/; the first is at \(earlier.places.location(of: "id")).",
+                        + "\(SiteRoutes.indicator(indicator, of: past)); the first is at \(earlier.places.location(of: "id")).",
                     hint: "Give them ids that differ in their letters or digits, not only in spaces or punctuation.")
             } else {
                 first[indicator.slug] = indicator

@@ -1,11 +1,11 @@
 extension YAMLValue {
     /// A plan year, `2026/27` or `2026` (a refresh's `year:`, an action's `added:` or `retired:`);
     /// reports anything else.
-    func planYear() -> PlanYear? {
+    func planYear() -> ReportingYear? {
         // A number (`year: 2026`) is read as its text.
         guard let text = string("a year") else { return nil }
         let key = keyPath.split(separator: ".").last.map(String.init) ?? keyPath
-        guard let year = PlanYear(written: text) else {
+        guard let year = ReportingYear(form: text) else {
             fail(
                 location,
                 "'\(keyPath)' should be a year from April to March (2026/27) or a calendar year (2026), but it is '\(text)'.",
@@ -26,7 +26,7 @@ extension YAMLValue {
 
 extension YAMLMapping {
     /// `key` read as a plan year, noting the key as reported when it is written but cannot be read.
-    func planYear(_ key: String) -> PlanYear? {
+    func planYear(_ key: String) -> ReportingYear? {
         guard let value = value(key) else { return nil }
         guard let year = value.planYear() else {
             markReported(key)

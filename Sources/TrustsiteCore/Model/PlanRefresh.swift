@@ -2,7 +2,7 @@
 /// (`refreshes:` in the plan's front matter).
 public struct PlanRefresh: Sendable {
     /// The year from which the refreshed plan applies.
-    public var year: PlanYear
+    public var year: ReportingYear
     public var date: Day?
     public var meeting: String?
     public var minute: String?
@@ -15,9 +15,9 @@ public struct PlanRefresh: Sendable {
 /// and `replaces:` on the action.
 public struct ActionChanges: Sendable {
     /// Part of the plan from this year (a refresh's year).
-    public var added: PlanYear?
+    public var added: ReportingYear?
     /// Not part of the plan from this year (a refresh's year).
-    public var retired: PlanYear?
+    public var retired: ReportingYear?
     public var retiredReason: String?
     /// The id of the action it replaces.
     public var replaces: String?

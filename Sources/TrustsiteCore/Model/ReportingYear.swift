@@ -1,5 +1,7 @@
-/// A year an indicator is measured over: a split year written `2008/09` (April to March, the way
-/// financial and most public-sector data years run) or a calendar year written `2009`.
+/// A year as content names it: a split year written `2008/09` (April to March, the way financial
+/// and most public-sector data years run) or a calendar year written `2009`. An indicator's
+/// baseline, targets and results, and a plan's refreshes (`year:`) and an action's `added:` and
+/// `retired:`, all use it.
 public enum ReportingYear: Sendable, Hashable, Comparable {
     /// `2008/09`: 1 April 2008 to 31 March 2009.
     case split(startYear: Int)
@@ -9,6 +11,13 @@ public enum ReportingYear: Sendable, Hashable, Comparable {
     /// Parses the two forms; nil for anything else, including a split year whose two years do not
     /// follow (`2008/10`) or one outside the years content may fall in.
     public init?(written text: String) {
+        self.init(form: text)
+        guard Day.plausibleYears.contains(startYear) else { return nil }
+    }
+
+    /// Parses the two forms whatever the year, so a reader can tell a wrong form from a year out
+    /// of range and say which.
+    init?(form text: String) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
         if parts.count == 1, parts[0].count == 4, let year = Int(parts[0]) {
@@ -20,7 +29,14 @@ public enum ReportingYear: Sendable, Hashable, Comparable {
         } else {
             return nil
         }
-        guard Day.plausibleYears.contains(firstDay.year) else { return nil }
+    }
+
+    /// The year it starts in: 2008 for `2008/09` and for `2008`.
+    var startYear: Int {
+        switch self {
+        case .split(let startYear): startYear
+        case .calendar(let year): year
+        }
     }
 
     /// The day the year starts: 1 April or 1 January.

@@ -7,6 +7,8 @@ enum PageIdentity: Sendable, Hashable {
     case pastPlan(Int)
     /// A priority of a past plan kept as a folder: the past plan's index, then the priority's.
     case pastPriority(Int, Int)
+    /// An indicator of a past plan kept as a folder: indices into `pastPlans` and its `Plan.indicators`.
+    case pastIndicator(Int, Int)
     case archive
     case planSection(Int)
     case priority(Int)

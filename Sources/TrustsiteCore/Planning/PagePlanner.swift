@@ -16,6 +16,12 @@ enum PagePlanner {
                             identity: .pastPriority(index, priorityIndex), url: SiteRoutes.priority(priority, of: past),
                             source: priority.document.location))
                 }
+                for (indicatorIndex, indicator) in (past.plan?.indicators ?? []).enumerated() {
+                    pages.append(
+                        PlannedPage(
+                            identity: .pastIndicator(index, indicatorIndex),
+                            url: SiteRoutes.indicator(indicator, of: past), source: indicator.location))
+                }
             }
             for (index, section) in plan.sections.enumerated() {
                 pages.append(

@@ -78,7 +78,8 @@ extension ContextBuilder {
             "body_html": (notice ?? "") + priority.document.rendered.html,
             "resources": priority.resources, "has_resources": priority.resources != nil,
             "outcomes": outcomeLinks(priority.outcomeIDs), "actions": actions,
-            "indicators": priority.indicators.map(indicatorSummary), "has_indicators": !priority.indicators.isEmpty,
+            "indicators": priority.indicators.map { indicatorSummary($0, past: past) },
+            "has_indicators": !priority.indicators.isEmpty,
         ])
         data.merge(priorityLeadFields(priority))
         let planURL = past.map(SiteRoutes.pastPlan) ?? SiteRoutes.plan

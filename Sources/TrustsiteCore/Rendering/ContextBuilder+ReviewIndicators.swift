@@ -2,10 +2,12 @@ import TrustsiteEscaping
 
 extension ContextBuilder {
     /// A report's "Indicators" section: the stated rule, then one table of every indicator of the
-    /// plan with its year, target, actual, position in words and note. Empty when the plan has no
-    /// indicators, so a site without them renders as before.
+    /// plan the report is on (the current plan, or the past plan it names) with its year, target,
+    /// actual, position in words and note, each indicator linked to its page under that plan.
+    /// Empty when the plan has no indicators, so a site without them renders as before.
     func reviewIndicatorsHTML(_ review: Review) -> String {
-        guard let plan = content.plan, !plan.indicators.isEmpty else { return "" }
+        guard let plan = content.plan(of: review), !plan.indicators.isEmpty else { return "" }
+        let past = content.pastPlan(of: review)
         let lines = IndicatorReportLine.lines(for: review, plan: plan)
         // The same explicit table roles as the progress tables, which stack the same way on
         // narrow screens: changing the display then keeps the table's meaning.
@@ -27,14 +29,15 @@ extension ContextBuilder {
         for line in lines {
             let unit = line.indicator.unit
             html +=
-                "<tr role=\"row\"><th scope=\"row\" role=\"rowheader\"><span class=\"card__id\">"
+                "<tr role=\"row\"><th scope=\"row\" role=\"rowheader\"><a href=\""
+                + HTMLEscaping.escape(SiteRoutes.indicator(line.indicator, of: past)) + "\"><span class=\"card__id\">"
                 + HTMLEscaping.escape(line.indicator.id) + "</span> " + HTMLEscaping.escape(line.indicator.name)
-                + "</th>"
+                + "</a></th>"
                 + cell("Year", line.year?.text ?? "Not known")
                 + cell("Target", line.target.map(unit.format) ?? "None")
                 + cell("Actual", line.actual.map(unit.format) ?? "No figure")
                 + "<td role=\"cell\" data-label=\"Position\"><span class=\"status "
-                + Self.statusClass(line.position) + "\">" + line.position.label + "</span></td>"
+                + Self.positionClass(line.position) + "\">" + line.position.label + "</span></td>"
                 // An empty note has no label, so a stacked row does not end in "Note:" and nothing.
                 + (line.note.map { cell("Note", $0) } ?? "<td role=\"cell\"></td>")
                 + "</tr>\n"
@@ -47,8 +50,9 @@ extension ContextBuilder {
     }
 
     /// The progress badge whose pattern matches the position (the word is always shown too):
-    /// met as complete, close as at risk, missed as off track, no data as not reported.
-    private static func statusClass(_ position: IndicatorPosition) -> String {
+    /// met as complete, close as at risk, missed as off track, no data as not reported. The
+    /// report's table and the indicator's page use it alike.
+    static func positionClass(_ position: IndicatorPosition) -> String {
         let status: String
         switch position {
         case .met: status = "complete"

@@ -20,6 +20,7 @@ struct ContextBuilder: Sendable {
         case .planWhole: wholePlanModel()
         case .pastPlan(let index): pastPlanModel(index)
         case .pastPriority(let index, let priority): pastPriorityModel(index, priority)
+        case .pastIndicator(let index, let indicator): pastIndicatorModel(index, indicator)
         case .archive: archiveModel()
         case .planSection(let index): sectionModel(index)
         case .priority(let index): priorityModel(index)

@@ -107,7 +107,9 @@ struct OpenData {
                     ],
                     rows: progressRows(review)))
         }
-        if let plan = content.plan, !plan.indicators.isEmpty {
+        // Each report's lines against the plan it is on, so a past plan's reports give its own indicators.
+        let reviewed = content.checkedReviews
+        if content.plan?.indicators.isEmpty == false || reviewed.contains(where: { !$0.plan.indicators.isEmpty }) {
             sets.append(
                 DataSet(
                     stem: "indicator-results", title: "Indicators in each annual report",
@@ -121,7 +123,7 @@ struct OpenData {
                         ("position", "met, close, missed, no-data or no-target. " + IndicatorPosition.statedRule),
                         ("note", "What the figure means or, with no figure, why there is none"),
                     ],
-                    rows: content.currentReviews.flatMap { review in
+                    rows: reviewed.flatMap { review, plan in
                         IndicatorReportLine.lines(for: review, plan: plan).map { line in
                             [
                                 review.slug, line.indicator.id, line.year?.written ?? "",

@@ -47,6 +47,11 @@ enum SiteRoutes {
         return pastPlan(past) + "priorities/\(priority.slug)/"
     }
     static func indicator(_ indicator: Indicator) -> String { "/plan/indicators/\(indicator.slug)/" }
+    /// An indicator's page: under the current plan, or under the past plan (kept as a folder) it belongs to.
+    static func indicator(_ indicator: Indicator, of past: PastPlan?) -> String {
+        guard let past else { return self.indicator(indicator) }
+        return pastPlan(past) + "indicators/\(indicator.slug)/"
+    }
     static func outcome(_ id: String) -> String { "/outcomes/\(id)/" }
     static func review(_ review: Review) -> String { "/reviews/\(review.slug)/" }
     static func service(_ service: Service) -> String { "/offer/\(service.slug)/" }

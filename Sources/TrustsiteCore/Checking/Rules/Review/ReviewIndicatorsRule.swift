@@ -8,8 +8,8 @@ struct ReviewIndicatorsRule: StatutoryFrom2010Rule {
     let citation = "000 §3.28 \"update on progress against it\""
 
     func check(_ site: RuleInput) -> [Finding] {
-        guard let plan = site.content.plan else { return [] }
-        return site.content.currentReviews.flatMap { Self.findings(for: $0, plan: plan) }
+        // Each report against the plan it is on: the current plan, or a past plan kept as a folder.
+        site.content.checkedReviews.flatMap { Self.findings(for: $0.review, plan: $0.plan) }
     }
 
     /// What is wrong with `review`'s indicator results against `plan` (the plan it reports on).
@@ -39,7 +39,7 @@ struct ReviewIndicatorsRule: StatutoryFrom2010Rule {
                     result.location,
                     "a result is given for indicator '\(result.indicatorID)', which the plan does not have.",
                     hint: suggestion.map { "Did you mean '\($0)'?" }
-                        ?? "Use the id of an indicator in content/plan/priorities/, or remove this entry.",
+                        ?? "Use the id of an indicator in \(plan.folder)/priorities/, or remove this entry.",
                     level: .error))
         }
         guard let period = review.period else { return findings }
