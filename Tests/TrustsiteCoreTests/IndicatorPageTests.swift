@@ -35,23 +35,25 @@ import Testing
         #expect(page.contains("<svg class=\"chart__svg\" role=\"img\""))
         #expect(
             page.contains(
-                "<tr><th scope=\"row\">2007 to 2008</th><td class=\"numeric\">Baseline: 8.1%</td><td class=\"numeric\">None reported</td><td>No target</td><td>The plan</td><td></td></tr>"
+                "<tr role=\"row\"><th scope=\"row\" role=\"rowheader\">2007 to 2008</th><td role=\"cell\" data-label=\"Baseline or target\" class=\"numeric\">Baseline: 8.1%</td><td role=\"cell\" data-label=\"Actual\" class=\"numeric\">None reported</td><td role=\"cell\" data-label=\"Against target\">No target</td><td role=\"cell\" data-label=\"From\">The plan</td><td role=\"cell\"></td></tr>"
             ))
         #expect(
             page.contains(
-                "<tr><th scope=\"row\">2008 to 2009</th><td class=\"numeric\">Target: 7.5%</td><td class=\"numeric\">7.2%</td><td><span class=\"status status--complete position--met\">Met</span></td><td><a href=\"/reviews/2025-26/\">Annual report 2025 to 2026</a></td><td>Down from 8.1 &amp; falling.</td></tr>"
+                "<tr role=\"row\"><th scope=\"row\" role=\"rowheader\">2008 to 2009</th><td role=\"cell\" data-label=\"Baseline or target\" class=\"numeric\">Target: 7.5%</td><td role=\"cell\" data-label=\"Actual\" class=\"numeric\">7.2%</td><td role=\"cell\" data-label=\"Against target\"><span class=\"status status--complete position--met\">Met</span></td><td role=\"cell\" data-label=\"From\"><a href=\"/reviews/2025-26/\">Annual report 2025 to 2026</a></td><td role=\"cell\" data-label=\"Note\">Down from 8.1 &amp; falling.</td></tr>"
             ))
         // Each year with a target has its position in words, with the rule stated once above.
-        #expect(page.contains("<th scope=\"col\">Against target</th>"))
+        #expect(page.contains("<th scope=\"col\" role=\"columnheader\">Against target</th>"))
         #expect(page.contains("<p class=\"indicators-rule\">Position against target: met when"))
         // A target year no report has reached yet is not called "no data".
         #expect(
             page.contains(
-                "<tr><th scope=\"row\">2010 to 2011</th><td class=\"numeric\">Target: 6.5%</td><td class=\"numeric\">None reported</td><td>Not reported yet</td>"
+                "<tr role=\"row\"><th scope=\"row\" role=\"rowheader\">2010 to 2011</th><td role=\"cell\" data-label=\"Baseline or target\" class=\"numeric\">Target: 6.5%</td><td role=\"cell\" data-label=\"Actual\" class=\"numeric\">None reported</td><td role=\"cell\" data-label=\"Against target\">Not reported yet</td>"
             ))
         let other = try output.page("plan/indicators/li-3-2/index.html")
-        #expect(other.contains("<td class=\"numeric\">Target: 1,140 per 10,000</td>"))
-        #expect(!other.contains("<th scope=\"col\">Note</th>"))
+        #expect(
+            other.contains(
+                "<td role=\"cell\" data-label=\"Baseline or target\" class=\"numeric\">Target: 1,140 per 10,000</td>"))
+        #expect(!other.contains("<th scope=\"col\" role=\"columnheader\">Note</th>"))
     }
 
     @Test func thePriorityAndPlanPagesListTheIndicators() throws {

@@ -87,7 +87,7 @@ import Testing
         #expect(page.contains("<a href=\"/plan/past/2022-2025/priorities/p1-safe/\">P1 Safe at home</a>"))
         #expect(
             page.contains(
-                "<tr><th scope=\"row\">2024 to 2025</th><td class=\"numeric\">Target: 5%</td><td class=\"numeric\">5.1%</td><td><span class=\"status status--at-risk position--close\">Close</span></td><td><a href=\"/reviews/2024-25/\">Annual report 2024 to 2025</a></td>"
+                "<tr role=\"row\"><th scope=\"row\" role=\"rowheader\">2024 to 2025</th><td role=\"cell\" data-label=\"Baseline or target\" class=\"numeric\">Target: 5%</td><td role=\"cell\" data-label=\"Actual\" class=\"numeric\">5.1%</td><td role=\"cell\" data-label=\"Against target\"><span class=\"status status--at-risk position--close\">Close</span></td><td role=\"cell\" data-label=\"From\"><a href=\"/reviews/2024-25/\">Annual report 2024 to 2025</a></td>"
             ))
         let priority = try output.page("plan/past/2022-2025/priorities/p1-safe/index.html")
         #expect(

@@ -178,7 +178,7 @@ extension ContextBuilder {
                 "body_html": HTMLNesting.nest(priority.document.rendered.html, idPrefix: anchor),
                 "actions": priority.actions.map(actionFields),
                 // Printed with the plan: its measures, each with its chart and figures so far.
-                "indicators": priority.indicators.map(indicatorSummary),
+                "indicators": priority.indicators.map { indicatorSummary($0) },
                 "has_indicators": !priority.indicators.isEmpty,
             ])
             fields.merge(priorityLeadFields(priority))
