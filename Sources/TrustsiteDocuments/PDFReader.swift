@@ -4,6 +4,11 @@ import Foundation
 /// Reads the accessibility facts of a PDF (page count, tags, title, language) through qpdf.
 /// Every call is independent and may run on any thread.
 public enum PDFReader {
+    /// The qpdf version ("11.3.0"), for a cache of results to key on.
+    public static var libraryVersion: String {
+        qpdf_get_qpdf_version().map { String(cString: $0) } ?? "unknown"
+    }
+
     /// Reads the PDF at `path`; errors name the path.
     public static func read(path: String) throws(PDFError) -> PDFCatalogue {
         guard let data = FileManager.default.contents(atPath: path) else {

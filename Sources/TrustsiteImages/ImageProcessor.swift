@@ -10,6 +10,12 @@ public enum ImageProcessor {
     /// JPEG and WebP quality: visually lossless for photographs at a third of the camera's size.
     public static let defaultQuality = 82
 
+    /// The libvips version ("8.14.1"): encoders differ between versions, so a cache of processed
+    /// images must key on it as well as on the source bytes and options.
+    public static var libraryVersion: String {
+        vips_version_string().map { String(cString: $0) } ?? "unknown"
+    }
+
     /// Reads an image's format and size from its header, without decoding the pixels.
     /// `name` is the file's path as the author knows it, for the error message.
     public static func info(

@@ -89,6 +89,10 @@ import TrustsiteDocuments
         #expect(catalogue.isTagged && catalogue.pageCount == 2 && catalogue.language == "en-GB")
     }
 
+    @Test func namesTheLibraryVersionForCacheKeys() {
+        #expect(PDFReader.libraryVersion.split(separator: ".").count == 3)
+    }
+
     /// qpdf objects are independent: reads on many threads at once give the same answers.
     @Test func readsRunConcurrently() async throws {
         let bytes = try DocumentFixtures.bytes("tagged.pdf")

@@ -145,6 +145,10 @@ import TrustsiteImages
         )
     }
 
+    @Test func namesTheLibraryVersionForCacheKeys() {
+        #expect(ImageProcessor.libraryVersion.split(separator: ".").count == 3)
+    }
+
     @Test func badOptionsAreRefused() {
         #expect(throws: ImageError.self) { try ImageProcessor.encode(Self.png, name: "a.png", width: 0) }
         #expect(throws: ImageError.self) { try ImageProcessor.encode(Self.png, name: "a.png", quality: 101) }
