@@ -9,6 +9,9 @@ enum VipsRuntime {
         // libvips caches recent operations for interactive programs; a build touches each image
         // once, so the cache would only hold memory.
         vips_cache_set_max(0)
+        // libvips prints what it works around ("corrupt profile", a short read it padded) to
+        // stderr, with no file name; what matters reaches the caller as an ImageError instead.
+        g_log_set_handler("VIPS", G_LOG_LEVEL_WARNING, { _, _, _, _ in }, nil)
         return nil
     }()
 
