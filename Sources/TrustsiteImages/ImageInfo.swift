@@ -1,8 +1,9 @@
 /// What an image's header says, read without decoding its pixels.
 public struct ImageInfo: Sendable, Hashable {
-    /// Width in pixels, as stored (before any EXIF rotation).
+    /// Width in pixels as shown: after the EXIF orientation's quarter turn, if it has one, which
+    /// is the width the re-encoded image has and the `width` attribute a page should give it.
     public let width: Int
-    /// Height in pixels, as stored (before any EXIF rotation).
+    /// Height in pixels as shown, after the EXIF orientation's quarter turn.
     public let height: Int
     public let format: ImageFormat
 

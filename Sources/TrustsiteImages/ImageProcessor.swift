@@ -16,13 +16,16 @@ public enum ImageProcessor {
         vips_version_string().map { String(cString: $0) } ?? "unknown"
     }
 
-    /// Reads an image's format and size from its header, without decoding the pixels.
+    /// Reads an image's format and its size as shown (EXIF orientation applied) from its header,
+    /// without decoding the pixels.
     /// `name` is the file's path as the author knows it, for the error message.
     public static func info(
         of bytes: [UInt8], name: String, maximumPixels: Int = defaultMaximumPixels
     ) throws(ImageError) -> ImageInfo {
         try withImage(bytes, name: name, maximumPixels: maximumPixels) { image, format throws(ImageError) in
-            ImageInfo(width: image.width, height: image.height, format: format)
+            image.orientationSwapsAxes
+                ? ImageInfo(width: image.height, height: image.width, format: format)
+                : ImageInfo(width: image.width, height: image.height, format: format)
         }
     }
 

@@ -27,6 +27,13 @@ import TrustsiteImages
             try ImageProcessor.info(of: webp.bytes, name: "a.webp") == ImageInfo(width: 40, height: 20, format: .webp))
     }
 
+    /// A photo stored 40 × 20 with "rotate 90°" is shown 20 × 40: the size a page should give it.
+    @Test func readsTheSizeAsShown() throws {
+        #expect(
+            try ImageProcessor.info(of: try Self.phonePhoto(), name: "hub.jpg")
+                == ImageInfo(width: 20, height: 40, format: .jpeg))
+    }
+
     @Test func theFixtureReallyCarriesMetadata() throws {
         let photo = try Self.phonePhoto()
         for marker in Self.metadataMarkers { #expect(TestImages.contains(photo, marker), "\(marker)") }
