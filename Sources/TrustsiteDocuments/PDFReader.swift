@@ -52,6 +52,12 @@ public enum PDFReader {
         guard let pageCount = session.pageCount, session.lastError() == nil else {
             throw damaged(name, session.lastError()?.text ?? "")
         }
+        // qpdf counts a missing or broken page tree as no pages, with a warning.
+        guard pageCount > 0 else {
+            throw PDFError(
+                .damaged, "\(name): the PDF has no pages qpdf can find; export it from its source again",
+                libraryDetail: session.takeWarnings().joined(separator: "; "))
+        }
         let root = session.root
         let info = session.value("/Info", in: session.trailer)
         let isMarked = session.isTrue(session.value("/Marked", in: session.value("/MarkInfo", in: root)))

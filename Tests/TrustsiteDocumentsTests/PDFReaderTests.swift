@@ -69,6 +69,15 @@ import TrustsiteDocuments
         #expect(error?.libraryDetail.isEmpty == false)
     }
 
+    @Test func aPDFWithoutPagesIsDamaged() {
+        let error = #expect(throws: PDFError.self) {
+            try PDFReader.read(path: DocumentFixtures.path("no-page-tree.pdf"))
+        }
+        #expect(error?.kind == .damaged)
+        #expect(error?.message.contains("no-page-tree.pdf: the PDF has no pages") == true)
+        #expect(error?.libraryDetail.contains("/Pages") == true)
+    }
+
     /// qpdf repairs a broken cross-reference table: the document reads, with its warnings kept.
     @Test func aRepairablePDFReadsWithWarnings() throws {
         let catalogue = try PDFReader.read(path: DocumentFixtures.path("repairable.pdf"))

@@ -94,6 +94,9 @@ for number in range(1, 6):
     repairable[start:entry] = b"%010d" % offset
     table = entry + 1
 
+# no-page-tree.pdf: well formed, but the catalogue has no /Pages: there are no pages to count.
+no_page_tree = pdf([b"<< /Type /Catalog /Lang (en-GB) >>"])
+
 # damaged.pdf: a PDF header and then nothing qpdf can rebuild a document from.
 damaged = b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R\nthe rest of this file was lost\n"
 
@@ -102,6 +105,7 @@ for name, data in [
     ("untagged.pdf", untagged),
     ("half-tagged.pdf", half_tagged),
     ("repairable.pdf", bytes(repairable)),
+    ("no-page-tree.pdf", no_page_tree),
     ("damaged.pdf", damaged),
 ]:
     with open(name, "wb") as file:
