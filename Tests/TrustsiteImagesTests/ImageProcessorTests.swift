@@ -156,6 +156,14 @@ import TrustsiteImages
         #expect(ImageProcessor.libraryVersion.split(separator: ".").count == 3)
     }
 
+    /// A PNG whose header claims 60,000 × 60,000 pixels (a decompression bomb) is refused from
+    /// its header at the default limit, without decoding.
+    @Test func aDecompressionBombIsRefusedAtTheDefaultLimit() {
+        let bomb = TestImages.png(width: 1, height: 1, claimedSize: (60_000, 60_000))
+        let error = #expect(throws: ImageError.self) { try ImageProcessor.info(of: bomb, name: "bomb.png") }
+        #expect(error?.message.hasPrefix("bomb.png: the image is 60000 × 60000 pixels, over the limit") == true)
+    }
+
     @Test func badOptionsAreRefused() {
         #expect(throws: ImageError.self) { try ImageProcessor.encode(Self.png, name: "a.png", width: 0) }
         #expect(throws: ImageError.self) { try ImageProcessor.encode(Self.png, name: "a.png", quality: 101) }

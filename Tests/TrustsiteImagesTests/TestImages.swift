@@ -2,8 +2,9 @@
 enum TestImages {
     /// An 8-bit RGB PNG whose pixel colours come from `colour`, with `chunks` (type, data)
     /// inserted before the image data. Deflate "stored" blocks keep the encoder trivial.
+    /// `claimedSize` writes another size into the header than the pixels have (a bomb).
     static func png(
-        width: Int, height: Int, chunks: [(String, [UInt8])] = [],
+        width: Int, height: Int, claimedSize: (Int, Int)? = nil, chunks: [(String, [UInt8])] = [],
         colour: (Int, Int) -> (UInt8, UInt8, UInt8) = { x, y in (UInt8(x * 6 % 256), UInt8(y * 6 % 256), 128) }
     ) -> [UInt8] {
         var raw: [UInt8] = []
@@ -14,7 +15,7 @@ enum TestImages {
                 raw += [red, green, blue]
             }
         }
-        var header = bigEndian32(width) + bigEndian32(height)
+        var header = bigEndian32(claimedSize?.0 ?? width) + bigEndian32(claimedSize?.1 ?? height)
         header += [8, 2, 0, 0, 0]  // 8 bits, truecolour, deflate, adaptive filtering, no interlace
         var file: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         file += chunk("IHDR", header)
