@@ -37,7 +37,21 @@ public enum ImageProcessor {
         _ bytes: [UInt8], name: String, as format: ImageFormat? = nil, width: Int? = nil,
         quality: Int = defaultQuality, maximumPixels: Int = defaultMaximumPixels
     ) throws(ImageError) -> EncodedImage {
-        if let width, width < 1 {
+        let variant = ImageVariant(format: format, width: width)
+        let encoded = try encode(bytes, name: name, variants: [variant], quality: quality, maximumPixels: maximumPixels)
+        guard let image = encoded.first else {
+            throw ImageError("\(name): no image was encoded; report this as a bug")
+        }
+        return image
+    }
+
+    /// Re-encodes an image once per variant, in order, as `encode(_:name:as:width:)` does, but
+    /// decoding it only once: a `srcset` of three widths in two formats costs one decode, not six.
+    public static func encode(
+        _ bytes: [UInt8], name: String, variants: [ImageVariant], quality: Int = defaultQuality,
+        maximumPixels: Int = defaultMaximumPixels
+    ) throws(ImageError) -> [EncodedImage] {
+        for width in variants.compactMap(\.width) where width < 1 {
             throw ImageError("\(name): cannot resize to a width of \(width) pixels; give a width of at least 1")
         }
         guard (1...100).contains(quality) else {
@@ -45,45 +59,67 @@ public enum ImageProcessor {
         }
         return try withImage(bytes, name: name, maximumPixels: maximumPixels) {
             source, sourceFormat throws(ImageError) in
-            let damaged =
-                "\(name): the image could not be decoded; it may be truncated or damaged, so export or save it again"
-            var image = try source.applying(damaged) { trustsite_vips_autorot($0, $1) }
-            if image.hasColourProfile {
-                image = try image.applying(
-                    "\(name): its colour profile could not be applied; save it as sRGB and try again"
-                ) {
-                    trustsite_vips_icc_to_srgb($0, $1)
-                }
+            let upright = try prepared(source, name: name)
+            var encoded: [EncodedImage] = []
+            for variant in variants {
+                encoded.append(
+                    try encode(
+                        upright, as: variant.format ?? sourceFormat, width: variant.width, quality: quality, name: name)
+                )
             }
-            if !image.isSRGBOrGrey {
-                image = try image.applying(
-                    "\(name): its colours could not be converted to sRGB; save it as sRGB and try again"
-                ) {
-                    trustsite_vips_colourspace_srgb($0, $1)
-                }
-            }
-            if let width, width < image.width {
-                let scale = Double(width) / Double(image.width)
-                image = try image.applying(damaged) { trustsite_vips_resize($0, $1, scale) }
-            }
-            image = try image.applying(damaged) { trustsite_vips_without_metadata($0, $1) }
-            let outputFormat = format ?? sourceFormat
-            let level = Int32(quality)
-            let bytes = try image.encoded(damaged) { input, buffer, length in
-                switch outputFormat {
-                case .jpeg: trustsite_vips_jpeg(input, buffer, length, level)
-                case .png: trustsite_vips_png(input, buffer, length)
-                case .webp: trustsite_vips_webp(input, buffer, length, level)
-                }
-            }
-            guard outputFormat == .webp else {
-                return EncodedImage(bytes: bytes, width: image.width, height: image.height, format: outputFormat)
-            }
-            guard let stripped = WebPMetadataRemoval.removingMetadata(from: bytes) else {
-                throw ImageError("\(name): libvips wrote a WebP file trustsite cannot read back; report this as a bug")
-            }
-            return EncodedImage(bytes: stripped, width: image.width, height: image.height, format: .webp)
+            return encoded
         }
+    }
+
+    /// The message for a failure while decoding: by then the header was fine, so the rest is not.
+    private static func damaged(_ name: String) -> String {
+        "\(name): the image could not be decoded; it may be truncated or damaged, so export or save it again"
+    }
+
+    /// `source` turned upright, in sRGB (through its ICC profile if it has one), without metadata.
+    private static func prepared(_ source: VipsImageHandle, name: String) throws(ImageError) -> VipsImageHandle {
+        var image = try source.applying(damaged(name)) { trustsite_vips_autorot($0, $1) }
+        if image.hasColourProfile {
+            image = try image.applying(
+                "\(name): its colour profile could not be applied; save it as sRGB and try again"
+            ) {
+                trustsite_vips_icc_to_srgb($0, $1)
+            }
+        }
+        if !image.isSRGBOrGrey {
+            image = try image.applying(
+                "\(name): its colours could not be converted to sRGB; save it as sRGB and try again"
+            ) {
+                trustsite_vips_colourspace_srgb($0, $1)
+            }
+        }
+        return try image.applying(damaged(name)) { trustsite_vips_without_metadata($0, $1) }
+    }
+
+    /// One variant of a prepared image: scaled down to `width` if narrower, saved as `format`.
+    private static func encode(
+        _ prepared: VipsImageHandle, as format: ImageFormat, width: Int?, quality: Int, name: String
+    ) throws(ImageError) -> EncodedImage {
+        var image = prepared
+        if let width, width < image.width {
+            let scale = Double(width) / Double(image.width)
+            image = try image.applying(damaged(name)) { trustsite_vips_resize($0, $1, scale) }
+        }
+        let level = Int32(quality)
+        let bytes = try image.encoded(damaged(name)) { input, buffer, length in
+            switch format {
+            case .jpeg: trustsite_vips_jpeg(input, buffer, length, level)
+            case .png: trustsite_vips_png(input, buffer, length)
+            case .webp: trustsite_vips_webp(input, buffer, length, level)
+            }
+        }
+        guard format == .webp else {
+            return EncodedImage(bytes: bytes, width: image.width, height: image.height, format: format)
+        }
+        guard let stripped = WebPMetadataRemoval.removingMetadata(from: bytes) else {
+            throw ImageError("\(name): libvips wrote a WebP file trustsite cannot read back; report this as a bug")
+        }
+        return EncodedImage(bytes: stripped, width: image.width, height: image.height, format: .webp)
     }
 
     /// Opens `bytes` as an image of a publishable format within the pixel limit and hands it to

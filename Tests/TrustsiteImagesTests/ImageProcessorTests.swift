@@ -91,6 +91,24 @@ import TrustsiteImages
         #expect((odd.width, odd.height) == (101, 67))
     }
 
+    /// Several variants from one decode: each the same bytes as encoding it alone.
+    @Test func variantsMatchSingleEncodes() throws {
+        let photo = try Self.phonePhoto()
+        let variants = [ImageVariant(width: 10), ImageVariant(format: .webp, width: 10), ImageVariant(format: .png)]
+        let batch = try ImageProcessor.encode(photo, name: "hub.jpg", variants: variants)
+        #expect(batch.map(\.format) == [.jpeg, .webp, .png])
+        #expect(batch.map(\.width) == [10, 10, 20])
+        for (variant, encoded) in zip(variants, batch) {
+            let alone = try ImageProcessor.encode(photo, name: "hub.jpg", as: variant.format, width: variant.width)
+            #expect(alone == encoded)
+            for marker in Self.metadataMarkers { #expect(!TestImages.contains(encoded.bytes, marker), "\(marker)") }
+        }
+        #expect(throws: ImageError.self) {
+            try ImageProcessor.encode(
+                photo, name: "hub.jpg", variants: [ImageVariant(width: 10), ImageVariant(width: -1)])
+        }
+    }
+
     @Test func neverScalesUp() throws {
         let output = try ImageProcessor.encode(Self.png, name: "small.png", width: 400)
         #expect((output.width, output.height) == (40, 20))
