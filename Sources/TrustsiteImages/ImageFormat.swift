@@ -29,9 +29,11 @@ public enum ImageFormat: String, Sendable, Hashable, CaseIterable {
 
     /// The loader's format in lower case: "jpeg", "png", "nsgif" (libvips's GIF), "tiff", "heif"...
     static func kind(ofLoader loader: String) -> String {
+        // libvips 8.14 answers with the class name; older and newer ones have used the nickname.
         var name = Substring(loader)
-        for prefix in ["VipsForeignLoad"] where name.hasPrefix(prefix) { name = name.dropFirst(prefix.count) }
-        for suffix in ["Buffer", "load_buffer"] where name.hasSuffix(suffix) { name = name.dropLast(suffix.count) }
+        if name.hasPrefix("VipsForeignLoad") { name = name.dropFirst("VipsForeignLoad".count) }
+        if name.hasSuffix("Buffer") { name = name.dropLast("Buffer".count) }
+        if name.hasSuffix("load_buffer") { name = name.dropLast("load_buffer".count) }
         return name.lowercased()
     }
 
