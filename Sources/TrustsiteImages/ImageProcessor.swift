@@ -137,7 +137,8 @@ public enum ImageProcessor {
                 guard let loader = vips_foreign_find_load_buffer(base, buffer.count) else {
                     _ = VipsRuntime.takeError()
                     throw ImageError(
-                        "\(name): this is not an image libvips can read; replace it with a JPEG or PNG image")
+                        "\(name): this is not a JPEG, PNG or WebP image, or its start is damaged; replace it with a JPEG or PNG image"
+                    )
                 }
                 let loaderName = String(cString: loader)
                 guard let format = ImageFormat(loader: loaderName) else {

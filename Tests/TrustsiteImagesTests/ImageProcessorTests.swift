@@ -138,7 +138,7 @@ import TrustsiteImages
         }
         #expect(
             error?.message
-                == "content/pages/about/team.jpg: this is not an image libvips can read; replace it with a JPEG or PNG image"
+                == "content/pages/about/team.jpg: this is not a JPEG, PNG or WebP image, or its start is damaged; replace it with a JPEG or PNG image"
         )
         let empty = #expect(throws: ImageError.self) { try ImageProcessor.encode([], name: "empty.png") }
         #expect(empty?.message.contains("empty.png: the file is empty") == true)
