@@ -46,6 +46,15 @@ static inline int trustsite_vips_without_metadata(VipsImage *in, VipsImage **out
     return 0;
 }
 
+/* Flattens transparency onto white: JPEG has no alpha channel, and libvips would otherwise drop
+ * it, turning a transparent logo's background black. */
+static inline int trustsite_vips_flatten_white(VipsImage *in, VipsImage **out) {
+    VipsArrayDouble *white = vips_array_double_newv(1, 255.0);
+    int result = vips_flatten(in, out, "background", white, NULL);
+    vips_area_unref(VIPS_AREA(white));
+    return result;
+}
+
 /* The encoders, all with every metadata block stripped (EXIF, XMP, IPTC, ICC, PNG text). Settings
  * are fixed, and none of these encoders writes a timestamp, so the bytes depend on the pixels only. */
 static inline int trustsite_vips_jpeg(VipsImage *in, void **buffer, size_t *length, int quality) {

@@ -105,6 +105,9 @@ public enum ImageProcessor {
             let scale = Double(width) / Double(image.width)
             image = try image.applying(damaged(name)) { trustsite_vips_resize($0, $1, scale) }
         }
+        if format == .jpeg, image.hasAlpha {
+            image = try image.applying(damaged(name)) { trustsite_vips_flatten_white($0, $1) }
+        }
         let level = Int32(quality)
         let bytes = try image.encoded(damaged(name)) { input, buffer, length in
             switch format {

@@ -19,6 +19,9 @@ final class VipsImageHandle {
     /// Whether the EXIF orientation turns the image a quarter turn (5 to 8), swapping width and height.
     var orientationSwapsAxes: Bool { vips_image_get_orientation_swap(pointer) != 0 }
 
+    /// Whether the last band is transparency.
+    var hasAlpha: Bool { vips_image_hasalpha(pointer) != 0 }
+
     /// Whether an ICC colour profile is embedded.
     var hasColourProfile: Bool { vips_image_get_typeof(pointer, VIPS_META_ICC_NAME) != 0 }
 

@@ -109,6 +109,19 @@ import TrustsiteImages
         }
     }
 
+    /// A transparent logo saved as JPEG is flattened onto white, not black; as PNG or WebP it
+    /// keeps its transparency.
+    @Test func transparencyBecomesWhiteInAJPEG() throws {
+        let transparent = TestImages.png(width: 8, height: 8, alpha: 0) { _, _ in (0, 0, 0) }
+        let white = TestImages.png(width: 8, height: 8) { _, _ in (255, 255, 255) }
+        let black = TestImages.png(width: 8, height: 8) { _, _ in (0, 0, 0) }
+        let flattened = try ImageProcessor.encode(transparent, name: "logo.png", as: .jpeg).bytes
+        #expect(flattened == (try ImageProcessor.encode(white, name: "white.png", as: .jpeg).bytes))
+        #expect(flattened != (try ImageProcessor.encode(black, name: "black.png", as: .jpeg).bytes))
+        let png = try ImageProcessor.encode(transparent, name: "logo.png")
+        #expect(png.bytes != (try ImageProcessor.encode(black, name: "black.png")).bytes)
+    }
+
     @Test func neverScalesUp() throws {
         let output = try ImageProcessor.encode(Self.png, name: "small.png", width: 400)
         #expect((output.width, output.height) == (40, 20))

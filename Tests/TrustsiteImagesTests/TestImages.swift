@@ -2,9 +2,10 @@
 enum TestImages {
     /// An 8-bit RGB PNG whose pixel colours come from `colour`, with `chunks` (type, data)
     /// inserted before the image data. Deflate "stored" blocks keep the encoder trivial.
-    /// `claimedSize` writes another size into the header than the pixels have (a bomb).
+    /// `claimedSize` writes another size into the header than the pixels have (a bomb); `alpha`
+    /// makes it RGBA with that opacity everywhere.
     static func png(
-        width: Int, height: Int, claimedSize: (Int, Int)? = nil, chunks: [(String, [UInt8])] = [],
+        width: Int, height: Int, claimedSize: (Int, Int)? = nil, alpha: UInt8? = nil, chunks: [(String, [UInt8])] = [],
         colour: (Int, Int) -> (UInt8, UInt8, UInt8) = { x, y in (UInt8(x * 6 % 256), UInt8(y * 6 % 256), 128) }
     ) -> [UInt8] {
         var raw: [UInt8] = []
@@ -12,11 +13,11 @@ enum TestImages {
             raw.append(0)  // filter: none
             for x in 0..<width {
                 let (red, green, blue) = colour(x, y)
-                raw += [red, green, blue]
+                raw += [red, green, blue] + (alpha.map { [$0] } ?? [])
             }
         }
         var header = bigEndian32(claimedSize?.0 ?? width) + bigEndian32(claimedSize?.1 ?? height)
-        header += [8, 2, 0, 0, 0]  // 8 bits, truecolour, deflate, adaptive filtering, no interlace
+        header += [8, alpha == nil ? 2 : 6, 0, 0, 0]  // 8 bits, truecolour (+ alpha), deflate, no interlace
         var file: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         file += chunk("IHDR", header)
         for (type, data) in chunks { file += chunk(type, data) }
