@@ -25,6 +25,22 @@ let package = Package(
                 .brew(["cmark-gfm"]),
             ]
         ),
+        // The system libvips (Debian: libvips-dev): image size, metadata stripping, resizing, WebP.
+        .systemLibrary(
+            name: "CVips",
+            pkgConfig: "vips",
+            providers: [.apt(["libvips-dev"]), .brew(["vips"])]
+        ),
+        // The system qpdf C API (Debian: libqpdf-dev): reads a PDF's catalogue for the documents rule.
+        .systemLibrary(
+            name: "CQPDF",
+            pkgConfig: "libqpdf",
+            providers: [.apt(["libqpdf-dev"]), .brew(["qpdf"])]
+        ),
+        // The only module that touches libvips; its API has no C types.
+        .target(name: "TrustsiteImages", dependencies: ["CVips"]),
+        // The only module that touches qpdf; its API has no C types.
+        .target(name: "TrustsiteDocuments", dependencies: ["CQPDF"]),
         // HTML and XML escaping by UTF-8 byte, shared by the Markdown renderer, the build and the preview.
         .target(name: "TrustsiteEscaping"),
         // The only module that touches cmark-gfm; its API has no C types.
@@ -71,6 +87,8 @@ let package = Package(
         // Without -D FUZZING a stub; `make fuzz` builds it with -sanitize=fuzzer,address (README: Reliability).
         .executableTarget(name: "trustsite-fuzz", dependencies: ["TrustsiteCore", "TrustsiteMarkdown"]),
         .testTarget(name: "TrustsiteMarkdownTests", dependencies: ["TrustsiteMarkdown", "TrustsiteEscaping"]),
+        .testTarget(name: "TrustsiteImagesTests", dependencies: ["TrustsiteImages"]),
+        .testTarget(name: "TrustsiteDocumentsTests", dependencies: ["TrustsiteDocuments"]),
         .testTarget(name: "TrustsiteCoreTests", dependencies: ["TrustsiteCore"]),
         .testTarget(name: "TrustsitePreviewTests", dependencies: ["TrustsitePreview", "TrustsiteCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TrustsiteCore"]),
