@@ -180,6 +180,9 @@ colours:
   brand: ${code:site.colours.brand=#1f4e79}
   accent: ${code:site.colours.accent=#ffbf47}
 readability_minimum: ${num:site.readability_minimum=30}
+sharing_image:
+  path: ${url:site.sharing_image.path=/images/share.png}
+  alt: ${t:site.sharing_image.alt=The Trust's logo}
 allow_raw_html: ${bool:site.allow_raw_html=false}
 waivers:
   - rule: ${code:site.waiver.rule=PLAN-NEEDS-ANALYSIS}

@@ -79,6 +79,9 @@ import Testing
             let page = try String(contentsOf: repository.appending(path: "templates/page.mustache"), encoding: .utf8)
             try site.write("templates/page.mustache", page + "\n")
         },
+        Edit(name: "a site's own stylesheet", reuse: .none) { site in
+            try site.write("templates/assets/site.css", "body { color: #0b0c0c }\n")
+        },
         Edit(name: "files touched but unchanged", reuse: .all) { site in
             let path = site.root.appending(path: "content/pages/contact.md").path
             try FileManager.default.setAttributes(

@@ -29,6 +29,6 @@ import Testing
         let log = DiagnosticLog()
         let theme = try #require(Theme.load(siteRoot: site.root, log: log))
         #expect(theme.library.render(["page": ["title": "A"]], withTemplate: "page") == "<h1>Custom A</h1>\n")
-        #expect(theme.assets["assets/site.css"] != nil)
+        #expect(theme.assets.published["assets/site.css"] != nil)
     }
 }

@@ -157,7 +157,7 @@ struct BuildPipeline: Sendable {
                 try output.write(data, to: path)
             }
             try output.writeOnDemand(DeferredFiles(content: site.content))
-            for (path, data) in site.theme.assets.sorted(by: { $0.key < $1.key }) {
+            for (path, data) in site.theme.assets.published.sorted(by: { $0.key < $1.key }) {
                 try output.write(data, to: path)
             }
         } catch {

@@ -73,6 +73,7 @@ struct ConfigLoader {
             accessibility: map.mapping("accessibility", rule: "SITE-ACCESSIBILITY-STATEMENT").flatMap(accessibility),
             waivers: waivers(map.list("waivers") ?? []),
             licence: licence(map.mapping("licence")),
+            sharingImage: SharingImageReader(log: context.log).read(map.mapping("sharing_image")),
             readabilityMinimum: Double(map.int("readability_minimum", rule: "SITE-PLAIN-LANGUAGE") ?? 60),
             location: SourceLocation(file: Self.path),
             statusWords: StatusWordsReader().declared(map.mapping("status_words", rule: "REVIEW-PROGRESS")),

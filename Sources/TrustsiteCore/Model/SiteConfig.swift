@@ -58,6 +58,8 @@ public struct SiteConfig: Sendable {
     public var waivers: [Waiver]
     /// The licence open data and content are published under.
     public var licence: Licence
+    /// The picture sharing previews show (`sharing_image:`); nil when the site sets none.
+    public var sharingImage: SharingImage? = nil
 
     public struct Licence: Sendable {
         public var name: String

@@ -51,7 +51,9 @@ struct PageRenderer: Sendable {
         var context = model.data
         context["site"] = siteContext(currentURL: model.url)
         context["page"] = pageContext(model)
-        context["assets"] = ["stylesheet": SiteRoutes.stylesheet]
+        var assets: [String: Any] = theme.assets.fields
+        assets["stylesheet"] = theme.assets.stylesheet
+        context["assets"] = assets
         if let draftErrors {
             let listed = draftErrors.prefix(Self.draftErrorsListed)
             context["draft"] =
@@ -111,6 +113,11 @@ struct PageRenderer: Sendable {
             "base_url": config.baseURL, "fictional": config.fictional, "contact": contact.values, "nav": nav,
             "contact_url": SiteRoutes.contact(content), "contact_id": SiteRoutes.footerContactID,
             "footer_links": footerLinks.map { ["title": $0.title, "url": $0.url] },
+            // Open Graph writes a locale with an underscore: en_GB.
+            "og_locale": config.language.replacingOccurrences(of: "-", with: "_"),
+            "sharing_image": config.sharingImage.map {
+                ["url": config.baseURLWithoutSlash + $0.path, "alt": $0.alt]
+            },
             "colours": [
                 "brand": config.colours.brand, "brand_text": ColourContrast.textColour(on: config.colours.brand),
                 "accent": config.colours.accent,

@@ -17,8 +17,8 @@ struct Theme: Sendable {
     ]
 
     let library: MustacheLibrary
-    /// Files copied to the output as they are, by path relative to the theme (`assets/site.css`).
-    let assets: [String: Data]
+    /// The files under `assets/`, published under hashed names (and their plain ones).
+    let assets: ThemeAssets
     /// What was wrong with the site's templates and assets, reported again each time a kept theme
     /// is reused (the preview keeps one until a template changes).
     let problems: [Diagnostic]
@@ -86,8 +86,15 @@ struct Theme: Sendable {
             complete = false
         }
         guard complete else { return nil }
+        let published = ThemeAssets(assets)
+        for clash in published.clashes {
+            log.warning(
+                SourceLocation(file: folder + "/" + clash.path),
+                "templates cannot name this asset as {{assets.\(clash.field)}}: that name is \(folder)/\(clash.keptBy)'s.",
+                hint: "Rename one of the two files; templates can still link to this one by its plain address.")
+        }
         return Theme(
-            library: MustacheLibrary(templates: templates), assets: assets, problems: log.diagnostics,
+            library: MustacheLibrary(templates: templates), assets: published, problems: log.diagnostics,
             sources: TemplateSources(sources))
     }
 

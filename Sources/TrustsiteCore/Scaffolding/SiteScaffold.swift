@@ -119,6 +119,10 @@ public struct SiteScaffold: Sendable {
         #   - type: district-council
         #     reason: (why there is none locally; this is published on the Board page)
 
+        # sharing_image:          # the picture shown beside links to the site when they are shared
+        #   path: /images/share.png   # a path on the site
+        #   alt: (what the picture shows)
+
         # status_words:           # your reports' own progress words, each mapped to a standard status
         #   SLIPPAGE: at-risk     # (complete, on-track, at-risk, off-track, not-started, not-assessed; red, amber, green are built in)
 
