@@ -155,11 +155,14 @@ import Testing
             "content/pages/contact.md",
             try site.read("content/pages/contact.md")
                 + "\n[Attendance](/board/attendance.csv#row=2) and [the photo](../about/team.jpg).\n\n"
-                + "![Missing](/about/missing.jpg)\n\n[Wrong case](/About/Team.JPG)\n\n![Wrong case too](/about/TEAM.jpg)\n"
+                + "![Missing](/about/missing.jpg)\n\n[Wrong case](/About/Team.JPG)\n\n![Wrong case too](/about/TEAM.jpg)\n\n"
+                + "[A typo](/about/teem.jpg)\n"
         )
         let findings = site.findings("SITE-LINKS")
         let messages = findings.map(\.message)
-        #expect(findings.count == 3, "\(messages)")
+        #expect(findings.count == 4, "\(messages)")
+        #expect(
+            findings.contains { $0.message.contains("/about/teem.jpg") && $0.hint == "Did you mean /about/team.jpg?" })
         #expect(messages.contains { $0.contains("/about/missing.jpg, which is not a file of this site") })
         #expect(
             findings.contains {

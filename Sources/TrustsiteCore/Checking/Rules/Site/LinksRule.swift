@@ -111,7 +111,7 @@ struct LinksRule: FixedLevelRule {
                             ))
                         continue
                     }
-                    let suggested = suggestion(path, for: path, among: site.pages.keys)
+                    let suggested = suggestion(path, for: path, among: files.addresses(with: site.pages.keys))
                     findings.append(
                         Finding(
                             location,
@@ -152,7 +152,7 @@ struct LinksRule: FixedLevelRule {
                 }
                 let location = SourceLocation(
                     file: document.path, line: image.position.line, column: image.position.column)
-                let what = "the image \"\(image.alternativeText)\""
+                let what = image.alternativeText.isEmpty ? "the image" : "the image \"\(image.alternativeText)\""
                 if let right = files.differentCase(of: path) {
                     findings.append(
                         SiteFiles.caseFinding(location, what: what, destination: image.source, right: right))

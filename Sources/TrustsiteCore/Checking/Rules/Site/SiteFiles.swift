@@ -20,6 +20,11 @@ struct SiteFiles: Sendable {
         byURL[path] ?? (path.hasSuffix("/") ? byURL[String(path.dropLast())] : nil)
     }
 
+    /// The pages' addresses and the files', for "Did you mean".
+    func addresses(with pages: some Sequence<String>) -> [String] {
+        Array(pages) + byURL.keys.sorted()
+    }
+
     /// The page or file whose address differs from `path` only in letter case, if there is one.
     func differentCase(of path: String) -> String? {
         let lowered = path.lowercased()
