@@ -2,7 +2,8 @@
 # A build that reuses pages through the build cache must write exactly what a clean build writes.
 # For every Markdown file of the example site, in a copy: add a sentence to its text, rebuild with
 # the cache, build the same input clean into another folder, compare every file; then the same with
-# its description, its title and its `updated:` date changed. (Run by `make test`; README: How a build publishes.)
+# its description, its title and its `updated:` date changed; then a file beside the content and a
+# static/ file added, changed and removed. (Run by `make test`; README: How a build publishes.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +21,20 @@ cd "$WORK/site"
 checked=0
 reused=0
 failures=0
+# Rebuilds with the cache, builds clean into another folder, and compares every file.
+compare() {
+  line=$("$BIN" build --today "$TODAY" | tail -n 1)
+  rm -rf "$WORK/clean"
+  "$BIN" build --today "$TODAY" --clean --output "$WORK/clean" >/dev/null
+  checked=$((checked + 1))
+  case "$line" in *unchanged*) reused=$((reused + 1)) ;; esac
+  if ! diff -r site "$WORK/clean" >"$WORK/diff" 2>&1; then
+    failures=$((failures + 1))
+    echo "incremental-check: FAILED after $1: $line" >&2
+    head -n 5 "$WORK/diff" >&2
+  fi
+}
+
 while IFS= read -r file; do
   for kind in text description title date; do
     case "$kind" in
@@ -35,18 +50,24 @@ while IFS= read -r file; do
         grep -q '^updated:' "$file" || continue
         sed -i '0,/^updated:/s/^updated: .*/updated: 2026-11-20/' "$file" ;;
     esac
-    line=$("$BIN" build --today "$TODAY" | tail -n 1)
-    rm -rf "$WORK/clean"
-    "$BIN" build --today "$TODAY" --clean --output "$WORK/clean" >/dev/null
-    checked=$((checked + 1))
-    case "$line" in *unchanged*) reused=$((reused + 1)) ;; esac
-    if ! diff -r site "$WORK/clean" >"$WORK/diff" 2>&1; then
-      failures=$((failures + 1))
-      echo "incremental-check: FAILED after changing the $kind of $file: $line" >&2
-      head -n 5 "$WORK/diff" >&2
-    fi
+    compare "changing the $kind of $file"
   done
 done < <(find content -name '*.md' | sort)
+
+# Files published as they are: one beside the content added, changed and removed, and a static/ folder.
+for step in add change remove static-add static-change static-remove; do
+  case "$step" in
+    add)
+      printf 'member,meetings\nChair,6\n' >content/board/attendance.csv
+      printf '\n[Board attendance (CSV)](/board/attendance.csv)\n' >>content/board/index.md ;;
+    change) printf 'member,meetings\nChair,5\n' >content/board/attendance.csv ;;
+    remove) rm content/board/attendance.csv && sed -i '/attendance.csv/d' content/board/index.md ;;
+    static-add) mkdir -p static && printf 'icon' >static/favicon.ico ;;
+    static-change) printf 'another icon' >static/favicon.ico ;;
+    static-remove) rm -r static ;;
+  esac
+  compare "the file step '$step'"
+done
 
 echo "incremental-check: $checked edits, $reused of them rebuilt with pages reused, $failures different from a clean build"
 [ "$failures" -eq 0 ] && [ "$reused" -gt 0 ]

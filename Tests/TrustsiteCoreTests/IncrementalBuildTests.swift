@@ -82,6 +82,19 @@ import Testing
         Edit(name: "a site's own stylesheet", reuse: .none) { site in
             try site.write("templates/assets/site.css", "body { color: #0b0c0c }\n")
         },
+        Edit(name: "a file beside a page changed", reuse: .all, setup: PublishedFileTests.addLinkedFile) { site in
+            try site.writeBytes("content/pages/about/team.jpg", [0xFF, 0xD8, 0xFF, 0x00, 0x01])
+        },
+        Edit(name: "a file beside a page removed", reuse: .some, setup: PublishedFileTests.addLinkedFile) { site in
+            try site.remove("content/pages/about/team.jpg")
+            try site.write(
+                "content/pages/about/index.md", "---\ntitle: About us\ndescription: Who we are.\n---\n\nUs.\n")
+        },
+        Edit(name: "a static file added", reuse: .all) { site in
+            try FileManager.default.createDirectory(
+                at: site.root.appending(path: "static"), withIntermediateDirectories: true)
+            try site.writeBytes("static/favicon.ico", [0, 0, 1, 0, 1, 0])
+        },
         Edit(name: "files touched but unchanged", reuse: .all) { site in
             let path = site.root.appending(path: "content/pages/contact.md").path
             try FileManager.default.setAttributes(
@@ -139,7 +152,7 @@ import Testing
     /// Every input file's bytes, by site-relative path.
     static func inputs(_ site: TestSite) -> [String: Data] {
         var files: [String: Data] = [:]
-        for folder in ["content", "templates"] {
+        for folder in ["content", "templates", "static"] {
             for (path, data) in snapshot(site.root.appending(path: folder)) { files[folder + "/" + path] = data }
         }
         files["trustsite.yml"] = FileManager.default.contents(atPath: site.root.appending(path: "trustsite.yml").path)

@@ -162,7 +162,8 @@ import Testing
         #expect(content.reviews.first?.document.frontMatterRead == false)
     }
 
-    /// The files counted are the files read: not a photo, not notes beside the content.
+    /// The files counted are the files read: not a photo, not notes beside the content (which are
+    /// published as they are, and said to be linked from nowhere).
     @Test func theSummaryCountsTheFilesRead() throws {
         let report = try checkedFixtureReport { site in
             try site.writeBytes("content/pages/photo.png", [0x89, 0x50, 0x4E, 0x47])
@@ -172,7 +173,9 @@ import Testing
         #expect(report.fileCount == 22)
         #expect(
             report.diagnostics.map(\.headline) == [
-                "content/pages/broken.md:1:1: error: the file is not valid UTF-8 text."
+                "content/notes.txt: warning[SITE-LINKS]: nothing on the site links to this file, published at /notes.txt, so no reader will find it.",
+                "content/pages/broken.md:1:1: error: the file is not valid UTF-8 text.",
+                "content/pages/photo.png: warning[SITE-LINKS]: nothing on the site links to this file, published at /photo.png, so no reader will find it.",
             ])
     }
 

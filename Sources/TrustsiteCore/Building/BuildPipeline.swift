@@ -134,7 +134,7 @@ struct BuildPipeline: Sendable {
     }
 
     /// Writes the rest of the site: a draft's pages (now that the errors they show are known), the
-    /// sitemap, the feed, robots.txt, the open data, the search index and the theme's assets.
+    /// sitemap, the feed, robots.txt, the open data, the search index, the theme's assets and the files published as they are.
     private func write(
         _ site: LoadedSite, _ pages: RenderedPages, _ report: SiteChecker.Report, into output: some SiteOutput
     ) throws(BuildFailure) {
@@ -160,6 +160,7 @@ struct BuildPipeline: Sendable {
             for (path, data) in site.theme.assets.published.sorted(by: { $0.key < $1.key }) {
                 try output.write(data, to: path)
             }
+            try PublishedFiles.copy(site.content.files, from: site.root, into: output)
         } catch {
             throw .output(error)
         }

@@ -1,4 +1,4 @@
-/// Every file a build reads, with its stamp: `trustsite.yml` and everything under `content/` and
+/// Every file a build reads, with its stamp: `trustsite.yml` and everything under `content/`, `static/` and
 /// `templates/` (folders themselves are not listed; a file added or removed changes the list).
 /// Read with `readdir` and `lstat` rather than FileManager's enumerator: on a 10,000-page site
 /// this walk is most of what a build with nothing to do costs.
@@ -8,7 +8,7 @@ struct InputFiles: Sendable {
     /// Site-relative paths, sorted, with their stamps (nil for a listed file that vanished).
     let files: [(path: String, stamp: FileStamp?)]
 
-    static let folders = ["content", "templates"]
+    static let folders = ["content", "templates", FilesLoader.staticFolder]
 
     init(root: String) {
         self.root = root

@@ -94,7 +94,9 @@ extension SiteBuilder.Summary {
     init(_ built: BuildPipeline.Built, seconds: Double) {
         let pages = built.site.pages.count
         self.init(
-            pagesWritten: pages, filesWritten: pages + 3 + built.site.theme.assets.published.count, seconds: seconds,
+            pagesWritten: pages,
+            filesWritten: pages + 3 + built.site.theme.assets.published.count + built.site.content.files.count,
+            seconds: seconds,
             report: built.report, pagesRendered: built.pages.rendered, pagesReused: built.pages.reused)
     }
 }

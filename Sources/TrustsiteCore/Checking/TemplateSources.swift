@@ -22,6 +22,14 @@ public struct TemplateSources: Sendable {
         sources[name].map { SourceLocation(file: $0.file) }
     }
 
+    /// Whether any template writes the address `path` in quotes (`src="/logo.png"`, `href='/logo.png'`).
+    func mentions(_ path: String) -> Bool {
+        let quoted = ["\"\(path)", "'\(path)"]
+        return sources.values.contains { source in
+            source.lines.contains { line in quoted.contains { line.contains($0) } }
+        }
+    }
+
     /// Where a template writes `href="<path>"` (or `<path>#...`), the first such line by template
     /// name; nil when no template writes it as it is (a link built from a value, `{{url}}`).
     func location(ofLink path: String) -> SourceLocation? {

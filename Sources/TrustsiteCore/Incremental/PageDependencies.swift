@@ -6,9 +6,10 @@ enum PageDependencies {
     /// Board and offer. (Free pages are listed nowhere but in the footer, which is the site's shape.)
     static let everything = "*"
 
-    /// Whether a change to `path` reaches a page that depends on `everything`.
+    /// Whether a change to `path` reaches a page that depends on `everything`. Files in `static/`
+    /// are copied as they are and reach no page.
     static func isSummarised(_ path: String) -> Bool {
-        !path.hasPrefix(PagesLoader.folder + "/")
+        !path.hasPrefix(PagesLoader.folder + "/") && !path.hasPrefix(FilesLoader.staticFolder + "/")
     }
 
     /// Free pages' files by address, for finding a page's parents (made once per build).

@@ -27,7 +27,8 @@ public struct ContentLoader: Sendable {
             markdown: MarkdownRenderer(options: MarkdownOptions(allowRawHTML: config.allowRawHTML)),
             cache: cache ?? ParseCache(), filesRead: filesRead)
         // Read and parse every file on all cores first; the loaders below then find them parsed.
-        let files = context.files(in: "content", recursive: true).filter { $0.hasSuffix(".md") || $0.hasSuffix(".yml") }
+        let listed = context.files(in: "content", recursive: true)
+        let files = listed.filter { $0.hasSuffix(".md") || $0.hasSuffix(".yml") }
         // The content folder itself cannot be listed (or leads outside the site): nothing can be read.
         if log.diagnostics.contains(where: { $0.severity == .error && $0.location.file == "content" }) { return nil }
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
@@ -51,6 +52,7 @@ public struct ContentLoader: Sendable {
             fileCount: 0
         )
         content.glossary = GlossaryLoader(context: context).load()
+        content.files = FilesLoader(context: context).load(contentFiles: listed)
         content.fileCount = filesRead.count
         ReferenceValidator(content: content, log: log).validate()
         return content

@@ -2,6 +2,8 @@ import Foundation
 
 /// A site read and planned: what every stage after loading works from.
 struct LoadedSite: Sendable {
+    /// The site folder, which the files published as they are (`SiteContent.files`) are read from.
+    let root: URL
     let content: SiteContent
     let theme: Theme
     /// Every page to publish, planned once per build.
@@ -9,7 +11,7 @@ struct LoadedSite: Sendable {
 }
 
 /// The first stage of every build and check: reads `trustsite.yml`, the content and the
-/// templates, and plans the pages, refusing two at one address.
+/// templates, and plans the pages and files, refusing two at one address.
 ///
 /// What is wrong is reported in the log and left out, and the rest is loaded, so that one run
 /// reports everything: a file that cannot be read is a stand-in (`DocumentLoader`), a template
@@ -34,8 +36,10 @@ struct SiteLoader: Sendable {
         } else {
             theme = Theme.load(siteRoot: root, log: log)
         }
-        guard let content, let theme else { return nil }
+        guard var content, let theme else { return nil }
         let pages = PagePlanner.pages(for: content, log: log)
-        return LoadedSite(content: content, theme: theme, pages: pages)
+        content.files = FilePlanner.kept(
+            content.files, pages: pages, content: content, themeAssets: Array(theme.assets.published.keys), log: log)
+        return LoadedSite(root: root, content: content, theme: theme, pages: pages)
     }
 }

@@ -12,6 +12,9 @@ public struct SiteContent: Sendable {
     public var pages: [FreePage]
     /// `content/glossary.yml`, if the site has one.
     public var glossary: Glossary? = nil
+    /// The files published as they are (images, documents, `static/`), sorted by address; those
+    /// at an address already taken are left out (see `FilePlanner`).
+    public var files: [PublishedFile] = []
     /// The reviews of the current plan: the ones the rules check.
     public var currentReviews: [Review] { reviews.filter(\.isOfCurrentPlan) }
 

@@ -352,7 +352,7 @@ public struct SiteWriter: Sendable {
             if outputPath == rootPath || rootPath.hasPrefix(outputPath.hasSuffix("/") ? outputPath : outputPath + "/") {
                 throw .unsafeOutput(path: output.path, reason: "it holds the site's own content.")
             }
-            for protected in ["content", "templates"] {
+            for protected in ["content", "templates", FilesLoader.staticFolder] {
                 let folder = URL(fileURLWithPath: rootPath).appending(path: protected).standardizedFileURL.path
                 if outputPath == folder || outputPath.hasPrefix(folder + "/") {
                     throw .unsafeOutput(path: output.path, reason: "it is inside the site's \(protected) folder.")

@@ -21,7 +21,7 @@ public enum FileWatchers {
     }
 
     /// The folders and files a preview watches.
-    static let watchedFolders = ["content", "templates"]
+    static let watchedFolders = ["content", "templates", "static"]
     static let watchedFiles = ["trustsite.yml"]
 
     /// Editors' swap and backup files are not content.

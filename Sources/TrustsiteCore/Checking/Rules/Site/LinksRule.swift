@@ -4,7 +4,7 @@ import Foundation
 struct LinksRule: FixedLevelRule {
     let id = "SITE-LINKS"
     let requirement =
-        "Every internal link and fragment (including absolute links to the site's own base_url) resolves to a page and an anchor that the build produces."
+        "Every internal link and fragment (including absolute links to the site's own base_url) resolves to a page and an anchor that the build produces, and every internal image and file link to a published file, in the same letter case; a file under content/ that nothing links to is a warning."
     let citation = "WCAG 2.4; readers' trust"
     let fixedLevel = Diagnostic.Severity.error
     // Reads every rendered page's links and ids.
@@ -12,12 +12,18 @@ struct LinksRule: FixedLevelRule {
 
     func check(_ site: RuleInput) -> [Finding] {
         let generated = Set(OpenData(content: site.content).files.keys.map { "/" + $0 })
-        return markdownLinks(site, generated: generated) + templateLinks(site, generated: generated)
+        let files = SiteFiles(content: site.content, pages: site.pages.keys)
+        var linkedFiles: Set<String> = []
+        let findings =
+            markdownLinks(site, generated: generated, files: files, linkedFiles: &linkedFiles)
+            + markdownImages(site, generated: generated, files: files, linkedFiles: &linkedFiles)
+            + templateLinks(site, generated: generated, files: files)
+        return findings + SiteFiles.unlinked(site, files: files, linkedFromMarkdown: linkedFiles)
     }
 
     /// Links the templates write (navigation, footer, cross-references): each missing target is one
     /// finding, however many pages carry it, at the template line that writes it when one does.
-    private func templateLinks(_ site: RuleInput, generated: Set<String>) -> [Finding] {
+    private func templateLinks(_ site: RuleInput, generated: Set<String>, files: SiteFiles) -> [Finding] {
         // Links written in Markdown are reported above, at their line.
         var reported = Set(
             site.documents.flatMap { document, pageURL in
@@ -38,7 +44,8 @@ struct LinksRule: FixedLevelRule {
             guard let facts = site.pages[page] else { continue }
             for href in Set(facts.internalLinks).sorted() {
                 let (path, _) = Self.resolve(href, from: page)
-                guard site.pages[path] == nil, !Self.isAsset(path), !generated.contains(path), !reported.contains(path)
+                guard site.pages[path] == nil, !Self.isAsset(path), !generated.contains(path), !reported.contains(path),
+                    files.file(at: path) == nil
                 else { continue }
                 missing[path, default: ([], href)].pages.append(page)
             }
@@ -68,7 +75,9 @@ struct LinksRule: FixedLevelRule {
     /// without a suggestion.
     var suggestionBudget = 40_000_000
 
-    private func markdownLinks(_ site: RuleInput, generated: Set<String>) -> [Finding] {
+    private func markdownLinks(
+        _ site: RuleInput, generated: Set<String>, files: SiteFiles, linkedFiles: inout Set<String>
+    ) -> [Finding] {
         var budget = suggestionBudget
         // Each missing page, and each missing anchor of a page, is looked for once.
         var suggestions: [String: String?] = [:]
@@ -89,8 +98,20 @@ struct LinksRule: FixedLevelRule {
                     file: document.path, line: link.position.line, column: link.position.column)
                 let (path, fragment) = Self.resolve(destination, from: pageURL)
                 if Self.isAsset(path) || generated.contains(path) { continue }
+                // A file's fragment (`#page=3` in a PDF) is the reader's business, not an id of a page.
+                if let file = files.file(at: path) {
+                    linkedFiles.insert(file.url)
+                    continue
+                }
                 guard let anchors = site.anchors(of: path) else {
-                    let suggested = suggestion(path, for: path, among: site.pages.keys)
+                    if let right = files.differentCase(of: path) {
+                        findings.append(
+                            SiteFiles.caseFinding(
+                                location, what: "the link \"\(link.text)\"", destination: link.destination, right: right
+                            ))
+                        continue
+                    }
+                    let suggested = suggestion(path, for: path, among: files.addresses(with: site.pages.keys))
                     findings.append(
                         Finding(
                             location,
@@ -109,6 +130,39 @@ struct LinksRule: FixedLevelRule {
                                 ?? "Link to a heading's id (shown in the page's Contents list) or an action's anchor, e.g. #action-a1-2."
                         ))
                 }
+            }
+        }
+        return findings
+    }
+
+    /// Images in the Markdown whose source is on this site: each must be a file the site publishes
+    /// (or the theme's, or one trustsite writes), in the same letter case.
+    private func markdownImages(
+        _ site: RuleInput, generated: Set<String>, files: SiteFiles, linkedFiles: inout Set<String>
+    ) -> [Finding] {
+        var findings: [Finding] = []
+        for (document, pageURL) in site.documents {
+            for image in document.rendered.images {
+                guard let source = PageLinks.siteLink(image.source, baseURL: site.config.baseURL) else { continue }
+                let (path, _) = Self.resolve(source, from: pageURL)
+                if Self.isAsset(path) || generated.contains(path) { continue }
+                if let file = files.file(at: path) {
+                    linkedFiles.insert(file.url)
+                    continue
+                }
+                let location = SourceLocation(
+                    file: document.path, line: image.position.line, column: image.position.column)
+                let what = image.alternativeText.isEmpty ? "the image" : "the image \"\(image.alternativeText)\""
+                if let right = files.differentCase(of: path) {
+                    findings.append(
+                        SiteFiles.caseFinding(location, what: what, destination: image.source, right: right))
+                    continue
+                }
+                findings.append(
+                    Finding(
+                        location, "\(what) is \(image.source), which is not a file of this site.",
+                        hint: "Put the image under content/ (beside the page: content/pages/about/team.jpg is "
+                            + "/about/team.jpg) or static/, and use its address."))
             }
         }
         return findings
