@@ -1,3 +1,5 @@
+import Foundation
+
 /// A measure the plan tracks with a baseline and yearly targets (a National Indicator such as
 /// "NI 117: 16 to 18 year olds not in education, employment or training", or a local one):
 /// `indicators:` in a priority's front matter. Annual reports give its actual value each year.
@@ -127,21 +129,31 @@ public enum IndicatorUnit: Sendable, Hashable {
 
     /// A number as written in UK public documents: thousands grouped with commas, at most two
     /// decimal places, no trailing zeros (`1,140`, `7.5`, `-0.25`).
+    /// A figure too small for two places (0.004) keeps as many as it needs, up to six, rather than
+    /// reading as 0; one too large for whole hundredths is written in whole digits, never `1e+18`.
     public static func number(_ value: Double) -> String {
-        let hundredths = (abs(value) * 100).rounded()
-        guard hundredths < 1e15 else { return String(value) }
-        let whole = Int(hundredths / 100)
-        let fraction = Int(hundredths) % 100
-        var text = grouped(whole)
-        if fraction != 0 {
-            let digits = fraction < 10 ? "0" + String(fraction) : String(fraction)
-            text += "." + (digits.hasSuffix("0") ? String(digits.dropLast()) : digits)
-        }
-        return (value < 0 && hundredths != 0 ? "-" : "") + text
+        guard value.isFinite else { return String(value) }
+        var places = 2
+        while places < 6, value != 0, (abs(value) * pow10(places)).rounded() == 0 { places += 1 }
+        let scaled = (abs(value) * pow10(places)).rounded()
+        let sign = value < 0 && scaled != 0 ? "-" : ""
+        guard scaled < 1e15 else { return sign + grouped(String(format: "%.0f", abs(value))) }
+        let unit = Int(pow10(places))
+        let whole = Int(scaled) / unit
+        var fraction = String(Int(scaled) % unit)
+        fraction = String(repeating: "0", count: places - fraction.count) + fraction
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        return sign + grouped(String(whole)) + (fraction.isEmpty ? "" : "." + fraction)
     }
 
-    private static func grouped(_ value: Int) -> String {
-        var digits = String(value)
+    private static func pow10(_ places: Int) -> Double {
+        (0..<places).reduce(1) { value, _ in value * 10 }
+    }
+
+    private static func grouped(_ value: Int) -> String { grouped(String(value)) }
+
+    private static func grouped(_ text: String) -> String {
+        var digits = text
         var groups: [Substring] = []
         while digits.count > 3 {
             groups.insert(Substring(digits.suffix(3)), at: 0)
