@@ -58,6 +58,28 @@ import Testing
         return site
     }
 
+    /// A past plan reads its own themes: the current plan's theme files are read once, so a
+    /// mistake in one is reported once, and the past plan's priorities link to no current theme.
+    @Test func aPastPlanDoesNotReadTheCurrentPlansThemes() throws {
+        let site = try site()
+        defer { site.cleanUp() }
+        try site.write("content/plan/themes/safe.md", "---\ntitl: Safe\n---\nKeeping safe.\n")
+        try site.replace(
+            "id: P1\n", with: "id: P1\ntheme: safe\n", in: "content/plan/past/2022-2025/priorities/p1-safe.md")
+        let (content, diagnostics) = site.load()
+        #expect(
+            diagnostics.map { $0.formatted.split(separator: "\n").first.map(String.init) ?? "" } == [
+                "content/plan/themes/safe.md:1:1: error: 'title' is missing.",
+                "content/plan/themes/safe.md:2:1: warning: unknown key 'titl' is ignored.",
+            ])
+        #expect(content?.plan?.themes.map(\.slug) == ["safe"])
+        #expect(content?.pastPlans.first?.plan?.themes.isEmpty == true)
+        let output = try site.draftBuild()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let page = try output.page("plan/past/2022-2025/priorities/p1-safe/index.html")
+        #expect(!page.contains("/plan/themes/safe/"))
+    }
+
     @Test func aFolderIsLoadedAsAPlan() throws {
         let site = try site()
         defer { site.cleanUp() }

@@ -1,9 +1,10 @@
 extension PlanLoader {
-    /// The plan's themes: `content/plan/themes/*.md`, by `order:` then file name. None when the
-    /// folder is absent, and the plan's priorities are then listed as one list.
+    /// The plan's themes: `themes/*.md` in its own folder (a past plan kept as data reads its own,
+    /// not the current plan's), by `order:` then file name. None when the folder is absent, and the
+    /// plan's priorities are then listed as one list.
     func themes() -> [PlanTheme] {
         let loader = DocumentLoader(context: context)
-        let themes: [PlanTheme] = context.markdownFiles(in: Self.folder + "/themes").map { path in
+        let themes: [PlanTheme] = context.markdownFiles(in: folder + "/themes").map { path in
             let loaded = loader.load(path, expected: "a theme of the plan.")
             let map = loaded.frontMatter
             defer { map.reportUnknownKeys() }

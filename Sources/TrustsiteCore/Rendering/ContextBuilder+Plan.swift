@@ -81,7 +81,7 @@ extension ContextBuilder {
             "indicators": priority.indicators.map { indicatorSummary($0, past: past) },
             "has_indicators": !priority.indicators.isEmpty,
         ])
-        data.merge(priorityLeadFields(priority))
+        data.merge(priorityLeadFields(priority, past: past))
         let planURL = past.map(SiteRoutes.pastPlan) ?? SiteRoutes.plan
         let crumbs = past.map { [homeCrumb, ("Past editions", SiteRoutes.archive), ($0.title, planURL)] }
         return PageModel(

@@ -49,8 +49,11 @@ extension ContextBuilder {
     }
 
     /// A priority's theme (linked), lead partner and lead officer, each absent when not written.
-    func priorityLeadFields(_ priority: Priority) -> [String: Any] {
-        let theme = priority.themeSlug.flatMap { slug in content.plan?.themes.first { $0.slug == slug } }
+    /// A past plan's themes have no pages: its priorities (`past`) link to none, not to a current
+    /// theme that happens to share the slug.
+    func priorityLeadFields(_ priority: Priority, past: PastPlan? = nil) -> [String: Any] {
+        let theme =
+            past == nil ? priority.themeSlug.flatMap { slug in content.plan?.themes.first { $0.slug == slug } } : nil
         return Dict([
             "theme": theme.map { ["title": $0.title, "url": SiteRoutes.theme($0)] },
             "lead_name": priority.leadPartnerID.map(partnerName), "lead_url": SiteRoutes.board,
