@@ -90,10 +90,23 @@ import Testing
             try site.write(
                 "content/pages/about/index.md", "---\ntitle: About us\ndescription: Who we are.\n---\n\nUs.\n")
         },
+        // A verification file reaches no page; a favicon is linked from every page's head.
         Edit(name: "a static file added", reuse: .all) { site in
+            try site.write(
+                "static/google0123456789abcdef.html", "google-site-verification: google0123456789abcdef.html\n")
+        },
+        Edit(name: "a favicon added", reuse: .none) { site in
             try FileManager.default.createDirectory(
                 at: site.root.appending(path: "static"), withIntermediateDirectories: true)
             try site.writeBytes("static/favicon.ico", [0, 0, 1, 0, 1, 0])
+        },
+        Edit(
+            name: "a favicon removed", reuse: .none,
+            setup: { site in try site.write("static/favicon.svg", LogoTests.svg(viewBox: "0 0 32 32")) },
+            apply: { site in try site.remove("static/favicon.svg") }),
+        // The logo's size is written on every page, from its file under content/.
+        Edit(name: "the logo redrawn at another size", reuse: .none, setup: LogoTests.addLogo) { site in
+            try site.write("content/images/logo.svg", LogoTests.svg(viewBox: "0 0 300 100"))
         },
         Edit(name: "files touched but unchanged", reuse: .all) { site in
             let path = site.root.appending(path: "content/pages/contact.md").path

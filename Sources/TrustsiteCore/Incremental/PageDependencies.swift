@@ -85,6 +85,8 @@ enum PageDependencies {
         parts += content.offer?.services.map(\.name) ?? []
         parts += content.pages.map(\.title)
         parts.append(ContextBuilder(content: content).newestDate?.iso ?? "")
+        // Every page's head links the favicons and its header draws the logo at its size.
+        parts.append(SiteLook.shape(content))
         return parts.joined(separator: "\n")
     }
 }

@@ -74,6 +74,7 @@ struct ConfigLoader {
             waivers: waivers(map.list("waivers") ?? []),
             licence: licence(map.mapping("licence")),
             sharingImage: SharingImageReader(log: context.log).read(map.mapping("sharing_image")),
+            logo: LogoReader(log: context.log).read(map.mapping("logo")),
             readabilityMinimum: Double(map.int("readability_minimum", rule: "SITE-PLAIN-LANGUAGE") ?? 60),
             location: SourceLocation(file: Self.path),
             statusWords: StatusWordsReader().declared(map.mapping("status_words", rule: "REVIEW-PROGRESS")),

@@ -40,6 +40,7 @@ struct SiteLoader: Sendable {
         let pages = PagePlanner.pages(for: content, log: log)
         content.files = FilePlanner.kept(
             content.files, pages: pages, content: content, themeAssets: Array(theme.assets.published.keys), log: log)
+        content.config.logo = LogoMeasure.measured(content.config.logo, files: content.files, root: root)
         return LoadedSite(root: root, content: content, theme: theme, pages: pages)
     }
 }

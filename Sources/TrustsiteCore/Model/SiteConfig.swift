@@ -60,6 +60,8 @@ public struct SiteConfig: Sendable {
     public var licence: Licence
     /// The picture sharing previews show (`sharing_image:`); nil when the site sets none.
     public var sharingImage: SharingImage? = nil
+    /// The Trust's logo in every page's header (`logo:`); nil when the site sets none.
+    public var logo: SiteLogo? = nil
 
     public struct Licence: Sendable {
         public var name: String

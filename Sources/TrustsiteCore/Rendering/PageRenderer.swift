@@ -118,10 +118,23 @@ struct PageRenderer: Sendable {
             "sharing_image": config.sharingImage.map {
                 ["url": config.baseURLWithoutSlash + $0.path, "alt": $0.alt]
             },
+            "logo": config.logo.map(logoContext),
+            "favicons": Favicons.icons(in: content.files).map {
+                Dict(["url": $0.url, "type": $0.type, "sizes": $0.sizes]).values
+            },
             "colours": [
                 "brand": config.colours.brand, "brand_text": ColourContrast.textColour(on: config.colours.brand),
                 "accent": config.colours.accent,
             ],
+        ]).values
+    }
+
+    /// The header's logo. Its `alt` is not written there: see layout.mustache.
+    private func logoContext(_ logo: SiteLogo) -> [String: Any] {
+        // A nested key no outer context has, so a logo without a size never picks one up from there.
+        Dict([
+            "url": logo.path, "alt": logo.alt,
+            "logo_size": logo.size.map { ["width": $0.width, "height": $0.height] },
         ]).values
     }
 }

@@ -25,12 +25,12 @@ struct TestSite {
     /// The repository's own folder, which is the example site.
     static var repository: URL { fixtures.deletingLastPathComponent().deletingLastPathComponent() }
 
-    /// Copies the example site (the repository's `trustsite.yml` and `content/`) into a new temporary folder.
+    /// Copies the example site (the repository's `trustsite.yml`, `content/` and `static/`) into a new temporary folder.
     static func example() throws -> TestSite {
         let site = TestSite(
             root: FileManager.default.temporaryDirectory.appending(path: "trustsite-test-\(UUID().uuidString)"))
         try FileManager.default.createDirectory(at: site.root, withIntermediateDirectories: true)
-        for item in ["trustsite.yml", "content"] {
+        for item in ["trustsite.yml", "content", "static"] {
             try FileManager.default.copyItem(at: repository.appending(path: item), to: site.root.appending(path: item))
         }
         return site

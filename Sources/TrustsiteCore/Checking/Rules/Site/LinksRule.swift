@@ -18,6 +18,7 @@ struct LinksRule: FixedLevelRule {
             markdownLinks(site, generated: generated, files: files, linkedFiles: &linkedFiles)
             + markdownImages(site, generated: generated, files: files, linkedFiles: &linkedFiles)
             + templateLinks(site, generated: generated, files: files)
+            + LogoLink.findings(site, files: files, linkedFiles: &linkedFiles)
         return findings + SiteFiles.unlinked(site, files: files, linkedFromMarkdown: linkedFiles)
     }
 
