@@ -40,6 +40,9 @@ struct SiteLoader: Sendable {
         let pages = PagePlanner.pages(for: content, log: log)
         content.files = FilePlanner.kept(
             content.files, pages: pages, content: content, themeAssets: Array(theme.assets.published.keys), log: log)
+        // A document refused for a taken address is not published, so nothing is said about it.
+        let kept = Set(content.files.map(\.url))
+        content.documentFacts = content.documentFacts.filter { kept.contains($0.key) }
         return LoadedSite(root: root, content: content, theme: theme, pages: pages)
     }
 }
