@@ -28,6 +28,19 @@ struct AttachmentLinks: Sendable {
         let bytes = Array(html.utf8)
         var output: [UInt8] = []
         var copied = 0
+        var changed = false
+        // A note for a link in a heading waits for the heading's end: it is a paragraph of its own.
+        var pending: (at: Int, note: [UInt8])?
+        func copy(upTo end: Int) {
+            if let waiting = pending, waiting.at <= end {
+                output += bytes[copied..<waiting.at]
+                output += waiting.note
+                copied = waiting.at
+                pending = nil
+            }
+            output += bytes[copied..<end]
+            copied = end
+        }
         var index = 0
         while let tagStart = Self.find(Array("<a".utf8), in: bytes, from: index) {
             index = tagStart + 2
@@ -37,24 +50,53 @@ struct AttachmentLinks: Sendable {
                 let document = document(for: href, pageURL: pageURL),
                 let close = Self.find(Array("</a>".utf8), in: bytes, from: tagEnd + 1)
             else { continue }
+            changed = true
             let inner = String(decoding: bytes[(tagEnd + 1)..<close], as: UTF8.self)
             let after = String(decoding: bytes[(close + 4)..<min(bytes.count, close + 4 + 40)], as: UTF8.self)
             let linkText = Self.text(of: inner)
-            output += bytes[copied..<close]
+            copy(upTo: close)
             if !Self.states(document.format, in: linkText, after: after) {
                 output += Array(" (\(Self.facts(of: document)))".utf8)
             }
             output += Array("</a>".utf8)
-            if !document.isAccessible {
-                output += Array(
-                    requestNote(for: linkText.isEmpty ? HTMLEscaping.escape(document.title) : linkText).utf8)
-            }
             copied = close + 4
             index = copied
+            guard !document.isAccessible else { continue }
+            let title = linkText.isEmpty ? HTMLEscaping.escape(document.title) : linkText
+            if let headingEnd = Self.endOfEnclosingHeading(bytes, at: tagStart) {
+                let note = Array("<p class=\"attachment-access\">\(requestNote(for: title))</p>".utf8)
+                if let waiting = pending {
+                    pending = (waiting.at, waiting.note + note)
+                } else {
+                    pending = (headingEnd, note)
+                }
+            } else {
+                output += Array(" <span class=\"attachment-access\">\(requestNote(for: title))</span>".utf8)
+            }
         }
-        guard copied > 0 else { return html }
-        output += bytes[copied...]
+        guard changed else { return html }
+        copy(upTo: bytes.count)
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Where the heading that holds the byte at `position` ends (just after its `</hN>`); nil when
+    /// `position` is in no heading.
+    static func endOfEnclosingHeading(_ bytes: [UInt8], at position: Int) -> Int? {
+        var index = position
+        while index > 0 {
+            index -= 1
+            guard bytes[index] == UInt8(ascii: "<"), index + 2 < bytes.count else { continue }
+            let isClose = bytes[index + 1] == UInt8(ascii: "/")
+            let letter = bytes[index + (isClose ? 2 : 1)]
+            let level = index + (isClose ? 3 : 2) < bytes.count ? bytes[index + (isClose ? 3 : 2)] : 0
+            guard letter == UInt8(ascii: "h") || letter == UInt8(ascii: "H"),
+                (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(level)
+            else { continue }
+            if isClose { return nil }
+            let closing = Array("</h".utf8) + [level, UInt8(ascii: ">")]
+            return find(closing, in: bytes, from: position).map { $0 + closing.count }
+        }
+        return nil
     }
 
     /// The facts in the link text, GOV.UK's way: format (an abbreviation with its name as title),
@@ -69,7 +111,7 @@ struct AttachmentLinks: Sendable {
         return parts.joined(separator: ", ")
     }
 
-    /// The note after a link to a document that may not be accessible; `title` is HTML already.
+    /// What a link to a document that may not be accessible is followed by; `title` is HTML already.
     private func requestNote(for title: String) -> String {
         let href: String
         if let requestEmail {
@@ -78,8 +120,8 @@ struct AttachmentLinks: Sendable {
         } else {
             href = requestPage
         }
-        return " <span class=\"attachment-access\">\(Self.notSuitable) <a href=\"\(HTMLEscaping.escape(href))\">"
-            + "Request an accessible format<span class=\"visually-hidden\"> of \(title)</span></a>.</span>"
+        return "\(Self.notSuitable) <a href=\"\(HTMLEscaping.escape(href))\">"
+            + "Request an accessible format<span class=\"visually-hidden\"> of \(title)</span></a>."
     }
 
     private func document(for href: String, pageURL: String) -> DocumentFacts? {

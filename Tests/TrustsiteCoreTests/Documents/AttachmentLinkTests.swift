@@ -95,6 +95,14 @@ import Testing
                 + "<span class=\"attachment-access\">\(AttachmentLinks.notSuitable) <a href=\"\(expectedRoute)\">"
                 + "Request an accessible format<span class=\"visually-hidden\"> of Notes &amp; minutes</span></a>."
                 + "</span></p>")
+        // In a heading, the note is a paragraph after it, not part of the heading.
+        #expect(
+            AttachmentLinks(content: loaded).mark(
+                "<h2 id=\"n\"><a href=\"/a.docx\">Notes</a></h2><hr><p>Next</p>", pageURL: "/")
+                == "<h2 id=\"n\"><a href=\"/a.docx\">Notes (MS Word Document, 10 Bytes)</a></h2>"
+                + "<p class=\"attachment-access\">\(AttachmentLinks.notSuitable) <a href=\"\(expectedRoute)\">"
+                + "Request an accessible format<span class=\"visually-hidden\"> of Notes</span></a>.</p><hr><p>Next</p>"
+        )
         // Pages with no link to a document are returned as they are.
         let plain = "<p><a href=\"/plan/\">Plan</a> <a data-href=\"/a.docx\" href=\"/offer/\">Offer</a></p>"
         #expect(AttachmentLinks(content: loaded).mark(plain, pageURL: "/") == plain)
