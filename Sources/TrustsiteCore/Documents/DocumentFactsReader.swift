@@ -4,7 +4,8 @@ import TrustsiteDocuments
 /// Works out `SiteContent.documentFacts` once per build: each published document's format and
 /// size, its `documents.yml` entry, and for a PDF what qpdf reads in its catalogue. PDFs are read
 /// on all cores; a file named `.pdf` that is not one, or is damaged or locked with a password, is
-/// an error at the file saying what to do, and has no PDF facts.
+/// an error at the file saying what to do, and has no PDF facts; so is an Office, OpenDocument or
+/// CSV file whose first bytes are not what its extension says (`DocumentSignature`).
 struct DocumentFactsReader {
     let root: URL
     let log: DiagnosticLog
@@ -22,6 +23,12 @@ struct DocumentFactsReader {
             let index = pdfs[position]
             let outcome = readPDF(documents[index].source)
             read.withLock { $0[index] = outcome }
+        }
+        for document in documents where document.format != .pdf {
+            let head = DocumentSignature.head(of: root.appending(path: document.source).path)
+            if let (problem, hint) = DocumentSignature.problem(fileName: document.source, head: head) {
+                log.error(SourceLocation(file: document.source), problem + ".", hint: hint)
+            }
         }
         var result: [String: DocumentFacts] = [:]
         let outcomes = read.withLock { $0 }

@@ -20,8 +20,8 @@ import Testing
             body, pdfs: ["report.pdf": "tagged.pdf", "easy-read.pdf": "untagged.pdf"],
             files: [
                 "attendance.csv": Array("name,meetings\nA,3\n".utf8),
-                "minutes.docx": Array(repeating: 0x50, count: 36_045),
-                "spending.ods": Array(repeating: 0x50, count: 900),
+                "minutes.docx": [0x50, 0x4B, 3, 4] + Array(repeating: 0x50, count: 36_041),
+                "spending.ods": [0x50, 0x4B, 3, 4] + Array(repeating: 0x50, count: 896),
                 "documents.yml": Array(
                     "report.pdf:\n  published: 2025-07-14\neasy-read.pdf:\n  published: 2017-03-01\n".utf8),
             ])

@@ -82,6 +82,28 @@ import Testing
         #expect(damaged.check().contains { $0.location.file.hasSuffix("report.pdf") && $0.message.contains("damaged") })
     }
 
+    @Test func officeFilesAndCSVsMustBeWhatTheirNamesSay() throws {
+        let site = try TestSite.withReports(
+            "[Minutes](minutes.docx) [Old](old.xls) [Data](data.csv) [Real](real.xlsx)",
+            files: [
+                "minutes.docx": Array("<html>Not found</html>".utf8), "old.xls": try TestSite.pdfFixture("tagged.pdf"),
+                "data.csv": [0x50, 0x4B, 3, 4, 0, 0], "real.xlsx": [0x50, 0x4B, 3, 4, 20, 0],
+            ])
+        defer { site.cleanUp() }
+        let errors = site.check().filter {
+            $0.severity == .error && $0.location.file.hasPrefix("content/pages/reports/")
+        }
+        #expect(
+            errors.map(\.location.file).sorted() == [
+                "content/pages/reports/data.csv", "content/pages/reports/minutes.docx", "content/pages/reports/old.xls",
+            ])
+        #expect(
+            errors.contains { $0.message.contains("not an Office Open XML file") && $0.hint?.contains(".docx") == true }
+        )
+        #expect(errors.contains { $0.message.contains("not an Office 97–2003 file") })
+        #expect(errors.contains { $0.message.contains("not a CSV file") })
+    }
+
     @Test func documentsYMLErrorsHaveFileAndLine() throws {
         let site = try Self.site(
             "tagged.pdf",
