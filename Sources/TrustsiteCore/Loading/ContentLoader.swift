@@ -53,6 +53,8 @@ public struct ContentLoader: Sendable {
         )
         content.glossary = GlossaryLoader(context: context).load()
         content.files = FilesLoader(context: context).load(contentFiles: listed)
+        content.documentFacts = DocumentFactsReader(root: root, log: log).facts(
+            for: content.files, metadata: DocumentsMetadataLoader(context: context).load(listed: listed))
         content.fileCount = filesRead.count
         ReferenceValidator(content: content, log: log).validate()
         return content

@@ -15,6 +15,9 @@ public struct SiteContent: Sendable {
     /// The files published as they are (images, documents, `static/`), sorted by address; those
     /// at an address already taken are left out (see `FilePlanner`).
     public var files: [PublishedFile] = []
+    /// What is known about each published document (PDF, Office, OpenDocument, CSV), by address:
+    /// format, size, a PDF's catalogue, and its `documents.yml` entry (see `DocumentFacts`).
+    public var documentFacts: [String: DocumentFacts] = [:]
     /// The reviews of the current plan: the ones the rules check.
     public var currentReviews: [Review] { reviews.filter(\.isOfCurrentPlan) }
 
