@@ -61,6 +61,7 @@ let package = Package(
                 "TrustsiteMarkdown",
                 "TrustsiteEscaping",
                 "TrustsiteTheme",
+                "TrustsiteDocuments",
                 "CRenameExchange",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),

@@ -60,6 +60,8 @@ public struct SiteConfig: Sendable {
     public var licence: Licence
     /// The picture sharing previews show (`sharing_image:`); nil when the site sets none.
     public var sharingImage: SharingImage? = nil
+    /// `pdf: true`: every build prints the whole plan and each annual report to PDF, as `--pdf` does.
+    public var pdf = false
 
     public struct Licence: Sendable {
         public var name: String

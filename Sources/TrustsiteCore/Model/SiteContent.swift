@@ -15,6 +15,9 @@ public struct SiteContent: Sendable {
     /// The files published as they are (images, documents, `static/`), sorted by address; those
     /// at an address already taken are left out (see `FilePlanner`).
     public var files: [PublishedFile] = []
+    /// The PDFs printed from the site's own pages (`trustsite build --pdf`), by the address of
+    /// the page each is printed from; empty until they are printed, and in a build without PDFs.
+    public var printedPDFs: [String: PrintedPDF] = [:]
     /// The reviews of the current plan: the ones the rules check.
     public var currentReviews: [Review] { reviews.filter(\.isOfCurrentPlan) }
 
@@ -28,4 +31,13 @@ public struct FreePage: Sendable {
     public var url: String
     public var document: ContentDocument
     public var title: String
+}
+
+extension SiteContent {
+    /// This content with the PDFs printed from its pages, for the pages that link to them.
+    func printing(_ printed: [String: PrintedPDF]) -> SiteContent {
+        var content = self
+        content.printedPDFs = printed
+        return content
+    }
 }
