@@ -15,20 +15,25 @@ import TrustsiteDocuments
         private let lock = NSLock()
         private var calls: [String] = []
         let failure: PrintFailure?
+        /// The fixture it "prints" and the version it gives: another printer's PDF differs.
+        let fixture: String
+        let name: String
 
-        init(failing failure: PrintFailure? = nil) {
+        init(failing failure: PrintFailure? = nil, fixture: String = "chromium-print.pdf", version: String = "Fake 1") {
             self.failure = failure
+            self.fixture = fixture
+            self.name = version
         }
 
         var printed: [String] { lock.withLock { calls } }
 
-        func version() throws(PrintFailure) -> String { "Fake 1" }
+        func version() throws(PrintFailure) -> String { name }
 
         func print(_ source: URL, to destination: URL) throws(PrintFailure) {
             if let failure { throw failure }
             let html = (try? String(contentsOf: source, encoding: .utf8)) ?? ""
             lock.withLock { calls.append(html) }
-            let fixture = TestSite.fixtures.appending(path: "documents/chromium-print.pdf")
+            let fixture = TestSite.fixtures.appending(path: "documents/\(fixture)")
             guard (try? FileManager.default.copyItem(at: fixture, to: destination)) != nil else {
                 throw PrintFailure("the fixture could not be copied")
             }
@@ -148,6 +153,27 @@ import TrustsiteDocuments
         let (_, third) = Self.build(site, printer: { printer })
         #expect(throws: Never.self) { try third.get() }
         #expect(printer.printed.count == 3)
+        // The cache keeps only the PDFs of this build: the report's old one is gone.
+        let cache = site.root.appending(path: ".site-cache/pdf")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cache.path).count == 2)
+    }
+
+    /// A new printer prints the plan again, with another page count: the plan's page, whose own
+    /// sources have not changed, is rendered again to say so.
+    @Test func linksFollowANewPrinter() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let (output, first) = Self.build(site, printer: { FakePrinter() })
+        #expect(throws: Never.self) { try first.get() }
+        #expect(Self.text(output, "plan/index.html").contains(", 1 page)</a>"))
+        // A change to a free page alone: no source of the plan's pages.
+        let page = site.root.appending(path: "content/pages/have-your-say.md")
+        try site.write("content/pages/have-your-say.md", try String(contentsOf: page, encoding: .utf8) + "\nMore.\n")
+        let (_, second) = Self.build(site, printer: { FakePrinter(fixture: "tagged.pdf", version: "Fake 2") })
+        #expect(try second.get().summary?.pagesReused ?? 0 > 0)
+        #expect(throws: Never.self) { try second.get() }
+        #expect(Self.text(output, "plan/index.html").contains(", 2 pages)</a>"))
+        #expect(Self.text(output, "plan/whole/index.html").contains(", 2 pages)</a>"))
     }
 
     @Test func withoutPDFsNoPrinterIsLookedFor() throws {

@@ -67,6 +67,7 @@ struct PDFPrintStage: Sendable {
                 uniquingKeysWith: { first, _ in first }))
         let taken = Set(site.content.files.map(\.url))
         var printed = Printed()
+        var cached: Set<String> = []
         for (page, url) in targets {
             // The page as it is before any PDF exists: without the link to its own PDF.
             let html = source.make(renderer.render(builder.model(for: page.identity)))
@@ -76,7 +77,7 @@ struct PDFPrintStage: Sendable {
                         "a file under content/ or static/ is already published at \(url), where this page's PDF goes; "
                             + "rename or move that file")
                 }
-                let bytes = try pdf(of: html, version: version, name: url)
+                let bytes = try pdf(of: html, version: version, name: url, cached: &cached)
                 let catalogue = try Self.catalogue(bytes, name: url)
                 printed.facts[page.url] = PrintedPDF(
                     page: page.url, url: url, size: bytes.count, pageCount: catalogue.pageCount)
@@ -91,15 +92,30 @@ struct PDFPrintStage: Sendable {
                 ])
             }
         }
+        pruneCache(keeping: cached)
         return printed
+    }
+
+    /// Removes the PDFs this build did not use from the cache (pages changed or gone since), so
+    /// it holds one copy of each page's PDF, not one per edit.
+    private func pruneCache(keeping used: Set<String>) {
+        guard let cacheFolder,
+            let names = try? FileManager.default.contentsOfDirectory(atPath: cacheFolder.path)
+        else { return }
+        for name in names where name.hasSuffix(".pdf") && !used.contains(name) {
+            try? FileManager.default.removeItem(at: cacheFolder.appending(path: name))
+        }
     }
 
     /// The normalised PDF of `html`: from the cache when this printer has printed the same HTML
     /// before, else printed now and kept in the cache.
-    private func pdf(of html: String, version: String, name: String) throws(PrintFailure) -> [UInt8] {
+    private func pdf(
+        of html: String, version: String, name: String, cached used: inout Set<String>
+    ) throws(PrintFailure) -> [UInt8] {
         var hasher = FNV1a()
         hasher.add("trustsite-pdf-1\n\(version)\n\(today.iso)\n")
         hasher.add(html)
+        used.insert("\(hasher.hex).pdf")
         let cached = cacheFolder?.appending(path: "\(hasher.hex).pdf")
         if let cached, let data = FileManager.default.contents(atPath: cached.path),
             (try? PDFReader.read([UInt8](data), name: name)) != nil
