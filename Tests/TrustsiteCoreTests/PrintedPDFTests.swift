@@ -230,6 +230,49 @@ import TrustsiteDocuments
         #expect(diagnostics.first?.location.file == "content/plan/index.md")
     }
 
+    @Test func anInaccessiblePrintFailsThePage() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let (_, result) = Self.build(site, printer: { FakePrinter(fixture: "untagged.pdf", version: "Old 1") })
+        guard case .failure(.invalidInput(let diagnostics)) = result else {
+            Issue.record("expected the build to fail, got \(result)")
+            return
+        }
+        let message = try #require(diagnostics.first?.message)
+        #expect(message.contains("/plan/whole/"))
+        #expect(message.contains("Old 1 printed a PDF without tags, a title shown as the window title and a language"))
+    }
+
+    /// A stand-in for Chromium: a script that answers `--version` and does `action` when asked to print.
+    static func script(_ action: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appending(path: "trustsite-fake-chromium-\(UUID().uuidString)")
+        try Data("#!/bin/sh\ncase \"$1\" in --version) echo 'Chromium 1.2';; *) \(action);; esac\n".utf8).write(to: url)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
+        return url
+    }
+
+    @Test func chromiumFailingOrHangingIsReported() throws {
+        let failing = try Self.script("echo 'noise'; echo 'ERROR: cannot open display' >&2; exit 3")
+        let hanging = try Self.script("sleep 30")
+        let silent = try Self.script("exit 0")
+        defer { for url in [failing, hanging, silent] { try? FileManager.default.removeItem(at: url) } }
+        let page = FileManager.default.temporaryDirectory.appending(path: "page.html")
+        let pdf = FileManager.default.temporaryDirectory.appending(path: "trustsite-\(UUID().uuidString).pdf")
+        #expect(
+            try ChromiumPrinter.locate(environment: ["TRUSTSITE_CHROMIUM": failing.path]).version() == "Chromium 1.2")
+        #expect(throws: PrintFailure("Chromium stopped with status 3; it said: noise / ERROR: cannot open display")) {
+            try ChromiumPrinter(executable: failing).print(page, to: pdf)
+        }
+        let start = Date()
+        #expect(throws: PrintFailure("Chromium did not finish within 1 second and was stopped; it said: nothing")) {
+            try ChromiumPrinter(executable: hanging, timeout: 1).print(page, to: pdf)
+        }
+        #expect(Date().timeIntervalSince(start) < 10)
+        #expect(throws: PrintFailure("Chromium wrote no PDF; it said: nothing")) {
+            try ChromiumPrinter(executable: silent).print(page, to: pdf)
+        }
+    }
+
     /// `make test` installs Chromium; only a machine without it skips this.
     @Test(
         .enabled(

@@ -96,7 +96,8 @@ struct ChromiumPrinter: PagePrinter {
             Self.stop(process)
             _ = finished.wait(timeout: .now() + 5)
             throw PrintFailure(
-                "Chromium did not finish within \(Int(timeout)) seconds and was stopped; it said: "
+                "Chromium did not finish within \(Int(timeout)) \(Int(timeout) == 1 ? "second" : "seconds") and was "
+                    + "stopped; it said: "
                     + Self.lastLines(said()))
         }
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {

@@ -79,6 +79,7 @@ struct PDFPrintStage: Sendable {
                 }
                 let bytes = try pdf(of: html, version: version, name: url, cached: &cached)
                 let catalogue = try Self.catalogue(bytes, name: url)
+                try Self.requireAccessible(catalogue, printer: version)
                 printed.facts[page.url] = PrintedPDF(
                     page: page.url, url: url, size: bytes.count, pageCount: catalogue.pageCount)
                 printed.files[String(url.dropFirst())] = Data(bytes)
@@ -156,6 +157,21 @@ struct PDFPrintStage: Sendable {
         } catch {
             throw PrintFailure("the printed PDF could not be read: \(error.description)")
         }
+    }
+
+    /// A printed PDF must pass SITE-DOCUMENTS-ACCESSIBLE like any other: tagged, titled (shown as
+    /// the window title) and in a language. Chromium's are; a printer that is not fails the page.
+    static func requireAccessible(_ catalogue: PDFCatalogue, printer: String) throws(PrintFailure) {
+        var missing: [String] = []
+        if !catalogue.isTagged { missing.append("tags") }
+        if !catalogue.hasTitle || !catalogue.displaysDocumentTitle {
+            missing.append("a title shown as the window title")
+        }
+        if !catalogue.hasLanguage { missing.append("a language") }
+        guard !missing.isEmpty else { return }
+        throw PrintFailure(
+            "\(printer) printed a PDF without \(missing.joinedAsList), so it would not be accessible; "
+                + "use a current Chromium (`apt-get install chromium`)")
     }
 
     /// The theme's stylesheets' text by the address pages link them at.
