@@ -86,3 +86,28 @@ final class QPDFSession {
         text.map { String(cString: $0) } ?? ""
     }
 }
+
+extension QPDFSession {
+    /// Sets text entries of the document information dictionary, making one if there is none.
+    func setInformation(_ entries: [String: String]) {
+        var info = value("/Info", in: trailer)
+        if info.map({ !isDictionary($0) }) ?? true {
+            let made = qpdf_make_indirect_object(handle, qpdf_oh_new_dictionary(handle))
+            qpdf_oh_replace_key(handle, trailer, "/Info", made)
+            info = made
+        }
+        guard let info else { return }
+        for (key, text) in entries.sorted(by: { $0.key < $1.key }) {
+            qpdf_oh_replace_key(handle, info, key, qpdf_oh_new_unicode_string(handle, text))
+        }
+    }
+
+    /// The whole document written to memory with an ID computed from its content (not random),
+    /// or nil when qpdf could not write it.
+    func writeDeterministically() -> [UInt8]? {
+        guard qpdf_init_write_memory(handle) & trustsite_qpdf_errors == 0 else { return nil }
+        qpdf_set_deterministic_ID(handle, QPDF_TRUE)
+        guard qpdf_write(handle) & trustsite_qpdf_errors == 0, let bytes = qpdf_get_buffer(handle) else { return nil }
+        return Array(UnsafeBufferPointer(start: bytes, count: qpdf_get_buffer_length(handle)))
+    }
+}

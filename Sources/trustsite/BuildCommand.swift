@@ -30,6 +30,13 @@ struct BuildCommand: ParsableCommand {
     var clean = false
 
     @Flag(
+        name: .long,
+        help:
+            "Also print the whole plan and each annual report to PDF, through headless Chromium, and link them from their pages."
+    )
+    var pdf = false
+
+    @Flag(
         name: .customLong("no-wait"),
         help: "If another build of the same output is running, fail at once instead of waiting for it.")
     var noWait = false
@@ -47,7 +54,7 @@ struct BuildCommand: ParsableCommand {
             options: .init(
                 siteRoot: siteOptions.siteRoot, output: outputURL, clock: try siteOptions.clock(), draft: draft,
                 strict: strict,
-                clean: clean, wait: !noWait))
+                clean: clean, wait: !noWait, pdf: pdf))
         let log = DiagnosticLog()
         let progress = ProgressReporter()
         do {

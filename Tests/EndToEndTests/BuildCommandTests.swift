@@ -25,6 +25,23 @@ import Testing
         #expect(files.keys.filter { $0.hasPrefix("offer/") && $0.hasSuffix("/index.html") }.count >= 16)
     }
 
+    /// `--pdf` without Chromium: the build stops before publishing anything, saying what to install.
+    @Test func pdfWithoutChromiumSaysWhatToInstall() throws {
+        let output = TrustsiteBinary.temporaryFolder()
+        defer { TrustsiteBinary.removeOutput(output) }
+        let result = try TrustsiteBinary.run(
+            ["build", "--pdf", "--site", exampleSite.path, "--output", output.path, "--today", "2026-11-22"],
+            environment: ["TRUSTSITE_CHROMIUM": "/nonexistent/chromium"])
+        #expect(result.status == 1)
+        #expect(
+            result.stderr.contains("trustsite.yml:1:1: error: the plan and the annual reports cannot be printed"),
+            "\(result.stderr)")
+        #expect(result.stderr.contains("apt-get install chromium"))
+        #expect(result.stderr.contains("leave out --pdf"))
+        #expect(result.stderr.contains("Nothing was published"))
+        #expect(!FileManager.default.fileExists(atPath: output.appending(path: "index.html").path))
+    }
+
     @Test func outputIsByteIdenticalAcrossBuilds() throws {
         let first = TrustsiteBinary.temporaryFolder()
         let second = TrustsiteBinary.temporaryFolder()

@@ -31,10 +31,15 @@ struct TrustsiteBinary {
         return URL(fileURLWithPath: "/nonexistent/trustsite")
     }()
 
-    static func run(_ arguments: [String], in folder: URL? = nil) throws -> Result {
+    /// `environment` is added to this process's own.
+    static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> Result
+    {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, added in added }
+        }
         if let folder { process.currentDirectoryURL = folder }
         let out = Pipe()
         let err = Pipe()

@@ -28,10 +28,13 @@ struct BuildPipeline: Sendable {
     let purpose: Purpose
     /// Include every page's reading ease in the report (`trustsite check`).
     var scoresReadability = false
+    /// How to print the plan and the reports to PDF; nil prints none (the preview, `trustsite check`).
+    var printing: PDFPrinting?
 
     /// The settings a build's memory is kept for.
     var settings: BuildMemory.Settings {
-        BuildMemory.Settings(today: clock.today, draft: purpose == .draft, strict: strict)
+        BuildMemory.Settings(
+            today: clock.today, draft: purpose == .draft, strict: strict, pdf: printing?.requested ?? false)
     }
 
     /// Builds the site into `output` and publishes it; `memory` says what changed since the last
@@ -42,15 +45,24 @@ struct BuildPipeline: Sendable {
         progress: (@Sendable (Int, Int) -> Void)? = nil
     ) throws(BuildFailure) -> Built {
         do throws(BuildFailure) {
-            let site = try load(loader, log: log)
+            var site = try load(loader, log: log)
             // The preview shows what could not be loaded over the last build that could, as it
             // always has, rather than serve pages with parts left out (README: Previewing drafts).
             if purpose == .preview, log.hasErrors { throw .invalidInput(log.diagnostics) }
-            let found = checker.checkContent(site.content, today: clock.today, log: log)
-            let plan = memory.plan(site)
+            var found = checker.checkContent(site.content, today: clock.today, log: log)
+            var plan = memory.plan(site)
+            let printed = try printPDFs(site, found)
+            if let printed {
+                site = LoadedSite(
+                    root: site.root, content: site.content.printing(printed.facts), theme: site.theme, pages: site.pages
+                )
+                found.input.content.printedPDFs = printed.facts
+                plan.renderAgain(PDFPrinting.linkingPages(printed.facts))
+            }
             let pages = try render(site, plan, into: try pageOutput(output, found), progress: progress)
             let report = try checkOutput(found, pages, templates: site.theme.sources)
             try write(site, pages, report, into: output)
+            try write(printed, into: output)
             try publish(output, buildID: memory.buildID(for: site))
             let summary = TextReport.summary(report.diagnostics, fileCount: report.fileCount)
             memory.remember(site, plan: plan, pages: pages, stamps: output.stamps, summary: summary)
@@ -161,6 +173,38 @@ struct BuildPipeline: Sendable {
                 try output.write(data, to: path)
             }
             try PublishedFiles.copy(site.content.files, from: site.root, into: output)
+        } catch {
+            throw .output(error)
+        }
+    }
+
+    /// Prints the whole plan and the reports to PDF when asked to, before the pages that link to
+    /// them are rendered; nil when nothing is printed: not asked for, not a build for publishing,
+    /// or a build the content checks already refuse.
+    private func printPDFs(
+        _ site: LoadedSite, _ found: SiteChecker.ContentFindings
+    ) throws(BuildFailure) -> PDFPrintStage.Printed? {
+        guard let printing, printing.applies(to: site), purpose == .publish, found.errorCount == 0 else { return nil }
+        let printer: any PagePrinter
+        do throws(PrintFailure) {
+            printer = try printing.printer()
+        } catch {
+            throw .invalidInput([
+                Diagnostic(
+                    .error, at: site.content.config.places.location(of: "pdf"),
+                    "the plan and the annual reports cannot be printed to PDF: \(error.message)")
+            ])
+        }
+        return try PDFPrintStage(printer: printer, cacheFolder: printing.cacheFolder, today: clock.today).run(site)
+    }
+
+    /// Writes the printed PDFs beside the pages they are printed from.
+    private func write(_ printed: PDFPrintStage.Printed?, into output: some SiteOutput) throws(BuildFailure) {
+        guard let printed else { return }
+        do throws(OutputError) {
+            for (path, data) in printed.files.sorted(by: { $0.key < $1.key }) {
+                try output.write(data, to: path)
+            }
         } catch {
             throw .output(error)
         }

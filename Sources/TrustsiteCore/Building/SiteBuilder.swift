@@ -15,11 +15,16 @@ public struct SiteBuilder: Sendable {
         public var clean: Bool
         /// When another build of the same output is running: wait for it (true), or fail at once.
         public var wait: Bool
+        /// Print the whole plan and each annual report to PDF (`--pdf`; `pdf: true` in trustsite.yml too).
+        public var pdf = false
+        /// Finds the printer for PDFs; nil for Chromium (tests give their own).
+        var printer: (@Sendable () throws(PrintFailure) -> any PagePrinter)?
 
         public init(
             siteRoot: URL, output: URL, clock: BuildClock, draft: Bool = false, strict: Bool = false,
-            clean: Bool = false, wait: Bool = true
+            clean: Bool = false, wait: Bool = true, pdf: Bool = false
         ) {
+            self.pdf = pdf
             self.siteRoot = siteRoot
             self.output = output
             self.clock = clock
@@ -59,7 +64,8 @@ public struct SiteBuilder: Sendable {
         let (lock, published) = try lockOutput(waiting: waiting)
         defer { lock.release() }
         let pipeline = BuildPipeline(
-            clock: options.clock, strict: options.strict, purpose: options.draft ? .draft : .publish)
+            clock: options.clock, strict: options.strict, purpose: options.draft ? .draft : .publish,
+            printing: printing)
         var memory = BuildMemory(beside: options.output, settings: pipeline.settings, clean: options.clean)
         let inputs = InputFiles(root: options.siteRoot.standardizedFileURL.path)
         if let last = memory.upToDate(inputs, published: published) {
@@ -69,6 +75,15 @@ public struct SiteBuilder: Sendable {
         let built = try pipeline.run(
             SiteLoader(root: options.siteRoot), memory: &memory, into: output, log: log, progress: progress)
         return .built(Summary(built, seconds: Self.seconds(since: start)))
+    }
+
+    /// How this build prints PDFs, keeping them in the cache beside the output.
+    private var printing: PDFPrinting {
+        var printing = PDFPrinting(
+            requested: options.pdf,
+            cacheFolder: BuildFingerprint.cacheFolder(for: options.output).appending(path: "pdf"))
+        if let printer = options.printer { printing.printer = printer }
+        return printing
     }
 
     /// Takes the lock of the folder the output publishes, held until the build has remembered what
@@ -95,7 +110,8 @@ extension SiteBuilder.Summary {
         let pages = built.site.pages.count
         self.init(
             pagesWritten: pages,
-            filesWritten: pages + 3 + built.site.theme.assets.published.count + built.site.content.files.count,
+            filesWritten: pages + 3 + built.site.theme.assets.published.count + built.site.content.files.count
+                + built.site.content.printedPDFs.count,
             seconds: seconds,
             report: built.report, pagesRendered: built.pages.rendered, pagesReused: built.pages.reused)
     }

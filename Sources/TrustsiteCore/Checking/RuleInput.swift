@@ -3,7 +3,7 @@ import TrustsiteMarkdown
 /// What the rules read: the loaded content, "today", and, once the pages are rendered, the site
 /// as it would be published (every page's address, its ids, and the links on it).
 public struct RuleInput: Sendable {
-    public let content: SiteContent
+    public var content: SiteContent
     public let today: Day
     /// The rendered pages' facts; nil while the content rules run, before anything is rendered.
     private let renderedPages: [String: PageFacts]?

@@ -24,7 +24,7 @@ public struct SiteChecker: Sendable {
 
     /// What the content stage found, waiting for the rules that read the rendered pages.
     struct ContentFindings: Sendable {
-        let input: RuleInput
+        var input: RuleInput
         /// The loader's diagnostics and any problem with the waivers.
         let earlier: [Diagnostic]
         let waivers: [String: SiteConfig.Waiver]

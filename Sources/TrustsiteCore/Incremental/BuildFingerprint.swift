@@ -19,9 +19,13 @@ struct BuildFingerprint: Sendable, Equatable {
         var summary: String
     }
 
-    static func compute(inputs: InputFiles, output: URL, today: Day, draft: Bool, strict: Bool) -> BuildFingerprint {
+    static func compute(
+        inputs: InputFiles, output: URL, today: Day, draft: Bool, strict: Bool, pdf: Bool = false
+    ) -> BuildFingerprint {
         var hasher = FNV1a()
         hasher.add("trustsite-build-1\n\(today.iso)\n\(draft)\n\(strict)\n\(output.standardizedFileURL.path)\n")
+        // Only a build with PDFs says so, so the fingerprints of builds without them stay as they were.
+        if pdf { hasher.add("pdf\n") }
         hasher.add(BuildFingerprint.binaryStamp)
         for (path, stamp) in inputs.files {
             hasher.add(path)

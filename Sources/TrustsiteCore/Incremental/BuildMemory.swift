@@ -15,6 +15,8 @@ struct BuildMemory: Sendable {
         var today: Day
         var draft = false
         var strict = false
+        /// `--pdf`: the pages that link to the PDFs differ (`pdf:` in trustsite.yml reaches every page anyway).
+        var pdf = false
     }
 
     let settings: Settings
@@ -58,7 +60,8 @@ struct BuildMemory: Sendable {
         guard let output else { return nil }
         fingerprint =
             BuildFingerprint.compute(
-                inputs: files, output: output, today: settings.today, draft: settings.draft, strict: settings.strict
+                inputs: files, output: output, today: settings.today, draft: settings.draft, strict: settings.strict,
+                pdf: settings.pdf
             ).value
         if trustsLastBuild, let record = BuildFingerprint.load(for: output), record.fingerprint == fingerprint,
             SiteMarker.buildID(in: published) == record.buildID

@@ -46,7 +46,7 @@ struct RenderPlan: Sendable {
         var hasher = FNV1a()
         hasher.add(
             "\(BuildCache.header)\n\(BuildFingerprint.binaryStamp)\n\(settings.today.iso)\n\(settings.draft)\n"
-                + "\(settings.strict)\n")
+                + "\(settings.strict)\n" + (settings.pdf ? "pdf\n" : ""))
         hasher.add(shape)
         return hasher.hex
     }

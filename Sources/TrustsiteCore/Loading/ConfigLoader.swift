@@ -54,6 +54,7 @@ struct ConfigLoader {
             language = "en-GB"
         }
         let edition = map.choice("edition", Edition.self) ?? .y2010
+        let printsPDFs = map.bool("pdf") ?? false
         let absent = absentTypes(map.list("absent_partner_types", rule: "BOARD-RELEVANT-PARTNERS") ?? [])
         return SiteConfig(
             name: name ?? "",
@@ -75,6 +76,7 @@ struct ConfigLoader {
             licence: licence(map.mapping("licence")),
             sharingImage: SharingImageReader(log: context.log).read(map.mapping("sharing_image")),
             logo: LogoReader(log: context.log).read(map.mapping("logo")),
+            pdf: printsPDFs,
             readabilityMinimum: Double(map.int("readability_minimum", rule: "SITE-PLAIN-LANGUAGE") ?? 60),
             location: SourceLocation(file: Self.path),
             statusWords: StatusWordsReader().declared(map.mapping("status_words", rule: "REVIEW-PROGRESS")),

@@ -62,6 +62,8 @@ public struct SiteConfig: Sendable {
     public var sharingImage: SharingImage? = nil
     /// The Trust's logo in every page's header (`logo:`); nil when the site sets none.
     public var logo: SiteLogo? = nil
+    /// `pdf: true`: every build prints the whole plan and each annual report to PDF, as `--pdf` does.
+    public var pdf = false
 
     public struct Licence: Sendable {
         public var name: String

@@ -18,6 +18,9 @@ public struct SiteContent: Sendable {
     /// What is known about each published document (PDF, Office, OpenDocument, CSV), by address:
     /// format, size, a PDF's catalogue, and its `documents.yml` entry (see `DocumentFacts`).
     public var documentFacts: [String: DocumentFacts] = [:]
+    /// The PDFs printed from the site's own pages (`trustsite build --pdf`), by the address of
+    /// the page each is printed from; empty until they are printed, and in a build without PDFs.
+    public var printedPDFs: [String: PrintedPDF] = [:]
     /// The reviews of the current plan: the ones the rules check.
     public var currentReviews: [Review] { reviews.filter(\.isOfCurrentPlan) }
 
@@ -31,4 +34,13 @@ public struct FreePage: Sendable {
     public var url: String
     public var document: ContentDocument
     public var title: String
+}
+
+extension SiteContent {
+    /// This content with the PDFs printed from its pages, for the pages that link to them.
+    func printing(_ printed: [String: PrintedPDF]) -> SiteContent {
+        var content = self
+        content.printedPDFs = printed
+        return content
+    }
 }

@@ -44,7 +44,12 @@ extension ContextBuilder {
         return PageModel(
             kind: "plan", url: SiteRoutes.plan, title: plan.title, description: summary(of: plan.document),
             updated: plan.document.updated ?? plan.published ?? newestDate, breadcrumbs: [homeCrumb],
-            outline: plan.document.rendered.outline, data: ["plan": data.values])
+            outline: plan.document.rendered.outline,
+            data: Dict([
+                "plan": data.values,
+                "pdf_download": pdfDownload(
+                    printedFrom: SiteRoutes.planWhole, label: "Download the whole plan as a PDF"),
+            ]).values)
     }
 
     func sectionModel(_ index: Int) -> PageModel {
@@ -188,6 +193,10 @@ extension ContextBuilder {
             kind: "plan-whole", url: SiteRoutes.planWhole, title: plan.title + ": the whole plan",
             description: "The whole of \(plan.title) on one page, to read through or print.",
             updated: plan.document.updated ?? plan.published, breadcrumbs: [homeCrumb, planCrumb],
-            data: ["whole": whole.values, "card_level": 4])
+            data: Dict([
+                "whole": whole.values, "card_level": 4,
+                "pdf_download": pdfDownload(
+                    printedFrom: SiteRoutes.planWhole, label: "Download the whole plan as a PDF"),
+            ]).values)
     }
 }

@@ -76,7 +76,12 @@ extension ContextBuilder {
             kind: "review", url: SiteRoutes.review(review), title: review.title,
             description: summary(of: review.document), updated: review.document.updated ?? review.published,
             breadcrumbs: [homeCrumb, ("Annual reports", SiteRoutes.reviews)],
-            outline: review.document.rendered.outline, data: ["review": data.values])
+            outline: review.document.rendered.outline,
+            data: Dict([
+                "review": data.values,
+                "pdf_download": pdfDownload(
+                    printedFrom: SiteRoutes.review(review), label: "Download this report as a PDF"),
+            ]).values)
     }
 
     /// A review of a past plan: its own text and statuses, marked as a past edition.

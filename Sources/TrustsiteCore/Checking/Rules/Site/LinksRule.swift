@@ -12,6 +12,7 @@ struct LinksRule: FixedLevelRule {
 
     func check(_ site: RuleInput) -> [Finding] {
         let generated = Set(OpenData(content: site.content).files.keys.map { "/" + $0 })
+            .union(site.content.printedPDFs.values.map(\.url))
         let files = SiteFiles(content: site.content, pages: site.pages.keys)
         var linkedFiles: Set<String> = []
         let findings =

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Turns a rendered page into the HTML file Chromium prints: self-contained, so no server is
+/// needed. The stylesheet is written into the page, scripts are left out (a printed page runs
+/// none), links to the site become absolute addresses under `base_url` (a reader of paper or of a
+/// downloaded file has no site around it), and images are read from the files they are published from.
+struct PrintSource: Sendable {
+    /// The stylesheets' text by the address pages link them at (`/assets/site.3f2a1c9e.css`).
+    let stylesheets: [String: String]
+    /// The site's address, ending in "/".
+    let baseURL: String
+    /// Files published as they are, by address, as local file addresses Chromium can read.
+    let localFiles: [String: URL]
+
+    func make(_ html: String) -> String {
+        var text = Self.removingElements("script", from: html)
+        text = inliningStylesheets(text)
+        text = absolutising("href", in: text) { path in baseURL + path.dropFirst() }
+        text = absolutising("src", in: text) { path in
+            localFiles[String(path)]?.absoluteString ?? baseURL + path.dropFirst()
+        }
+        return text
+    }
+
+    /// `html` without any `<name …>…</name>` element.
+    static func removingElements(_ name: String, from html: String) -> String {
+        var result = ""
+        var rest = Substring(html)
+        while let start = rest.range(of: "<\(name)", options: .caseInsensitive) {
+            result += rest[..<start.lowerBound]
+            guard let end = rest[start.upperBound...].range(of: "</\(name)>", options: .caseInsensitive) else {
+                return result
+            }
+            rest = rest[end.upperBound...]
+        }
+        return result + rest
+    }
+
+    /// Each `<link rel="stylesheet" href="…">` to a known stylesheet replaced by its text in `<style>`.
+    private func inliningStylesheets(_ html: String) -> String {
+        var text = html
+        for (url, css) in stylesheets.sorted(by: { $0.key < $1.key }) {
+            let safe = css.replacingOccurrences(of: "</style", with: "<\\/style", options: .caseInsensitive)
+            text = text.replacingOccurrences(
+                of: "<link rel=\"stylesheet\" href=\"\(url)\">", with: "<style>\n\(safe)\n</style>")
+        }
+        return text
+    }
+
+    /// Every `attribute="/…"` (a site address, not `//host`) rewritten by `rewrite`.
+    private func absolutising(_ attribute: String, in html: String, _ rewrite: (Substring) -> String) -> String {
+        let marker = " \(attribute)=\"/"
+        var result = ""
+        var rest = Substring(html)
+        while let start = rest.range(of: marker) {
+            result += rest[..<start.lowerBound] + " \(attribute)=\""
+            let valueStart = rest.index(before: start.upperBound)
+            guard let end = rest[valueStart...].firstIndex(of: "\"") else {
+                return result + rest[valueStart...]
+            }
+            let path = rest[valueStart..<end]
+            result += path.hasPrefix("//") ? String(path) : rewrite(path)
+            rest = rest[end...]
+        }
+        return result + rest
+    }
+}
