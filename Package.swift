@@ -62,6 +62,7 @@ let package = Package(
                 "TrustsiteEscaping",
                 "TrustsiteTheme",
                 "CRenameExchange",
+                "TrustsiteImages",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

@@ -15,6 +15,9 @@ public struct SiteContent: Sendable {
     /// The files published as they are (images, documents, `static/`), sorted by address; those
     /// at an address already taken are left out (see `FilePlanner`).
     public var files: [PublishedFile] = []
+    /// Each published content image's size and copies, by address (see `ImageFactsReader`);
+    /// an image that could not be processed has none.
+    public var imageFacts: [String: ImageFacts] = [:]
     /// The reviews of the current plan: the ones the rules check.
     public var currentReviews: [Review] { reviews.filter(\.isOfCurrentPlan) }
 

@@ -69,7 +69,8 @@ struct PageRenderer: Sendable {
         }
         let rendered = theme.library.render(context, withTemplate: model.kind) ?? ""
         // The glossary page itself lists every term in full, so it needs no marks.
-        let body = model.kind == "page" && model.url == SiteRoutes.glossary ? rendered : abbreviations.mark(rendered)
+        var body = model.kind == "page" && model.url == SiteRoutes.glossary ? rendered : abbreviations.mark(rendered)
+        body = PictureMarkup(content).mark(body, pageURL: model.url)
         context["content"] = body
         return theme.library.render(context, withTemplate: "layout") ?? body
     }
