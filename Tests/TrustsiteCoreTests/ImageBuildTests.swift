@@ -119,6 +119,13 @@ import Testing
         #expect(IncrementalBuildTests.snapshot(other) == built)
     }
 
+    @Test func aCacheThatCannotBeWrittenKeepsTheBuildsImagesInMemory() throws {
+        let cache = ImageCache(folder: URL(fileURLWithPath: "/dev/null/images"))
+        cache.store(ImageCache.Entry(width: 2, height: 1, renditions: [(2, 1, Data([1, 2, 3]))]), for: "k")
+        #expect(cache.entry(for: "k")?.renditions.first?.bytes == Data([1, 2, 3]))
+        #expect(cache.processed == 1)
+    }
+
     @Test(arguments: [
         ("a truncated photo", "truncated or damaged"),
         ("text named .jpg", "not a JPEG, PNG or WebP image"),

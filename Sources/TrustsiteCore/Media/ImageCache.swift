@@ -26,24 +26,25 @@ final class ImageCache: Sendable {
 
     /// The entry for `key`, if it was kept (and, on disk, reads back whole).
     func entry(for key: String) -> Entry? {
-        let found: Entry?
-        if let folder {
-            found = (try? Data(contentsOf: folder.appending(path: key))).flatMap(Self.decode)
-        } else {
-            found = memory.withLock { $0[key] }
-        }
-        return found
+        if let kept = memory.withLock({ $0[key] }) { return kept }
+        guard let folder else { return nil }
+        return (try? Data(contentsOf: folder.appending(path: key))).flatMap(Self.decode)
     }
 
-    /// Keeps a newly processed entry. A cache that cannot be written only costs the next build time.
+    /// Keeps a newly processed entry: on disk, or in memory when there is no folder or it cannot
+    /// be written (which only costs the next build the time to encode it again).
     func store(_ entry: Entry, for key: String) {
         encodes.withLock { $0 += 1 }
-        guard let folder else {
-            memory.withLock { $0[key] = entry }
-            return
+        if let folder {
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                try Self.encode(entry).write(to: folder.appending(path: key), options: .atomic)
+                return
+            } catch {
+                // Kept in memory below, for this build's output stage.
+            }
         }
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try? Self.encode(entry).write(to: folder.appending(path: key), options: .atomic)
+        memory.withLock { $0[key] = entry }
     }
 
     /// Removes entries on disk no image of the last build used, so the cache does not grow for ever.
