@@ -63,6 +63,7 @@ let package = Package(
                 "TrustsiteTheme",
                 "TrustsiteDocuments",
                 "CRenameExchange",
+                "TrustsiteImages",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

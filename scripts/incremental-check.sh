@@ -3,9 +3,11 @@
 # For every Markdown file of the example site, in a copy: add a sentence to its text, rebuild with
 # the cache, build the same input clean into another folder, compare every file; then the same with
 # its description, its title and its `updated:` date changed; then a file beside the content and a
-# static/ file added, changed and removed. (Run by `make test`; README: How a build publishes.)
+# static/ file added, changed and removed, and an image added, replaced by one of other dimensions
+# and removed. (Run by `make test`; README: How a build publishes.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+IMAGES=$(pwd)/Tests/Fixtures/images
 
 TODAY=${TODAY:-2026-11-22}
 BIN=$(readlink -f "${TRUSTSITE:-.build/release/trustsite}")
@@ -55,7 +57,7 @@ while IFS= read -r file; do
 done < <(find content -name '*.md' | sort)
 
 # Files published as they are: one beside the content added, changed and removed, and a static/ folder.
-for step in add change remove static-add static-change static-remove; do
+for step in add change remove static-add static-change static-remove image-add image-resize image-remove; do
   case "$step" in
     add)
       printf 'member,meetings\nChair,6\n' >content/board/attendance.csv
@@ -65,6 +67,11 @@ for step in add change remove static-add static-change static-remove; do
     static-add) mkdir -p static && printf 'icon' >static/favicon.ico ;;
     static-change) printf 'another icon' >static/favicon.ico ;;
     static-remove) rm -r static ;;
+    image-add)
+      cp "$IMAGES/phone-photo.jpg" content/board/photo.jpg
+      printf '\n![The Board at its May meeting](/board/photo.jpg)\n' >>content/board/index.md ;;
+    image-resize) cp "$IMAGES/small-photo.jpg" content/board/photo.jpg ;;
+    image-remove) rm content/board/photo.jpg && sed -i '/photo.jpg/d' content/board/index.md ;;
   esac
   compare "the file step '$step'"
 done

@@ -82,11 +82,17 @@ import Testing
         Edit(name: "a site's own stylesheet", reuse: .none) { site in
             try site.write("templates/assets/site.css", "body { color: #0b0c0c }\n")
         },
-        Edit(name: "a file beside a page changed", reuse: .all, setup: PublishedFileTests.addLinkedFile) { site in
-            try site.writeBytes("content/pages/about/team.jpg", [0xFF, 0xD8, 0xFF, 0x00, 0x01])
+        // The page that shows it is rendered again (the rest are kept).
+        Edit(name: "a file beside a page changed", reuse: .some, setup: PublishedFileTests.addLinkedFile) { site in
+            try site.writeBytes("content/pages/about/team.gif", [0xFF, 0xD8, 0xFF, 0x00, 0x01])
+        },
+        // Its width and height are on the page that shows it: that page is rendered again.
+        Edit(name: "an image replaced by one of other dimensions", reuse: .some, setup: ImageBuildTests.addPhoto) {
+            site in
+            try site.writeBytes("content/pages/about/team.jpg", try ImageBuildTests.fixture("small-photo.jpg"))
         },
         Edit(name: "a file beside a page removed", reuse: .some, setup: PublishedFileTests.addLinkedFile) { site in
-            try site.remove("content/pages/about/team.jpg")
+            try site.remove("content/pages/about/team.gif")
             try site.write(
                 "content/pages/about/index.md", "---\ntitle: About us\ndescription: Who we are.\n---\n\nUs.\n")
         },

@@ -166,7 +166,7 @@ import Testing
     /// published as they are, and said to be linked from nowhere).
     @Test func theSummaryCountsTheFilesRead() throws {
         let report = try checkedFixtureReport { site in
-            try site.writeBytes("content/pages/photo.png", [0x89, 0x50, 0x4E, 0x47])
+            try site.writeBytes("content/pages/photo.gif", [0x89, 0x50, 0x4E, 0x47])
             try site.write("content/notes.txt", "Remember the May Board.\n")
             try site.writeBytes("content/pages/broken.md", [0xFF, 0xFE])
         }
@@ -175,7 +175,7 @@ import Testing
             report.diagnostics.map(\.headline) == [
                 "content/notes.txt: warning[SITE-LINKS]: nothing on the site links to this file, published at /notes.txt, so no reader will find it.",
                 "content/pages/broken.md:1:1: error: the file is not valid UTF-8 text.",
-                "content/pages/photo.png: warning[SITE-LINKS]: nothing on the site links to this file, published at /photo.png, so no reader will find it.",
+                "content/pages/photo.gif: warning[SITE-LINKS]: nothing on the site links to this file, published at /photo.gif, so no reader will find it.",
             ])
     }
 

@@ -13,8 +13,8 @@ import Testing
     @Sendable static func addLinkedFile(_ site: TestSite) throws {
         try site.write(
             "content/pages/about/index.md",
-            "---\ntitle: About us\ndescription: Who we are.\n---\n\n![The team at the hub](/about/team.jpg)\n")
-        try site.writeBytes("content/pages/about/team.jpg", photo)
+            "---\ntitle: About us\ndescription: Who we are.\n---\n\n![The team at the hub](/about/team.gif)\n")
+        try site.writeBytes("content/pages/about/team.gif", photo)
     }
 
     static func build(_ site: TestSite, clean: Bool = false) throws -> (URL, SiteBuilder.Summary?, [Diagnostic]) {
@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test func addressesFollowThePagesOfTheirFolder() {
-        #expect(FilesLoader.url(for: "content/pages/about/team.jpg") == "/about/team.jpg")
+        #expect(FilesLoader.url(for: "content/pages/about/team.gif") == "/about/team.gif")
         #expect(FilesLoader.url(for: "content/pages/leaflet.pdf") == "/leaflet.pdf")
         #expect(FilesLoader.url(for: "content/plan/plan-2026.pdf") == "/plan/plan-2026.pdf")
         #expect(FilesLoader.url(for: "content/plan/sections/needs.png") == "/plan/needs.png")
@@ -51,10 +51,10 @@ import Testing
         let (content, diagnostics) = site.load()
         #expect(diagnostics.filter { $0.severity == .error }.isEmpty)
         let files = try #require(content?.files)
-        #expect(files.map(\.url) == ["/about/team.jpg", "/board/attendance.csv", "/google1234.html"])
+        #expect(files.map(\.url) == ["/about/team.gif", "/board/attendance.csv", "/google1234.html"])
         #expect(
             files.map(\.source) == [
-                "content/pages/about/team.jpg", "content/board/attendance.csv", "static/google1234.html",
+                "content/pages/about/team.gif", "content/board/attendance.csv", "static/google1234.html",
             ])
         #expect(files.map(\.size) == [Self.photo.count, 14, 41])
         #expect(files.map(\.isStatic) == [false, false, true])
@@ -67,9 +67,9 @@ import Testing
         try site.write("static/favicon.ico", "icon")
         let (output, summary, diagnostics) = try Self.build(site)
         #expect(summary != nil, "\(diagnostics.map(\.formatted))")
-        #expect(try Data(contentsOf: output.appending(path: "about/team.jpg")) == Data(Self.photo))
+        #expect(try Data(contentsOf: output.appending(path: "about/team.gif")) == Data(Self.photo))
         #expect(try String(contentsOf: output.appending(path: "favicon.ico"), encoding: .utf8) == "icon")
-        #expect(!diagnostics.contains { $0.message.contains("team.jpg") })
+        #expect(!diagnostics.contains { $0.message.contains("team.gif") })
         #expect(!FileManager.default.fileExists(atPath: output.appending(path: "about/index.md").path))
     }
 
@@ -82,7 +82,7 @@ import Testing
         let first = IncrementalBuildTests.snapshot(output)
         _ = try Self.build(site, clean: true)
         #expect(IncrementalBuildTests.snapshot(output) == first)
-        #expect(first["about/team.jpg"] == Data(Self.photo))
+        #expect(first["about/team.gif"] == Data(Self.photo))
     }
 
     @Test func removedFileIsGoneFromTheNextBuild() throws {
@@ -132,13 +132,13 @@ import Testing
         ("static/robots.txt", "the robots.txt trustsite writes"),
         ("static/assets/site.css", "the theme's assets/site.css"),
         ("static/about", "content/pages/about.md"),
-        ("static/about.jpg", "content/pages/about.jpg"),
+        ("static/about.gif", "content/pages/about.gif"),
     ])
     func twoThingsAtOneAddressAreAnErrorNamingBoth(file: String, owner: String) throws {
         let site = try TestSite()
         defer { site.cleanUp() }
-        try site.write("content/pages/about.md", "---\ntitle: About\ndescription: Us.\n---\n\n[Photo](/about.jpg)\n")
-        try site.write("content/pages/about.jpg", "first")
+        try site.write("content/pages/about.md", "---\ntitle: About\ndescription: Us.\n---\n\n[Photo](/about.gif)\n")
+        try site.write("content/pages/about.gif", "first")
         try site.write(file, "second")
         let diagnostics = site.check()
         let error = try #require(diagnostics.first { $0.location.file == file })
@@ -154,22 +154,22 @@ import Testing
         try site.write(
             "content/pages/contact.md",
             try site.read("content/pages/contact.md")
-                + "\n[Attendance](/board/attendance.csv#row=2) and [the photo](../about/team.jpg).\n\n"
-                + "![Missing](/about/missing.jpg)\n\n[Wrong case](/About/Team.JPG)\n\n![Wrong case too](/about/TEAM.jpg)\n\n"
-                + "[A typo](/about/teem.jpg)\n"
+                + "\n[Attendance](/board/attendance.csv#row=2) and [the photo](../about/team.gif).\n\n"
+                + "![Missing](/about/missing.jpg)\n\n[Wrong case](/About/Team.GIF)\n\n![Wrong case too](/about/TEAM.gif)\n\n"
+                + "[A typo](/about/teem.gif)\n"
         )
         let findings = site.findings("SITE-LINKS")
         let messages = findings.map(\.message)
         #expect(findings.count == 4, "\(messages)")
         #expect(
-            findings.contains { $0.message.contains("/about/teem.jpg") && $0.hint == "Did you mean /about/team.jpg?" })
+            findings.contains { $0.message.contains("/about/teem.gif") && $0.hint == "Did you mean /about/team.gif?" })
         #expect(messages.contains { $0.contains("/about/missing.jpg, which is not a file of this site") })
         #expect(
             findings.contains {
-                $0.message.contains("/About/Team.JPG") && $0.message.contains("case-sensitive")
-                    && $0.hint?.contains("/about/team.jpg") == true && $0.severity == .error
+                $0.message.contains("/About/Team.GIF") && $0.message.contains("case-sensitive")
+                    && $0.hint?.contains("/about/team.gif") == true && $0.severity == .error
             })
-        #expect(messages.contains { $0.contains("/about/TEAM.jpg") && $0.contains("/about/team.jpg") })
+        #expect(messages.contains { $0.contains("/about/TEAM.gif") && $0.contains("/about/team.gif") })
     }
 
     @Test func fileNothingLinksToIsAWarningButStaticFilesAreExempt() throws {
@@ -188,11 +188,11 @@ import Testing
     @Test func templateReferenceCountsAsALink() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
-        try site.write("content/logo.png", "png")
+        try site.write("content/logo.gif", "png")
         #expect(site.findings("SITE-LINKS").count == 1)
         let layout = try String(
             contentsOf: TestSite.repository.appending(path: "templates/layout.mustache"), encoding: .utf8)
-        let marked = layout.replacingOccurrences(of: "</body>", with: "<img src=\"/logo.png\" alt=\"\"></body>")
+        let marked = layout.replacingOccurrences(of: "</body>", with: "<img src=\"/logo.gif\" alt=\"\"></body>")
         #expect(marked != layout)
         try site.write("templates/layout.mustache", marked)
         #expect(site.findings("SITE-LINKS").isEmpty)

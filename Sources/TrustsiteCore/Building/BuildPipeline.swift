@@ -172,7 +172,9 @@ struct BuildPipeline: Sendable {
             for (path, data) in site.theme.assets.published.sorted(by: { $0.key < $1.key }) {
                 try output.write(data, to: path)
             }
-            try PublishedFiles.copy(site.content.files, from: site.root, into: output)
+            try PublishedFiles.copy(
+                site.content.files.filter { !ImageNames.isProcessed($0) }, from: site.root, into: output)
+            try PublishedImages.write(site.content.imageFacts, from: site.images, into: output)
         } catch {
             throw .output(error)
         }

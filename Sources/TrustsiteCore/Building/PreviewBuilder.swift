@@ -19,6 +19,8 @@ public final class PreviewBuilder: Sendable {
 
     private let cache = ParseCache()
     private let output = MemoryOutput()
+    /// Processed images, kept in memory from one rebuild to the next.
+    private let images = ImageCache(folder: nil)
     private let state: Locked<State>
 
     public init(root: URL, clock: BuildClock) {
@@ -40,7 +42,7 @@ public final class PreviewBuilder: Sendable {
             }
             state.memory.note(changed: changed)
             let pipeline = BuildPipeline(clock: clock, strict: false, purpose: .preview)
-            let loader = SiteLoader(root: root, cache: cache, theme: state.theme)
+            let loader = SiteLoader(root: root, cache: cache, theme: state.theme, images: images)
             do throws(BuildFailure) {
                 let built = try pipeline.run(loader, memory: &state.memory, into: output, log: DiagnosticLog())
                 state.theme = built.site.theme

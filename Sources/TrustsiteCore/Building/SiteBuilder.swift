@@ -44,6 +44,8 @@ public struct SiteBuilder: Sendable {
         public var pagesRendered = 0
         /// Pages taken unchanged from the last build (the build cache) instead of rendered.
         public var pagesReused = 0
+        /// Images encoded by this build; the others came from the processing cache.
+        public var imagesProcessed = 0
     }
 
     public typealias Failure = BuildFailure
@@ -71,10 +73,14 @@ public struct SiteBuilder: Sendable {
         if let last = memory.upToDate(inputs, published: published) {
             return .upToDate(pages: last.pages, previousSummary: last.summary)
         }
+        let images = ImageCache(folder: BuildFingerprint.cacheFolder(for: options.output).appending(path: "images"))
         let output = DiskOutput(output: options.output, siteRoot: options.siteRoot, reusing: !options.clean)
         let built = try pipeline.run(
-            SiteLoader(root: options.siteRoot), memory: &memory, into: output, log: log, progress: progress)
-        return .built(Summary(built, seconds: Self.seconds(since: start)))
+            SiteLoader(root: options.siteRoot, images: images), memory: &memory, into: output, log: log,
+            progress: progress)
+        var summary = Summary(built, seconds: Self.seconds(since: start))
+        summary.imagesProcessed = images.processed
+        return .built(summary)
     }
 
     /// How this build prints PDFs, keeping them in the cache beside the output.
@@ -110,7 +116,9 @@ extension SiteBuilder.Summary {
         let pages = built.site.pages.count
         self.init(
             pagesWritten: pages,
-            filesWritten: pages + 3 + built.site.theme.assets.published.count + built.site.content.files.count
+            filesWritten: pages + 3 + built.site.theme.assets.published.count
+                + built.site.content.files.filter { !ImageNames.isProcessed($0) }.count
+                + built.site.content.imageFacts.values.reduce(0) { $0 + $1.renditions.count }
                 + built.site.content.printedPDFs.count,
             seconds: seconds,
             report: built.report, pagesRendered: built.pages.rendered, pagesReused: built.pages.reused)

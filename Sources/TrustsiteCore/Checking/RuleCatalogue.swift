@@ -3,7 +3,7 @@ public enum RuleCatalogue {
     public static let all: [any PublicationRule] = [
         PublishedSetRule(), AccessibilityStatementRule(), HaveYourSayRule(), ContactRule(), AltTextRule(),
         LinksRule(), HeadingsRule(), LinkTextRule(), PlainLanguageRule(), StaleRule(), ColourContrastRule(),
-        SafeContentRule(), DocumentsAccessibleRule(),
+        SafeContentRule(), DocumentsAccessibleRule(), ImageSizeRule(),
         PlanPeriodRule(), PlanSignOffRule(), PlanPublishedDateRule(), PlanOutcomesRule(), PlanNeedsAnalysisRule(),
         PlanActionsRule(), PlanResourcesRule(), PlanSafeguardingRule(), PlanLSCBConsultedRule(),
         PlanConsultationRule(), PlanEarlyInterventionRule(), PlanWorkforceRule(), PlanChildPovertyRule(),

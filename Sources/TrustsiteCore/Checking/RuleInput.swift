@@ -60,7 +60,9 @@ public struct RuleInput: Sendable {
     public var config: SiteConfig { content.config }
     public var edition: Edition { content.config.edition }
 
-    private static func documents(of content: SiteContent) -> [(document: ContentDocument, url: String)] {
+    /// Every Markdown document shown on a page, with that page's address (also what
+    /// `PageDependencies` resolves the documents' links and images against).
+    static func documents(of content: SiteContent) -> [(document: ContentDocument, url: String)] {
         var result: [(ContentDocument, String)] = []
         if let home = content.home { result.append((home, SiteRoutes.home)) }
         if let plan = content.plan {

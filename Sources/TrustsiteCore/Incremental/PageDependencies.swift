@@ -17,8 +17,46 @@ enum PageDependencies {
         Dictionary(content.pages.map { ($0.url, $0.document.path) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// The source paths of the published files each document links to or shows (Markdown links
+    /// and images, relative ones resolved against the document's page), by document path: a page
+    /// shows an image's size and copies, so a changed image re-renders the pages that show it.
+    static func linkedFiles(_ content: SiteContent) -> [String: Set<String>] {
+        guard !content.files.isEmpty else { return [:] }
+        let files = Dictionary(content.files.map { ($0.url, $0.source) }, uniquingKeysWith: { first, _ in first })
+        var linked: [String: Set<String>] = [:]
+        for (document, pageURL) in RuleInput.documents(of: content) {
+            let destinations = document.rendered.links.map(\.destination) + document.rendered.images.map(\.source)
+            for destination in destinations {
+                guard let address = PageLinks.siteLink(destination, baseURL: content.config.baseURL) else { continue }
+                var path = LinksRule.resolve(address, from: pageURL).0
+                if files[path] == nil, path.hasSuffix("/") { path.removeLast() }
+                if let source = files[path] { linked[document.path, default: []].insert(source) }
+            }
+        }
+        return linked
+    }
+
+    /// The source files of a page: its own (see `ownSources`) and the published files their
+    /// documents link to or show (`linkedFiles`). A page that depends on `everything` takes the
+    /// files of every document but free pages', which are listed nowhere else.
     static func sources(
-        of identity: PageIdentity, in content: SiteContent, pageFiles: [String: String] = [:]
+        of identity: PageIdentity, in content: SiteContent, pageFiles: [String: String] = [:],
+        linkedFiles: [String: Set<String>] = [:]
+    ) -> Set<String> {
+        var sources = ownSources(of: identity, in: content, pageFiles: pageFiles)
+        guard !linkedFiles.isEmpty else { return sources }
+        if sources.contains(everything) {
+            let freePages = Set(content.pages.map(\.document.path))
+            for (document, files) in linkedFiles where !freePages.contains(document) { sources.formUnion(files) }
+        }
+        for document in sources {
+            if let files = linkedFiles[document] { sources.formUnion(files) }
+        }
+        return sources
+    }
+
+    private static func ownSources(
+        of identity: PageIdentity, in content: SiteContent, pageFiles: [String: String]
     ) -> Set<String> {
         let planIndex = content.plan.map { [$0.document.path] } ?? []
         let boardFile = content.board.map { [$0.location.file] } ?? []

@@ -16,8 +16,10 @@ struct RenderPlan: Sendable {
     init(key: String, pages: [PlannedPage], content: SiteContent, previous: BuildCache?, changes: Set<String>) {
         self.key = key
         let pageFiles = PageDependencies.pageFiles(content)
+        let linkedFiles = PageDependencies.linkedFiles(content)
         for page in pages {
-            let pageSources = PageDependencies.sources(of: page.identity, in: content, pageFiles: pageFiles)
+            let pageSources = PageDependencies.sources(
+                of: page.identity, in: content, pageFiles: pageFiles, linkedFiles: linkedFiles)
             sources[page.url] = pageSources
             let outputPath = SiteRoutes.outputPath(for: page.url)
             guard let cached = previous?.pages[page.url], cached.outputPath == outputPath,

@@ -6,6 +6,8 @@ struct LoadedSite: Sendable {
     let root: URL
     let content: SiteContent
     let theme: Theme
+    /// The processed images' bytes, which the output stage writes.
+    let images: ImageCache
     /// Every page to publish, planned once per build.
     let pages: [PlannedPage]
 }
@@ -23,6 +25,8 @@ struct SiteLoader: Sendable {
     var cache: ParseCache?
     /// The compiled templates of an earlier build, when no template has changed since (the preview's).
     var theme: Theme?
+    /// Where processed images are kept: beside the output for a build, in memory otherwise.
+    var images = ImageCache(folder: nil)
 
     /// The loaded site, or nil when it cannot be read at all (no usable `trustsite.yml`, an
     /// unreadable `content` folder); the log then says why.
@@ -44,6 +48,7 @@ struct SiteLoader: Sendable {
         // A document refused for a taken address is not published, so nothing is said about it.
         let kept = Set(content.files.map(\.url))
         content.documentFacts = content.documentFacts.filter { kept.contains($0.key) }
-        return LoadedSite(root: root, content: content, theme: theme, pages: pages)
+        content.imageFacts = ImageFactsReader(root: root, cache: images).read(content.files, log: log)
+        return LoadedSite(root: root, content: content, theme: theme, images: images, pages: pages)
     }
 }

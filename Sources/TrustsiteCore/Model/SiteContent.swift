@@ -21,6 +21,9 @@ public struct SiteContent: Sendable {
     /// The PDFs printed from the site's own pages (`trustsite build --pdf`), by the address of
     /// the page each is printed from; empty until they are printed, and in a build without PDFs.
     public var printedPDFs: [String: PrintedPDF] = [:]
+    /// Each published content image's size and copies, by address (see `ImageFactsReader`);
+    /// an image that could not be processed has none.
+    public var imageFacts: [String: ImageFacts] = [:]
     /// The reviews of the current plan: the ones the rules check.
     public var currentReviews: [Review] { reviews.filter(\.isOfCurrentPlan) }
 

@@ -14,14 +14,33 @@ enum FilePlanner {
         let written = ["sitemap.xml", "feed.xml", "robots.txt"] + OpenData(content: content).files.keys.sorted()
         for path in written { owners.take(path, by: "the \(path) trustsite writes") }
         for path in themeAssets.sorted() { owners.take(path, by: "the theme's \(path)") }
+        // The copies trustsite makes of each image (`ImageNames`) come next: a file may not take
+        // one's address, nor an image's copy a page's or another image's copy's.
+        // An image named as another's copy (`team-640w.jpg` beside `team.jpg`) is the one refused,
+        // below, at its own address: it reserves nothing.
+        let images = files.filter(ImageNames.isProcessed)
+        var copyOf: [String: String] = [:]
+        for file in images {
+            for url in ImageNames.derivedURLs(of: file.url) where copyOf[url] == nil { copyOf[url] = file.source }
+        }
+        var refused: Set<String> = []
+        for file in images where copyOf[file.url].map({ $0 == file.source }) ?? true {
+            let derived = ImageNames.derivedURLs(of: file.url).map { String($0.dropFirst()) }
+            if let taken = derived.first(where: { owners.owner(of: $0) != nil }), let owner = owners.owner(of: taken) {
+                log.error(
+                    SourceLocation(file: file.source),
+                    "trustsite publishes copies of this image at other widths and as WebP, and one of them, /\(taken), "
+                        + "would be where \(owner) is already published.",
+                    hint: "Rename or move one of the two so each has its own address.")
+                refused.insert(file.source)
+                continue
+            }
+            for path in derived { owners.take(path, by: "a copy trustsite makes of \(file.source)") }
+        }
         var kept: [PublishedFile] = []
-        for file in files {
+        for file in files where !refused.contains(file.source) {
             let path = file.outputPath
-            let owner =
-                owners.files[path] ?? owners.folders[path]
-                ?? folders(above: path).lazy.compactMap { owners.files[$0] }.first
-                ?? (path.hasPrefix("search/") && path.hasSuffix(".json") ? "the search index trustsite writes" : nil)
-            if let owner {
+            if let owner = owners.owner(of: path) {
                 log.error(
                     SourceLocation(file: file.source),
                     "this file would be published at \(file.url), where \(owner) is already published.",
@@ -38,6 +57,13 @@ enum FilePlanner {
     private struct Owners {
         var files: [String: String] = [:]
         var folders: [String: String] = [:]
+
+        /// Who already holds `path`, the folder `path`, or a file where `path` needs a folder.
+        func owner(of path: String) -> String? {
+            files[path] ?? folders[path]
+                ?? FilePlanner.folders(above: path).lazy.compactMap { files[$0] }.first
+                ?? (path.hasPrefix("search/") && path.hasSuffix(".json") ? "the search index trustsite writes" : nil)
+        }
 
         mutating func take(_ path: String, by owner: String) {
             if files[path] == nil { files[path] = owner }

@@ -71,6 +71,7 @@ struct PageRenderer: Sendable {
         // The glossary page itself lists every term in full, so it needs no marks.
         var body = model.kind == "page" && model.url == SiteRoutes.glossary ? rendered : abbreviations.mark(rendered)
         body = AttachmentLinks(content: content).mark(body, pageURL: model.url)
+        body = PictureMarkup(content).mark(body, pageURL: model.url)
         context["content"] = body
         return theme.library.render(context, withTemplate: "layout") ?? body
     }
