@@ -35,7 +35,7 @@ import Testing
         // An icon under content/ is a file like any other, not the site's favicon.
         try site.write("content/images/favicon.txt", "")
         try site.remove("content/images/favicon.txt")
-        try site.writeBytes("content/images/favicon.png", [0x89, 0x50, 0x4E, 0x47])
+        try site.writeBytes("content/images/favicon.png", TestPNG.noise(width: 16, height: 16))
         try site.write(
             "content/pages/icon.md",
             "---\ntitle: Icon\ndescription: Our icon.\n---\n\n![Our icon](/images/favicon.png)\n")

@@ -65,7 +65,7 @@ import Testing
         try Self.addPhoto(site)
         let (output, _, _) = try PublishedFileTests.build(site)
         let page = try String(contentsOf: output.appending(path: "about/index.html"), encoding: .utf8)
-        let sizes = "sizes=\"(max-width: 1000px) 100vw, 1000px\""
+        let sizes = "sizes=\"(max-width: 760px) 100vw, 760px\""
         #expect(
             page.contains(
                 "<picture><source type=\"image/webp\" srcset=\"team-320w.webp 320w, team-640w.webp 640w, "
@@ -189,5 +189,31 @@ import Testing
         let findings = site.findings("SITE-ALT-TEXT")
         #expect(findings.count == 1)
         #expect(findings.first?.message.contains("team.jpg") == true)
+    }
+}
+
+/// `trustsite check` keeps the images it processes in the cache of the site's own `site/` folder,
+/// so a check after a build, or a second check, encodes nothing.
+@Suite struct ImageCheckCacheTests {
+    @Test func checkKeepsProcessedImagesBesideTheDefaultOutput() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try ImageBuildTests.addPhoto(site)
+        let folder = BuildFingerprint.cacheFolder(for: site.root.appending(path: "site")).appending(path: "images")
+        #expect(!FileManager.default.fileExists(atPath: folder.path))
+        guard
+            case .checked = SiteInspection(
+                root: site.root, clock: BuildClock(today: try #require(Day(iso: "2026-11-30")))
+            ).run()
+        else {
+            Issue.record("the site could not be checked")
+            return
+        }
+        let kept = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(kept.count == 1)
+        // The cache a later check or build reads: the same entry, found without encoding.
+        let cache = ImageCache(folder: folder)
+        #expect(cache.entry(for: try #require(kept.first)) != nil)
+        #expect(cache.processed == 0)
     }
 }

@@ -54,17 +54,32 @@ import Testing
         #expect(!html.contains("site-header__logo"))
     }
 
-    /// A raster logo's size is not read here: the header sets its height and leaves width and height out.
-    @Test func rasterLogoHasNoWidthOrHeight() throws {
+    /// A raster logo's size comes from the processed image, so the header keeps its place too.
+    @Test func rasterLogoHasTheImagesSize() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
         try site.write("content/images/logo.txt", "")
         try site.remove("content/images/logo.txt")
-        try site.writeBytes("content/images/logo.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        try site.writeBytes("content/images/logo.png", TestPNG.noise(width: 48, height: 32))
         let config = try site.read("trustsite.yml")
         try site.write("trustsite.yml", config + "logo:\n  path: /images/logo.png\n  alt: Fernlow Children's Trust\n")
         let html = String(decoding: try #require(try ThemeAssetTests.build(site)["index.html"]), as: UTF8.self)
-        #expect(html.contains("<img class=\"site-header__logo\" src=\"/images/logo.png\" alt=\"\"><span>"))
+        #expect(
+            html.contains(
+                "<img class=\"site-header__logo\" src=\"/images/logo.png\" alt=\"\" width=\"48\" height=\"32\"><span>"))
+    }
+
+    /// A logo whose size cannot be known (a GIF is published as it is) gets only the CSS height.
+    @Test func gifLogoHasNoWidthOrHeight() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.write("content/images/logo.txt", "")
+        try site.remove("content/images/logo.txt")
+        try site.writeBytes("content/images/logo.gif", Array("GIF89a".utf8))
+        let config = try site.read("trustsite.yml")
+        try site.write("trustsite.yml", config + "logo:\n  path: /images/logo.gif\n  alt: Fernlow Children's Trust\n")
+        let html = String(decoding: try #require(try ThemeAssetTests.build(site)["index.html"]), as: UTF8.self)
+        #expect(html.contains("<img class=\"site-header__logo\" src=\"/images/logo.gif\" alt=\"\"><span>"))
     }
 
     @Test(

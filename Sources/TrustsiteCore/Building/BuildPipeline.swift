@@ -54,8 +54,8 @@ struct BuildPipeline: Sendable {
             let printed = try printPDFs(site, found)
             if let printed {
                 site = LoadedSite(
-                    root: site.root, content: site.content.printing(printed.facts), theme: site.theme, pages: site.pages
-                )
+                    root: site.root, content: site.content.printing(printed.facts), theme: site.theme,
+                    images: site.images, pages: site.pages)
                 found.input.content.printedPDFs = printed.facts
                 plan.renderAgain(PDFPrinting.linkingPages(printed.facts))
             }

@@ -26,7 +26,12 @@ public struct SiteInspection: Sendable {
         var pipeline = BuildPipeline(clock: clock, strict: strict, purpose: .publish)
         pipeline.scoresReadability = scoresReadability
         do throws(BuildFailure) {
-            return .checked(try pipeline.check(SiteLoader(root: root), log: DiagnosticLog()))
+            // The images a build into the site's own `site/` folder processed are taken from its
+            // cache, and those processed here are kept there for it: checking a site with large
+            // photographs then costs no encoding when nothing changed.
+            let images = ImageCache(
+                folder: BuildFingerprint.cacheFolder(for: root.appending(path: "site")).appending(path: "images"))
+            return .checked(try pipeline.check(SiteLoader(root: root, images: images), log: DiagnosticLog()))
         } catch {
             return .unloadable(error.diagnostics)
         }

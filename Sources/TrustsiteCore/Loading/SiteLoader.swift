@@ -44,11 +44,12 @@ struct SiteLoader: Sendable {
         let pages = PagePlanner.pages(for: content, log: log)
         content.files = FilePlanner.kept(
             content.files, pages: pages, content: content, themeAssets: Array(theme.assets.published.keys), log: log)
-        content.config.logo = LogoMeasure.measured(content.config.logo, files: content.files, root: root)
         // A document refused for a taken address is not published, so nothing is said about it.
         let kept = Set(content.files.map(\.url))
         content.documentFacts = content.documentFacts.filter { kept.contains($0.key) }
         content.imageFacts = ImageFactsReader(root: root, cache: images).read(content.files, log: log)
+        content.config.logo = LogoMeasure.measured(
+            content.config.logo, files: content.files, images: content.imageFacts, root: root)
         return LoadedSite(root: root, content: content, theme: theme, images: images, pages: pages)
     }
 }

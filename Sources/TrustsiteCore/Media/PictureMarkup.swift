@@ -7,6 +7,10 @@ struct PictureMarkup: Sendable {
     let facts: [String: ImageFacts]
     let baseURL: String
 
+    /// The widest a body image is drawn, in CSS pixels: the default theme's text column is 38em,
+    /// 760px at the largest font size it uses (20px).
+    static let widestColumn = 760
+
     init(_ content: SiteContent) {
         self.init(facts: content.imageFacts, baseURL: content.config.baseURL)
     }
@@ -62,7 +66,10 @@ struct PictureMarkup: Sendable {
             }
             return copies.sorted { $0.0 < $1.0 }.map(\.1).joined(separator: ", ")
         }
-        let sizes = "(max-width: \(image.width)px) 100vw, \(image.width)px"
+        // Drawn no wider than the image, nor than the text column it sits in: so a browser on a
+        // wide screen picks a copy near the column's width, not the largest.
+        let drawn = min(image.width, Self.widestColumn)
+        let sizes = "(max-width: \(drawn)px) 100vw, \(drawn)px"
         var attributes = tag.text.dropFirst("<img".count).dropLast()
         if attributes.hasSuffix("/") { attributes = attributes.dropLast() }
         var img = "<img" + attributes.trimmingTrailingSpaces

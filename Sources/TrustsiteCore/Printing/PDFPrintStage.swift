@@ -1,5 +1,6 @@
 import Foundation
 import TrustsiteDocuments
+import TrustsiteImages
 import TrustsiteMarkdown
 
 /// `trustsite build --pdf`: prints the whole plan and each annual report of the current plan to
@@ -64,7 +65,8 @@ struct PDFPrintStage: Sendable {
             stylesheets: Self.stylesheets(site.theme), baseURL: site.content.config.baseURL,
             localFiles: Dictionary(
                 site.content.files.map { ($0.url, site.root.appending(path: $0.source).standardizedFileURL) },
-                uniquingKeysWith: { first, _ in first }))
+                uniquingKeysWith: { first, _ in first }),
+            inlineImages: Self.inlineImages(site))
         let taken = Set(site.content.files.map(\.url))
         var printed = Printed()
         var cached: Set<String> = []
@@ -95,6 +97,18 @@ struct PDFPrintStage: Sendable {
         }
         pruneCache(keeping: cached)
         return printed
+    }
+
+    /// Each processed image's published full-width copy as a `data:` address, by its address.
+    static func inlineImages(_ site: LoadedSite) -> [String: String] {
+        var images: [String: String] = [:]
+        for (url, image) in site.content.imageFacts {
+            guard let entry = site.images.entry(for: image.cacheKey), let copy = entry.renditions.first,
+                let format = ImageNames.format(of: url)?.mediaType
+            else { continue }
+            images[url] = "data:\(format);base64," + copy.bytes.base64EncodedString()
+        }
+        return images
     }
 
     /// Removes the PDFs this build did not use from the cache (pages changed or gone since), so

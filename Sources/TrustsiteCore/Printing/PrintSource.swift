@@ -4,6 +4,9 @@ import Foundation
 /// needed. The stylesheet is written into the page, scripts are left out (a printed page runs
 /// none), links to the site become absolute addresses under `base_url` (a reader of paper or of a
 /// downloaded file has no site around it), and images are read from the files they are published from.
+/// A processed content image is written into the page itself, in the stripped copy the site
+/// publishes (never the original, whose camera metadata a PDF would carry along), and its other
+/// widths are left out: Chromium prints `src`, loaded at once rather than lazily.
 struct PrintSource: Sendable {
     /// The stylesheets' text by the address pages link them at (`/assets/site.3f2a1c9e.css`).
     let stylesheets: [String: String]
@@ -11,13 +14,27 @@ struct PrintSource: Sendable {
     let baseURL: String
     /// Files published as they are, by address, as local file addresses Chromium can read.
     let localFiles: [String: URL]
+    /// Processed images as `data:` addresses, by the address they are published at.
+    var inlineImages: [String: String] = [:]
 
     func make(_ html: String) -> String {
         var text = Self.removingElements("script", from: html)
+        text = Self.withoutOtherWidths(text)
         text = inliningStylesheets(text)
         text = absolutising("href", in: text) { path in baseURL + path.dropFirst() }
         text = absolutising("src", in: text) { path in
-            localFiles[String(path)]?.absoluteString ?? baseURL + path.dropFirst()
+            inlineImages[String(path)] ?? localFiles[String(path)]?.absoluteString ?? baseURL + path.dropFirst()
+        }
+        return text
+    }
+
+    /// `html` with every `<source>` of a `<picture>` and every `srcset`, `sizes` and `loading`
+    /// attribute removed, so each image is its `src`, loaded before printing.
+    static func withoutOtherWidths(_ html: String) -> String {
+        guard html.contains("<img") else { return html }
+        var text = html
+        for pattern in [#"<source [^>]*>"#, #" (?:srcset|sizes)="[^"]*""#, #" loading="(?:lazy|eager)""#] {
+            text = text.replacingOccurrences(of: pattern, with: "", options: .regularExpression)
         }
         return text
     }

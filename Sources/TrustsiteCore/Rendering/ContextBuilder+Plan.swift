@@ -48,7 +48,7 @@ extension ContextBuilder {
             data: Dict([
                 "plan": data.values,
                 "pdf_download": pdfDownload(
-                    printedFrom: SiteRoutes.planWhole, label: "Download the whole plan as a PDF"),
+                    printedFrom: SiteRoutes.planWhole, label: "Download the whole plan"),
             ]).values)
     }
 
@@ -196,7 +196,7 @@ extension ContextBuilder {
             data: Dict([
                 "whole": whole.values, "card_level": 4,
                 "pdf_download": pdfDownload(
-                    printedFrom: SiteRoutes.planWhole, label: "Download the whole plan as a PDF"),
+                    printedFrom: SiteRoutes.planWhole, label: "Download the whole plan"),
             ]).values)
     }
 }

@@ -80,7 +80,7 @@ extension ContextBuilder {
             data: Dict([
                 "review": data.values,
                 "pdf_download": pdfDownload(
-                    printedFrom: SiteRoutes.review(review), label: "Download this report as a PDF"),
+                    printedFrom: SiteRoutes.review(review), label: "Download this report"),
             ]).values)
     }
 

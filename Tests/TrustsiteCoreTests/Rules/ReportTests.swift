@@ -226,7 +226,7 @@ import Testing
         #expect(root["version"] as? String == "2.1.0")
         #expect(root["$schema"] as? String == "https://json.schemastore.org/sarif-2.1.0.json")
         // Every rule of the edition, plus LOAD for the findings of reading the files.
-        #expect(rules.count == 54)
+        #expect(rules.count == 55)
         try Self.expectWellFormed(rules, results)
         #expect(results.count == 4)
 
@@ -258,7 +258,7 @@ import Testing
         let (_, rules, results) = try Self.parseSARIF(text)
         try Self.expectWellFormed(rules, results)
         let ids = rules.compactMap { $0["id"] as? String }
-        #expect(ids.count == 52)
+        #expect(ids.count == 53)
         #expect(!ids.contains("REVIEW-PARTNERS"))
         let signOff = try #require(rules.first { $0["id"] as? String == "PLAN-SIGN-OFF" })
         #expect((signOff["defaultConfiguration"] as? [String: Any])?["level"] as? String == "warning")
