@@ -33,8 +33,8 @@ import Foundation
 ///
 /// What would break this: calling `cmark_parser_finish`, `cmark_parse_document` or
 /// `cmark_markdown_to_html` anywhere without `inlinePassLock`, registering a plugin or extension while
-/// parsing, or using the arena allocator. (Upstream's fix is a table per parser,
-/// github/cmark-gfm pull request 176.)
+/// parsing, or using the arena allocator (ConcurrentRenderingTests checks the call sites). Upstream's
+/// fix is a table per parser, github/cmark-gfm pull request 176, not merged as of 0.29.0.gfm.6.
 enum CmarkRegistration {
     /// Held around every `cmark_parser_finish`: the inline pass writes the process-wide tables.
     static let inlinePassLock = NSLock()

@@ -31,6 +31,37 @@ import Testing
             mismatches.count == 0, "\(mismatches.count) concurrent renders differ; first: \(mismatches.first ?? "")")
     }
 
+    /// Parses run side by side only because every inline pass takes `CmarkRegistration.inlinePassLock`
+    /// and nothing swaps the allocator or registers extensions while parsing: a new call site that
+    /// forgets the lock would pass every other test most of the time.
+    @Test func everyInlinePassInTheSourcesTakesTheLock() throws {
+        let sources = ConformanceData.packageRoot.appending(path: "Sources")
+        let files = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
+        var inlinePasses = 0
+        for case let file as URL in files where file.pathExtension == "swift" {
+            let lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+            for (number, line) in lines.enumerated() {
+                let place = "\(file.lastPathComponent):\(number + 1)"
+                for call in [
+                    "cmark_parser_finish(", "cmark_parse_document(", "cmark_markdown_to_html(", "cmark_parse_file(",
+                ]
+                where line.contains(call) {
+                    inlinePasses += 1
+                    #expect(
+                        line.contains("CmarkRegistration.inlinePassLock.withLock"),
+                        "\(place) calls \(call) without the lock")
+                }
+                for call in ["cmark_get_arena_mem_allocator(", "cmark_parser_new_with_mem(", "cmark_register_plugin("] {
+                    #expect(!line.contains(call), "\(place) calls \(call): see CmarkRegistration")
+                }
+                if line.contains("cmark_gfm_core_extensions_ensure_registered(") {
+                    #expect(file.lastPathComponent == "CmarkRegistration.swift", "\(place) registers extensions")
+                }
+            }
+        }
+        #expect(inlinePasses == 1)
+    }
+
     /// Renders every document `rendersPerThread` times over on `threadCount` threads started together,
     /// returning a line for each render that differs from `expected`.
     static func renderConcurrently(
