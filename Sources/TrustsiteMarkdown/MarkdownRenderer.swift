@@ -21,16 +21,13 @@ public struct MarkdownRenderer: Sendable {
     public func render(_ source: String, lineOffset: Int = 0) -> RenderedMarkdown {
         CmarkRegistration.ensure()
         let cmarkOptions = cmarkFlags
-        // cmark-gfm's table of special inline characters is process-wide, and each parse adds and
-        // removes its extensions' characters: two parses at once can lose strikethrough or autolinks.
-        CmarkRegistration.parseLock.lock()
-        var parseLocked = true
-        defer { if parseLocked { CmarkRegistration.parseLock.unlock() } }
+        // Creating, equipping and feeding a parser touches no shared state, so parses run side by
+        // side; only the inline pass in cmark_parser_finish is serialised (CmarkRegistration says why).
         guard let parser = cmark_parser_new(cmarkOptions) else {
             return RenderedMarkdown(html: "", headings: [], links: [], images: [], rawHTML: [], plainText: "")
         }
         defer { cmark_parser_free(parser) }
-        for name in ["table", "strikethrough", "autolink", "tagfilter", "tasklist"] {
+        for name in CmarkRegistration.extensionNames {
             if let extensionPointer = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, extensionPointer)
             }
@@ -47,12 +44,10 @@ public struct MarkdownRenderer: Sendable {
                 cmark_parser_feed(parser, $0, buffer.count)
             }
         }
-        guard let documentPointer = cmark_parser_finish(parser) else {
+        guard let documentPointer = CmarkRegistration.inlinePassLock.withLock({ cmark_parser_finish(parser) }) else {
             return RenderedMarkdown(html: "", headings: [], links: [], images: [], rawHTML: [], plainText: "")
         }
         defer { cmark_node_free(documentPointer) }
-        CmarkRegistration.parseLock.unlock()
-        parseLocked = false
 
         var rewriter = DocumentRewriter(options: options, lineOffset: lineOffset)
         rewriter.source = cleaned
@@ -94,19 +89,5 @@ public struct MarkdownRenderer: Sendable {
         guard let text = cmark_render_plaintext(document, flags, 0) else { return "" }
         defer { free(text) }
         return String(cString: text)
-    }
-}
-
-/// cmark-gfm's extensions are registered once per process, and its parser has process-wide state.
-enum CmarkRegistration {
-    static let parseLock = NSLock()
-
-    private static let registered: Bool = {
-        cmark_gfm_core_extensions_ensure_registered()
-        return true
-    }()
-
-    static func ensure() {
-        _ = registered
     }
 }
