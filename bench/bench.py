@@ -25,7 +25,7 @@ content/bench/) and bench/work/floor-S-N/ (the same Markdown bodies without fron
 that trustsite finds no errors and no warnings (plan shape) or exactly the warnings the generator put
 in (sections shape), then times, alternating the tools, R builds of each from an empty output folder:
 wall time, CPU time and peak RSS. The floor is one cmark-gfm process over every body plus writing
-trustsite's output folders and files again (bench/write_files.py). It then times trustsite rebuilds
+trustsite's output folders and files again (bench/write_files.c). It then times trustsite rebuilds
 into an existing output folder: with no change, and after changing the text of one page. The tables
 are printed and written to bench/results-<date>.md.
 """
@@ -313,16 +313,17 @@ def tools_for(shape, n, paths, trustsite):
         Tool("cmark", "floor (a): cmark-gfm, 1 process for all bodies",
              ["bash", "-c", f'cd {md} && {cmark} *.md > {os.path.join(out, f"cmark-{name}")}/all.html'],
              os.path.join(out, f"cmark-{name}"), makes_out=False),
-        # (b) Writing the folders and files trustsite wrote, of the same sizes, with one syncfs
-        # (bench/write_files.py; the manifest is made from trustsite's warm-up build).
+        # (b) Writing the folders and files trustsite wrote, of the same sizes, from 2 threads, with one
+        # syncfs (bench/write_files.c; the manifest is made from trustsite's warm-up build).
         Tool("write", "floor (b): writing trustsite's files and folders",
-             [sys.executable, os.path.join(BENCH, "write_files.py"), os.path.join(WORK, f"manifest-{name}.json"),
-              os.path.join(out, f"write-{name}")], os.path.join(out, f"write-{name}")),
+             [WRITE_FILES, os.path.join(WORK, f"manifest-{name}.txt"), os.path.join(out, f"write-{name}"), "2"],
+             os.path.join(out, f"write-{name}")),
     ]
 
 
 def write_manifest(site, path):
-    """Every folder and file under site (a trustsite build's output), with the files' sizes, as JSON."""
+    """Every folder and file under site (a trustsite build's output), for write_files.c: a line
+    "d <path>" a folder, parents first, then a line "f <size> <path>" a file."""
     dirs, files = [], []
     for folder, subdirs, names in os.walk(site):
         rel = os.path.relpath(folder, site)
@@ -331,9 +332,25 @@ def write_manifest(site, path):
         for name in names:
             full = os.path.join(folder, name)
             files.append([os.path.normpath(os.path.join(rel, name)), os.path.getsize(full)])
+    for rel, _ in files:
+        if "\n" in rel:
+            sys.exit(f"{site}: a file name with a line break, which the manifest cannot hold: {rel!r}")
     with open(path, "w") as f:
-        json.dump({"dirs": sorted(dirs), "files": sorted(files)}, f)
+        f.writelines(f"d {d}\n" for d in sorted(dirs, key=lambda d: (d.count("/"), d)))
+        f.writelines(f"f {size} {rel}\n" for rel, size in sorted(files))
     return len(dirs), len(files), sum(size for _, size in files)
+
+
+WRITE_FILES = os.path.join(WORK, "bin", "write_files")
+
+
+def compile_write_files():
+    """Compiles bench/write_files.c into bench/work/bin/ with the first C compiler found."""
+    for cc in ("cc", "gcc", "clang"):
+        if shutil.which(cc):
+            subprocess.run([cc, "-O2", "-pthread", "-o", WRITE_FILES, os.path.join(BENCH, "write_files.c")], check=True)
+            return
+    sys.exit("no C compiler (cc, gcc or clang) for bench/write_files.c")
 
 
 def cpu_busy(seconds=0.5):
@@ -421,7 +438,7 @@ def median(xs):
 
 def run_timed(tool, log_path):
     """timed() for one tool; the file writer's wall and CPU time are the ones it measured itself,
-    around the work alone (without Python's start-up)."""
+    around the work alone (without reading its manifest)."""
     wall, rss, cpu, e = timed(tool.command, log_path)
     if tool.name == "write":
         with open(log_path) as f:
@@ -477,7 +494,7 @@ def bench_size(shape, n, trustsite):
     ts_total = int(built.group(1)) if built else None
     checked = check_warm_up(shape, paths, proc, trustsite)
     log("   " + checked)
-    manifest = write_manifest(ts.out, os.path.join(WORK, f"manifest-{shape}-{n}.json"))
+    manifest = write_manifest(ts.out, os.path.join(WORK, f"manifest-{shape}-{n}.txt"))
     for t in tools[1:]:
         fresh(t)
         proc = subprocess.run(t.command, capture_output=True, text=True)
@@ -641,9 +658,9 @@ def report(results, info, started, elapsed):
             f"{plural(NOISY['rounds'], 'round')} started on a busier machine).",
             "- Floor = (a) + (b), added round by round. (a): one cmark-gfm process with the table, strikethrough, "
             "autolink, tagfilter and tasklist extensions renders every Markdown body (front matter removed) as "
-            "one document into one file. (b): `bench/write_files.py` creates every folder and file of trustsite's "
-            "output again (same paths, same sizes) from 2 threads, then one syncfs, as trustsite does; timed "
-            "inside the script, so Python's start-up is not counted.",
+            "one document into one file. (b): `bench/write_files.c` (cc -O2) creates every folder and file of "
+            "trustsite's output again (same paths, same sizes) from 2 threads, then one syncfs, as trustsite does; "
+            "timed inside the program, from the first mkdir to the end of the syncfs.",
             "- Hugo: `hugo --quiet` (no --gc, no --minify), Goldmark with `unsafe = false`, taxonomy, term and "
             "RSS pages disabled (sitemap and robots.txt kept: trustsite writes both). trustsite also builds the "
             "example site's own pages and checks the whole site before writing.",
@@ -672,6 +689,7 @@ def main():
     # A private copy: a rebuild of .build/ during the run must not change what is measured.
     trustsite = os.path.join(WORK, "bin", "trustsite")
     shutil.copy2(trustsite_src, trustsite)
+    compile_write_files()
 
     started = datetime.datetime.now()
     t0 = time.perf_counter()
