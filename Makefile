@@ -50,7 +50,7 @@ if [ -n "$$missing" ]; then \
 fi
 endef
 
-.PHONY: deps test-deps build site examples venv test audit audit-selftest live-reload lint format clean distclean rules-table bench
+.PHONY: deps test-deps build site examples venv test audit audit-selftest live-reload lint format clean distclean rules-table bench bench-scale
 .PHONY: incremental-check mutation-check fuzz reliability kill-test limits scaling determinism load-test hostile-browser preview-attack
 
 # deps: the C libraries the modules link against: cmark-gfm + GFM extensions (Markdown),
@@ -172,9 +172,14 @@ distclean: clean
 rules-table: build
 	python3 -c 'import re,subprocess,sys; t=subprocess.run([".build/release/trustsite","check","--list-rules"],capture_output=True,text=True,check=True).stdout; r=open("README.md").read(); open("README.md","w").write(re.sub(r"<!-- rules:start -->.*?<!-- rules:end -->", lambda m: "<!-- rules:start -->\n"+t+"<!-- rules:end -->", r, flags=re.S))'
 
-# bench: time trustsite against Hugo and raw cmark-gfm on generated 100/1,000/10,000-page sites (bench/README.md).
+# bench: time trustsite against Hugo and a floor (cmark-gfm plus writing the files) on two corpus
+# shapes at 100/1,000/10,000 pages (bench/README.md).
 bench: deps
 	bash bench/run.sh
+
+# bench-scale: trustsite's full build at 1,000 to 16,000 pages: time a page must stay flat within 1.5x.
+bench-scale: deps
+	bash bench/run.sh scale
 
 # fuzz: libFuzzer over the loaders and Markdown rendering for FUZZ_SECONDS (README: Reliability).
 # Not part of `make test`. Work files (corpus, crashes) stay in .build-fuzz/.

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Write a corpus of Markdown pages that look like a Children's Trust's plan pages.
 
-    python3 bench/gen_corpus.py --count 1000 --out DIR [--seed 20261122]
+    python3 bench/gen_corpus.py --count 1000 --out DIR [--seed 20261122] [--shape plan|sections]
 
 Writes DIR/page-00000.md ... DIR/page-<count-1>.md. Each page has front matter (title,
 description, updated) and 4 to 8 sections (## and ###) of plain-English paragraphs about
@@ -22,6 +22,8 @@ import argparse
 import os
 import random
 import sys
+
+sys.dont_write_bytecode = True  # no __pycache__ in bench/
 
 URL_PREFIX = "/bench/"
 
@@ -230,29 +232,67 @@ def strip_front_matter(text):
     return text
 
 
+def plan_layout(count):
+    """The plan shape's pages: all in one folder, page-00000.md ... page-<count-1>.md."""
+    return [page_name(i) + ".md" for i in range(count)]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, required=True, help="number of pages")
     parser.add_argument("--out", required=True, help="folder to write the pages into (created)")
     parser.add_argument("--seed", type=int, default=20261122, help="random seed (default 20261122)")
-    parser.add_argument("--bodies", help="also write the bodies, without front matter, into this folder")
+    parser.add_argument("--shape", choices=SHAPES, default="plan",
+                        help="plan: the flat corpus described above (default); sections: nested section "
+                             "folders, see gen_sections.py")
+    parser.add_argument("--bodies", help="also write the bodies, without front matter, into this folder "
+                                         "(flat: a page's folders are joined to its name with '--')")
     args = parser.parse_args()
 
-    os.makedirs(args.out, exist_ok=True)
-    if args.bodies:
-        os.makedirs(args.bodies, exist_ok=True)
+    pages = corpus(args.shape, args.seed, args.count)
     total = 0
-    for i in range(args.count):
-        text = page(args.seed, i, args.count)
+    for rel, text in pages:
         total += len(text.encode("utf-8"))
-        with open(os.path.join(args.out, page_name(i) + ".md"), "w", encoding="utf-8") as f:
+        path = os.path.join(args.out, rel)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as f:
             f.write(text)
         if args.bodies:
-            with open(os.path.join(args.bodies, page_name(i) + ".md"), "w", encoding="utf-8") as f:
+            os.makedirs(args.bodies, exist_ok=True)
+            with open(os.path.join(args.bodies, rel.replace("/", "--")), "w", encoding="utf-8") as f:
                 f.write(strip_front_matter(text))
-    print(f"wrote {args.count} pages, {total / max(1, args.count) / 1024:.1f} KiB on average, into {args.out}",
-          file=sys.stderr)
+    print(f"wrote {args.count} pages ({args.shape}), {total / max(1, args.count) / 1024:.1f} KiB on average, "
+          f"into {args.out}", file=sys.stderr)
+
+
+SHAPES = ["plan", "sections"]
+
+
+def corpus(shape, seed, count):
+    """[(path relative to the corpus folder, text)] for every page of the shape, in a fixed order."""
+    if shape == "plan":
+        return [(rel, page(seed, i, count)) for i, rel in enumerate(plan_layout(count))]
+    import gen_sections  # next to this file
+    return gen_sections.corpus(seed, count)
+
+
+def layout(shape, seed, count):
+    """The pages' paths relative to the corpus folder, in the order `corpus` gives them."""
+    if shape == "plan":
+        return plan_layout(count)
+    import gen_sections
+    return gen_sections.layout(seed, count)
+
+
+def built_page(rel):
+    """Where a page's HTML is written, relative to the corpus's folder in the output:
+    a/b/page.md is a/b/page/index.html, a/b/index.md is a/b/index.html."""
+    stem = rel[:-len(".md")]
+    if stem == "index" or stem.endswith("/index"):
+        return stem + ".html"
+    return stem + "/index.html"
 
 
 if __name__ == "__main__":
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
     main()

@@ -5,6 +5,7 @@
 #   SIZES="100 1000" RUNS=3 bench/run.sh
 #
 #   TRUSTSITE_REV=HEAD bench/run.sh    measure a commit, not the working tree (see below)
+#   bench/run.sh scale                 the scaling run instead (bench/scale.py: 1,000 to 16,000 pages)
 #
 # Installs what it needs if it is missing (Debian packages: hugo, cmark-gfm, GNU time), builds the
 # release trustsite binary, then runs bench/bench.py, which prints the tables and writes
@@ -62,4 +63,5 @@ elif [ -z "${TRUSTSITE:-}" ]; then
   export TRUSTSITE="$root/.build/release/trustsite"
 fi
 
+if [ "${1:-}" = scale ]; then exec python3 "$here/scale.py"; fi
 exec python3 "$here/bench.py"
