@@ -73,9 +73,12 @@ build: deps
 # site: the repo root is the example site (trustsite.yml + content/); writes site/.
 # The example Trust is written as of EXAMPLE_TODAY; staleness is judged against that date so
 # the example builds the same way on any day (make site EXAMPLE_TODAY=YYYY-MM-DD to move it).
+# SITE_FLAGS adds build options: make test builds with --pdf (Chromium is a test package), so the
+# audit covers the pages that link the printed plan and report.
 EXAMPLE_TODAY ?= 2026-11-22
+SITE_FLAGS ?=
 site: deps build
-	.build/release/trustsite build --today $(EXAMPLE_TODAY)
+	.build/release/trustsite build --today $(EXAMPLE_TODAY) $(SITE_FLAGS)
 
 # examples: the second example Trust (examples/northmoor: a two-tier county writing its 2008 to 2011
 # plan the other way: themes, National Indicators, a Board in layers) is built as of its own
@@ -111,7 +114,7 @@ test: deps test-deps venv
 	@# cannot run says nothing about the server.
 	swift test --skip-build --filter TrustsitePreviewTests
 	$(MAKE) audit-selftest
-	$(MAKE) site
+	$(MAKE) site SITE_FLAGS=--pdf
 	$(MAKE) audit
 	python3 scripts/parse_outputs.py $(SITE_DIR)/
 	$(VENV_PY) $(AUDIT_DIR)/offer_filter.py $(SITE_DIR)/
