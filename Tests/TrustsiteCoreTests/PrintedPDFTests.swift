@@ -108,6 +108,26 @@ import TrustsiteDocuments
                 + "height=\"600\" decoding=\"async\"></picture></p>")
     }
 
+    /// A page bundle's image and links written relative to the page (`team.jpg`, `../vision/`)
+    /// print like absolute ones: Chromium reads the page from a temporary folder, where a relative
+    /// image is missing (it printed blank) and a relative link leads nowhere in a downloaded PDF.
+    @Test func relativeAddressesPrintFromThePage() {
+        var source = PrintSource(
+            stylesheets: [:], baseURL: "https://children.example/",
+            localFiles: ["/plan/hub.jpg": URL(fileURLWithPath: "/site/content/plan/sections/hub.jpg")])
+        source.inlineImages = ["/plan/hub.jpg": "data:image/jpeg;base64,AAAA"]
+        let html = source.make(
+            """
+            <img src="../hub.jpg" alt="Hub"> <a href="../vision/#aims">Vision</a> <a href="#top">Top</a>             <a href="mailto:a@b.example?subject=x">Mail</a> <a href="https://elsewhere.example/x">Out</a>             <a href="leaflet.pdf?download=1">Leaflet</a>
+            """, pageURL: "/plan/whole/")
+        #expect(html.contains("<img src=\"data:image/jpeg;base64,AAAA\" alt=\"Hub\">"))
+        #expect(html.contains("<a href=\"https://children.example/plan/vision/#aims\">"))
+        #expect(html.contains("<a href=\"#top\">"))
+        #expect(html.contains("<a href=\"mailto:a@b.example?subject=x\">"))
+        #expect(html.contains("<a href=\"https://elsewhere.example/x\">"))
+        #expect(html.contains("<a href=\"https://children.example/plan/whole/leaflet.pdf?download=1\">"))
+    }
+
     @Test func aBadSettingIsAnErrorAtItsLine() throws {
         let site = try TestSite()
         defer { site.cleanUp() }

@@ -72,7 +72,7 @@ struct PDFPrintStage: Sendable {
         var cached: Set<String> = []
         for (page, url) in targets {
             // The page as it is before any PDF exists: without the link to its own PDF.
-            let html = source.make(renderer.render(builder.model(for: page.identity)))
+            let html = source.make(renderer.render(builder.model(for: page.identity)), pageURL: page.url)
             do throws(PrintFailure) {
                 if taken.contains(url) {
                     throw PrintFailure(

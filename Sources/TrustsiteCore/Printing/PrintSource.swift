@@ -17,12 +17,14 @@ struct PrintSource: Sendable {
     /// Processed images as `data:` addresses, by the address they are published at.
     var inlineImages: [String: String] = [:]
 
-    func make(_ html: String) -> String {
+    /// The page at `pageURL` as Chromium prints it; addresses relative to the page (a page
+    /// bundle's `team.jpg`) are resolved from there, as the browser showing the page would.
+    func make(_ html: String, pageURL: String = "/") -> String {
         var text = Self.removingElements("script", from: html)
         text = Self.withoutOtherWidths(text)
         text = inliningStylesheets(text)
-        text = absolutising("href", in: text) { path in baseURL + path.dropFirst() }
-        text = absolutising("src", in: text) { path in
+        text = absolutising("href", in: text, from: pageURL) { path in baseURL + path.dropFirst() }
+        text = absolutising("src", in: text, from: pageURL) { path in
             inlineImages[String(path)] ?? localFiles[String(path)]?.absoluteString ?? baseURL + path.dropFirst()
         }
         return text
@@ -64,21 +66,49 @@ struct PrintSource: Sendable {
         return text
     }
 
-    /// Every `attribute="/…"` (a site address, not `//host`) rewritten by `rewrite`.
-    private func absolutising(_ attribute: String, in html: String, _ rewrite: (Substring) -> String) -> String {
-        let marker = " \(attribute)=\"/"
+    /// Every `attribute="…"` that is a site address rewritten by `rewrite`, given as a path from
+    /// the site's root: `/…` as it is, a relative one (`team.jpg`, `../vision/`) resolved from
+    /// `pageURL`. Addresses in the page (`#top`), with a scheme (`https:`, `mailto:`, `data:`) or
+    /// to another host (`//cdn…`) are kept.
+    private func absolutising(
+        _ attribute: String, in html: String, from pageURL: String, _ rewrite: (Substring) -> String
+    ) -> String {
+        let marker = " \(attribute)=\""
         var result = ""
         var rest = Substring(html)
         while let start = rest.range(of: marker) {
-            result += rest[..<start.lowerBound] + " \(attribute)=\""
-            let valueStart = rest.index(before: start.upperBound)
-            guard let end = rest[valueStart...].firstIndex(of: "\"") else {
-                return result + rest[valueStart...]
+            result += rest[..<start.upperBound]
+            guard let end = rest[start.upperBound...].firstIndex(of: "\"") else {
+                return result + rest[start.upperBound...]
             }
-            let path = rest[valueStart..<end]
-            result += path.hasPrefix("//") ? String(path) : rewrite(path)
+            let value = rest[start.upperBound..<end]
+            if value.hasPrefix("//") {
+                result += value
+            } else if value.hasPrefix("/") {
+                result += rewrite(value)
+            } else if let path = Self.sitePath(of: value, from: pageURL) {
+                result += rewrite(Substring(path))
+            } else {
+                result += value
+            }
             rest = rest[end...]
         }
         return result + rest
+    }
+
+    /// A relative address as a path from the site's root, resolved from the page at `pageURL`;
+    /// nil for one within the page (`#top`, empty) or with a scheme.
+    static func sitePath(of value: Substring, from pageURL: String) -> String? {
+        guard let first = value.first, first != "#" else { return nil }
+        // A colon before any slash, query or fragment starts a scheme: `mailto:`, `data:`, `https:`.
+        if let colon = value.firstIndex(of: ":"), !value[..<colon].contains(where: { "/?#".contains($0) }) {
+            return nil
+        }
+        let origin = "https://site.invalid"
+        guard let page = URL(string: origin + pageURL),
+            let resolved = URL(string: String(value), relativeTo: page)?.absoluteString,
+            resolved.hasPrefix(origin + "/")
+        else { return nil }
+        return String(resolved.dropFirst(origin.count))
     }
 }
