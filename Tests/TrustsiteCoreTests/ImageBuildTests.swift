@@ -28,6 +28,31 @@ import Testing
         data.firstRange(of: Data(text.utf8)) != nil
     }
 
+    /// A priority's image and link written relative to its own page (`../hub.jpg` from
+    /// `/plan/priorities/p1-health/`) still work in the whole plan on `/plan/whole/`, where the same
+    /// relative addresses would lead one folder too high: they are written from the site's root there.
+    @Test func relativeAddressesInAChapterWorkInTheWholePlan() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let priority = "content/plan/priorities/p1-health.md"
+        let text = try String(contentsOf: site.root.appending(path: priority), encoding: .utf8)
+        let end = try #require(text.range(of: "\n---\n", range: text.index(after: text.startIndex)..<text.endIndex))
+        try site.write(
+            priority,
+            text[..<end.upperBound] + "\n![The hub's front door](../hub.jpg)\n\nSee [our vision](../../vision/).\n"
+                + text[end.upperBound...])
+        try site.writeBytes("content/plan/priorities/hub.jpg", try Self.fixture("phone-photo.jpg"))
+        let (output, summary, diagnostics) = try PublishedFileTests.build(site)
+        #expect(summary != nil, "\(diagnostics.map(\.formatted))")
+        let whole = try String(contentsOf: output.appending(path: "plan/whole/index.html"), encoding: .utf8)
+        #expect(whole.contains("<img src=\"/plan/priorities/hub.jpg\" alt=\"The hub's front door\" width=\"1000\""))
+        #expect(whole.contains("<a href=\"/plan/vision/\">our vision</a>"))
+        #expect(!whole.contains("../hub.jpg"))
+        let own = try String(
+            contentsOf: output.appending(path: "plan/priorities/p1-health/index.html"), encoding: .utf8)
+        #expect(own.contains("<img src=\"../hub.jpg\""))
+    }
+
     @Test func theFixtureCarriesAGPSPosition() throws {
         let photo = Data(try Self.fixture("phone-photo.jpg"))
         #expect(Self.contains(photo, "Exif") && Self.contains(photo, "PhoneCam"))

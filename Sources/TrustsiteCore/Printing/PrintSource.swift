@@ -86,7 +86,7 @@ struct PrintSource: Sendable {
                 result += value
             } else if value.hasPrefix("/") {
                 result += rewrite(value)
-            } else if let path = Self.sitePath(of: value, from: pageURL) {
+            } else if let path = RelativeAddresses.sitePath(of: value, from: pageURL) {
                 result += rewrite(Substring(path))
             } else {
                 result += value
@@ -94,21 +94,5 @@ struct PrintSource: Sendable {
             rest = rest[end...]
         }
         return result + rest
-    }
-
-    /// A relative address as a path from the site's root, resolved from the page at `pageURL`;
-    /// nil for one within the page (`#top`, empty) or with a scheme.
-    static func sitePath(of value: Substring, from pageURL: String) -> String? {
-        guard let first = value.first, first != "#" else { return nil }
-        // A colon before any slash, query or fragment starts a scheme: `mailto:`, `data:`, `https:`.
-        if let colon = value.firstIndex(of: ":"), !value[..<colon].contains(where: { "/?#".contains($0) }) {
-            return nil
-        }
-        let origin = "https://site.invalid"
-        guard let page = URL(string: origin + pageURL),
-            let resolved = URL(string: String(value), relativeTo: page)?.absoluteString,
-            resolved.hasPrefix(origin + "/")
-        else { return nil }
-        return String(resolved.dropFirst(origin.count))
     }
 }

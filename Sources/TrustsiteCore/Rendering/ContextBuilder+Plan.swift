@@ -154,7 +154,8 @@ extension ContextBuilder {
         guard let plan = content.plan else { return notFoundModel() }
         var whole = Dict([
             "period_text": plan.period?.text, "published_text": plan.published?.text,
-            "intro_html": HTMLNesting.nest(plan.document.rendered.html, idPrefix: "introduction"),
+            "intro_html": HTMLNesting.nest(
+                RelativeAddresses.rooted(plan.document.rendered.html, from: SiteRoutes.plan), idPrefix: "introduction"),
         ])
         let agreed = plan.signOffs.map { signOff in
             let minute = signOff.minute.map { " (minute \($0))" } ?? ""
@@ -172,7 +173,9 @@ extension ContextBuilder {
             let anchor = "section-" + section.slug
             return [
                 "title": section.title, "anchor": anchor,
-                "body_html": HTMLNesting.nest(section.document.rendered.html, idPrefix: anchor),
+                "body_html": HTMLNesting.nest(
+                    RelativeAddresses.rooted(section.document.rendered.html, from: SiteRoutes.section(section)),
+                    idPrefix: anchor),
             ]
         }
         whole["priorities"] = plan.priorities.map { priority -> [String: Any] in
@@ -180,7 +183,9 @@ extension ContextBuilder {
             var fields = Dict([
                 "id": priority.id, "title": priority.title, "anchor": anchor, "resources": priority.resources,
                 "outcomes_text": priority.outcomeIDs.compactMap(Outcome.named).map(\.title).joined(separator: ", "),
-                "body_html": HTMLNesting.nest(priority.document.rendered.html, idPrefix: anchor),
+                "body_html": HTMLNesting.nest(
+                    RelativeAddresses.rooted(priority.document.rendered.html, from: SiteRoutes.priority(priority)),
+                    idPrefix: anchor),
                 "actions": priority.actions.map(actionFields),
                 // Printed with the plan: its measures, each with its chart and figures so far.
                 "indicators": priority.indicators.map { indicatorSummary($0) },
