@@ -137,6 +137,12 @@ import Testing
         ),
         ("<svg width=\"100%\" height=\"100%\" viewBox=\"0 0 64 32\">", LogoSize(width: 64, height: 32)),
         ("<svg stroke-width=\"2\" viewBox=\"0 0 50 20\">", LogoSize(width: 50, height: 20)),
+        // A `<svg` in a comment, or an element whose name only starts with svg, is not the root.
+        (
+            "<!-- was: <svg width=\"1\" height=\"1\"> -->\n<svgx width=\"2\" height=\"2\">\n"
+                + "<svg width=\"10em\" viewBox=\"0 0 240 60\">",
+            LogoSize(width: 240, height: 60)
+        ),
     ])
     func svgSizeIsReadFromTheRootElement(text: String, size: LogoSize) {
         #expect(SVGSize.size(in: text) == size)

@@ -18,9 +18,9 @@ enum SVGSize {
 
     /// The size the `<svg …>` start tag in `text` gives.
     static func size(in text: String) -> LogoSize? {
-        guard let start = text.range(of: "<svg", options: .caseInsensitive),
-            let end = text[start.upperBound...].firstIndex(of: ">")
-        else { return nil }
+        guard let start = rootTagStart(in: text), let end = text[start.upperBound...].firstIndex(of: ">") else {
+            return nil
+        }
         let tag = text[start.upperBound..<end]
         if let width = attribute("width", in: tag).flatMap(pixels),
             let height = attribute("height", in: tag).flatMap(pixels)
@@ -32,6 +32,27 @@ enum SVGSize {
             .compactMap { Double($0) }
         guard numbers.count == 4 else { return nil }
         return rounded(numbers[2], numbers[3])
+    }
+
+    /// Where the root `<svg` begins: not in a comment (an editor may keep an old `<svg …>` there),
+    /// and followed by a space or `>`, so `<svgx` is not it.
+    private static func rootTagStart(in text: String) -> Range<String.Index>? {
+        var rest = text[...]
+        while let open = rest.range(of: "<", options: []) {
+            let after = rest[open.upperBound...]
+            if after.hasPrefix("!--") {
+                guard let close = after.range(of: "-->") else { return nil }
+                rest = after[close.upperBound...]
+                continue
+            }
+            rest = after
+            guard after.prefix(3).lowercased() == "svg" else { continue }
+            let next = after.dropFirst(3).first
+            if next == nil || next == ">" || next == "/" || next?.isWhitespace == true {
+                return open.lowerBound..<after.index(after.startIndex, offsetBy: 3)
+            }
+        }
+        return nil
     }
 
     /// The value of `name="…"` (or `'…'`) in a start tag's attributes; names are whole words.
