@@ -9,9 +9,22 @@ struct PageRenderer: Sendable {
     let navigation: [(title: String, url: String)]
     let footerLinks: [(title: String, url: String)]
     /// Set in a draft build: the open errors every page lists in its "not for publication" banner.
-    var draftErrors: [Diagnostic]?
+    var draftErrors: [Diagnostic]? {
+        didSet { draftContext = draftErrors.map { SharedFields(values: Self.draftContext($0)) } }
+    }
     /// Marks each page's first use of a glossary abbreviation.
     let abbreviations: AbbreviationMarkup
+    /// Completes links to published documents; made once, not once a page.
+    private let attachmentLinks: AttachmentLinks
+    /// Rewrites processed images; made once, not once a page.
+    private let pictureMarkup: PictureMarkup
+    /// The `site` fields that are the same on every page (all but `nav`), built once: building
+    /// them looks through every published file for favicons, which cost as much as a page's layout.
+    private let siteFields: SharedFields
+    /// The `assets` fields, the same on every page.
+    private let assetFields: SharedFields
+    /// The draft banner's fields, the same on every page of a draft build.
+    private var draftContext: SharedFields?
     /// The open errors a draft banner lists at most (it gives the full count, and `trustsite check`
     /// lists them all): every page carries the banner, so a page with 20,000 broken links would
     /// otherwise put 20,000 lines on each of the site's pages.
@@ -45,33 +58,26 @@ struct PageRenderer: Sendable {
         footer.append(("Atom feed", SiteRoutes.feed))
         self.footerLinks = footer
         abbreviations = AbbreviationMarkup(content.glossary)
+        attachmentLinks = AttachmentLinks(content: content)
+        pictureMarkup = PictureMarkup(content)
+        var assets: [String: Any] = theme.assets.fields
+        assets["stylesheet"] = theme.assets.stylesheet
+        assetFields = SharedFields(values: assets)
+        siteFields = SharedFields(values: Self.siteFields(content: content, footerLinks: footer))
     }
 
     func render(_ model: PageModel) -> String {
         var context = model.data
         context["site"] = siteContext(currentURL: model.url)
         context["page"] = pageContext(model)
-        var assets: [String: Any] = theme.assets.fields
-        assets["stylesheet"] = theme.assets.stylesheet
-        context["assets"] = assets
-        if let draftErrors {
-            let listed = draftErrors.prefix(Self.draftErrorsListed)
-            context["draft"] =
-                [
-                    "error_count": draftErrors.count,
-                    "errors": listed.map {
-                        ["rule": $0.ruleID ?? "", "location": $0.location.description, "message": $0.message]
-                    },
-                    "has_errors": !draftErrors.isEmpty,
-                    "more_error_count": draftErrors.count - listed.count,
-                    "has_more_errors": draftErrors.count > listed.count,
-                ] as [String: Any]
-        }
+        context["assets"] = assetFields.values
+        if let draftContext { context["draft"] = draftContext.values }
         let rendered = theme.library.render(context, withTemplate: model.kind) ?? ""
         // The glossary page itself lists every term in full, so it needs no marks.
         var body = model.kind == "page" && model.url == SiteRoutes.glossary ? rendered : abbreviations.mark(rendered)
-        body = AttachmentLinks(content: content).mark(body, pageURL: model.url)
-        body = PictureMarkup(content).mark(body, pageURL: model.url)
+        body = attachmentLinks.mark(body, pageURL: model.url)
+        // Most pages have no image: a byte search says so faster than `PictureMarkup`'s own check.
+        if HTMLBytes.contains("<img", in: body) { body = pictureMarkup.mark(body, pageURL: model.url) }
         context["content"] = body
         return theme.library.render(context, withTemplate: "layout") ?? body
     }
@@ -95,7 +101,20 @@ struct PageRenderer: Sendable {
         ["id": entry.id, "text": entry.text, "children": entry.children.map(outlineContext)]
     }
 
+    /// The `site` fields for a page at `currentURL`: the shared fields and the navigation, with the
+    /// page's own section marked current.
     private func siteContext(currentURL: String) -> [String: Any] {
+        let nav = navigation.map { item -> [String: Any] in
+            let current = item.url == SiteRoutes.home ? currentURL == item.url : currentURL.hasPrefix(item.url)
+            return ["title": item.title, "url": item.url, "current": current]
+        }
+        var site = siteFields.values
+        site["nav"] = nav
+        return site
+    }
+
+    /// The `site` fields every page shares.
+    private static func siteFields(content: SiteContent, footerLinks: [(title: String, url: String)]) -> [String: Any] {
         let config = content.config
         let contact = Dict([
             "email": config.contact.email, "phone": config.contact.phone,
@@ -105,14 +124,10 @@ struct PageRenderer: Sendable {
             "has_email": config.contact.email != nil, "has_phone": config.contact.phone != nil,
             "has_address": !config.contact.address.isEmpty,
         ])
-        let nav = navigation.map { item -> [String: Any] in
-            let current = item.url == SiteRoutes.home ? currentURL == item.url : currentURL.hasPrefix(item.url)
-            return ["title": item.title, "url": item.url, "current": current]
-        }
         return Dict([
             "name": config.name, "local_authority": config.localAuthority, "area": config.area,
             "language": config.language,
-            "base_url": config.baseURL, "fictional": config.fictional, "contact": contact.values, "nav": nav,
+            "base_url": config.baseURL, "fictional": config.fictional, "contact": contact.values,
             "contact_url": SiteRoutes.contact(content), "contact_id": SiteRoutes.footerContactID,
             "footer_links": footerLinks.map { ["title": $0.title, "url": $0.url] },
             // Open Graph writes a locale with an underscore: en_GB.
@@ -131,8 +146,22 @@ struct PageRenderer: Sendable {
         ]).values
     }
 
+    /// The draft banner's fields: the open errors, at most `draftErrorsListed` of them.
+    private static func draftContext(_ draftErrors: [Diagnostic]) -> [String: Any] {
+        let listed = draftErrors.prefix(Self.draftErrorsListed)
+        return [
+            "error_count": draftErrors.count,
+            "errors": listed.map {
+                ["rule": $0.ruleID ?? "", "location": $0.location.description, "message": $0.message]
+            },
+            "has_errors": !draftErrors.isEmpty,
+            "more_error_count": draftErrors.count - listed.count,
+            "has_more_errors": draftErrors.count > listed.count,
+        ]
+    }
+
     /// The header's logo. Its `alt` is not written there: see layout.mustache.
-    private func logoContext(_ logo: SiteLogo) -> [String: Any] {
+    private static func logoContext(_ logo: SiteLogo) -> [String: Any] {
         // A nested key no outer context has, so a logo without a size never picks one up from there.
         Dict([
             "url": logo.path, "alt": logo.alt,
