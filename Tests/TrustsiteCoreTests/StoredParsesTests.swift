@@ -51,13 +51,23 @@ import TrustsiteMarkdown
         defer { site.cleanUp() }
         let output = site.root.appending(path: "site")
         _ = try IncrementalBuildTests.build(site, output: output, clean: false)
-        let url = BuildFingerprint.cacheFolder(for: output).appending(path: StoredParses.fileName)
-        var stored = try #require(StoredParses.decode(try Data(contentsOf: url)))
         let kept = "content/pages/contact.md"
         let changed = "content/pages/have-your-say.md"
-        #expect(stored.files[kept] != nil && stored.files[changed] != nil)
+        let url = StoredParses.shardFile(StoredParses.shard(of: kept), for: output)
+        var stored = try #require(StoredParses.decode(try Data(contentsOf: url)))
+        #expect(stored.files[kept] != nil)
+        let changedShard = StoredParses.shardFile(StoredParses.shard(of: changed), for: output)
+        let changedData = try Data(contentsOf: changedShard)
+        #expect(StoredParses.decode(changedData)?.files[changed] != nil)
         stored.files[kept]?.rendered.html = "<p>Stored, not parsed again.</p>\n"
         try StoredParses.encode(stored).write(to: url)
+        // A shard holding neither file is not written again.
+        let other = try #require(
+            (0..<StoredParses.shardCount).first {
+                ![StoredParses.shard(of: kept), StoredParses.shard(of: changed)].contains($0)
+            })
+        let otherStamp = FileStamp(path: StoredParses.shardFile(other, for: output).path)
+        #expect(otherStamp != nil)
 
         try site.write(changed, try site.read(changed) + "\nA sentence added for the test.\n")
         // A changed configuration renders every page again, the unchanged ones from stored bodies.
@@ -66,6 +76,7 @@ import TrustsiteMarkdown
         _ = try IncrementalBuildTests.build(site, output: output, clean: false)
         let contact = try String(contentsOf: output.appending(path: "contact/index.html"), encoding: .utf8)
         #expect(contact.contains("Stored, not parsed again."))
+        #expect(FileStamp(path: StoredParses.shardFile(other, for: output).path) == otherStamp)
         let page = try String(contentsOf: output.appending(path: "have-your-say/index.html"), encoding: .utf8)
         #expect(page.contains("A sentence added for the test."))
 

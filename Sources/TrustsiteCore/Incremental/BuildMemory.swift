@@ -94,7 +94,7 @@ struct BuildMemory: Sendable {
     /// Keeps the Markdown files this build parsed for the next (on disk; call after `remember`).
     func keep(parsed: ParseCache, options: MarkdownOptions) {
         guard let output else { return }
-        StoredParses.save(parsed.all, options: options, inputs: inputs, for: output)
+        StoredParses.save(parsed.all, options: options, inputs: inputs, previous: parsed.storedFrom, for: output)
     }
 
     /// Adds the paths a file watcher reported changed (nil: anything may have). They gather until

@@ -1,19 +1,41 @@
 import Foundation
 import TrustsiteMarkdown
 
-/// The Markdown files the last build parsed, kept beside the output (`.site-cache/parsed` for
-/// `site/`) in a compact binary file (`ByteWriter`) read without parsing, so a build after a
+/// The Markdown files the last build parsed, kept beside the output (`.site-cache/parsed/` for
+/// `site/`) in compact binary files (`ByteWriter`) read without parsing, so a build after a
 /// one-page change renders one page's Markdown with cmark-gfm, not every page's. Parsing the
 /// front matter again is cheap and reports what it reported before; a file whose text could not
 /// be read or whose front matter never ends is not kept, and is parsed (and reported) again.
 ///
-/// Layout: the header, the trustsite binary's stamp, the Markdown options the bodies were rendered with, the count of files,
+/// The files are spread over `shardCount` files by a hash of their paths, and a build rewrites
+/// only the shards whose files changed: a one-page change writes a few hundred kilobytes at
+/// 10,000 pages, not the whole cache.
+///
+/// Layout of each shard: the header, the trustsite binary's stamp, the Markdown options the bodies were rendered with, the count of files,
 /// then per file its path, content hash, front matter line offset, front matter and rendered body.
 enum StoredParses {
     struct Loaded: Sendable {
         var options: MarkdownOptions?
         var files: [String: StoredParse] = [:]
+        /// What each shard on disk holds (path and content hash of each file), read or not, so a
+        /// build rewrites only the shards that change.
+        var shards: [Int: Set<String>] = [:]
     }
+
+    static let shardCount = 64
+
+    /// The shard a file is kept in.
+    static func shard(of path: String) -> Int {
+        var hasher = FNV1a()
+        hasher.add(path)
+        return Int(hasher.state % UInt64(shardCount))
+    }
+
+    static func shardFile(_ shard: Int, for output: URL) -> URL {
+        BuildFingerprint.cacheFolder(for: output).appending(path: fileName).appending(path: String(shard))
+    }
+
+    private static func shardKey(_ path: String, _ hash: String) -> String { path + "\t" + hash }
 
     static let fileName = "parsed"
     static let header = "trustsite-parsed 1"
@@ -21,18 +43,32 @@ enum StoredParses {
     /// The files kept for `output` whose content hash is still the one in `inputs`; none when there
     /// is no cache, or it cannot be read.
     static func load(for output: URL, inputs: [String: BuildCache.Input]) -> Loaded {
-        let url = BuildFingerprint.cacheFolder(for: output).appending(path: fileName)
-        guard let data = try? Data(contentsOf: url, options: .alwaysMapped), var loaded = decode(data) else {
-            return Loaded()
+        let slots = ResultSlots<Loaded>(count: shardCount)
+        DispatchQueue.concurrentPerform(iterations: shardCount) { shard in
+            guard let data = try? Data(contentsOf: shardFile(shard, for: output), options: .alwaysMapped),
+                let loaded = decode(data)
+            else { return }
+            slots.set(shard, .success(loaded))
         }
-        loaded.files = loaded.files.filter { inputs[$0.key]?.hash == $0.value.hash }
-        return loaded
+        var merged = Loaded()
+        for (shard, slot) in slots.values.enumerated() {
+            // Every shard is rendered with the same options; one that is not is read as missing.
+            guard case .success(let loaded) = slot, merged.options == nil || loaded.options == merged.options else {
+                continue
+            }
+            merged.options = loaded.options
+            merged.shards[shard] = Set(loaded.files.map { shardKey($0.key, $0.value.hash) })
+            for (path, file) in loaded.files where inputs[path]?.hash == file.hash { merged.files[path] = file }
+        }
+        return merged
     }
 
     /// Keeps the Markdown files of `parsed` that have a content hash in `inputs`, rendered with
-    /// `options`: to a temporary file, renamed over the old one.
+    /// `options`: only the shards that differ from `previous` (what the build began with), each to
+    /// a temporary file renamed over the old one.
     static func save(
-        _ parsed: [String: ParsedFile], options: MarkdownOptions, inputs: [String: BuildCache.Input], for output: URL
+        _ parsed: [String: ParsedFile], options: MarkdownOptions, inputs: [String: BuildCache.Input],
+        previous: Loaded, for output: URL
     ) {
         var files: [String: StoredParse] = [:]
         for (path, file) in parsed {
@@ -42,10 +78,19 @@ enum StoredParses {
             files[path] = StoredParse(
                 hash: hash, yamlLineOffset: file.yamlLineOffset, frontMatter: frontMatter, rendered: rendered)
         }
-        let folder = BuildFingerprint.cacheFolder(for: output)
+        var shards: [[String: StoredParse]] = Array(repeating: [:], count: shardCount)
+        for (path, file) in files { shards[shard(of: path)][path] = file }
+        let byShard = shards
+        let folder = BuildFingerprint.cacheFolder(for: output).appending(path: fileName)
+        // A cache from before shards (one file of this name) gives way to the folder.
+        if FileStamp(path: folder.path)?.isFolder == false { try? FileManager.default.removeItem(at: folder) }
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try? encode(Loaded(options: options, files: files)).write(
-            to: folder.appending(path: fileName), options: .atomic)
+        DispatchQueue.concurrentPerform(iterations: shardCount) { shard in
+            let keys = Set(byShard[shard].map { shardKey($0.key, $0.value.hash) })
+            if previous.options == options, previous.shards[shard] == keys { return }
+            try? encode(Loaded(options: options, files: byShard[shard])).write(
+                to: shardFile(shard, for: output), options: .atomic)
+        }
     }
 
     static func encode(_ loaded: Loaded) -> Data {

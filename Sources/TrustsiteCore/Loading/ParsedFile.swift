@@ -79,15 +79,19 @@ public final class ParseCache: Sendable {
     /// Markdown files as the last build parsed them, still unchanged, rendered with these options.
     private let stored: [String: StoredParse]
     private let storedOptions: MarkdownOptions?
+    /// What the last build kept, as read (see `StoredParses.save`).
+    let storedFrom: StoredParses.Loaded
 
     public init() {
         stored = [:]
         storedOptions = nil
+        storedFrom = StoredParses.Loaded()
     }
 
     init(stored: StoredParses.Loaded) {
         self.stored = stored.files
         storedOptions = stored.options
+        storedFrom = stored
     }
 
     /// The file parsed: kept from an earlier parse, else restored from the last build's (a
