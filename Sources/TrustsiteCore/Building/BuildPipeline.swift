@@ -61,7 +61,7 @@ struct BuildPipeline: Sendable {
             }
             let pages = try render(site, plan, into: try pageOutput(output, found), progress: progress)
             let report = try checkOutput(found, pages, templates: site.theme.sources)
-            try write(site, pages, report, into: output)
+            try write(site, pages, report, into: output, stems: memory.searchStems)
             try write(printed, into: output)
             try publish(output, buildID: memory.buildID(for: site))
             let summary = TextReport.summary(report.diagnostics, fileCount: report.fileCount)
@@ -148,7 +148,8 @@ struct BuildPipeline: Sendable {
     /// Writes the rest of the site: a draft's pages (now that the errors they show are known), the
     /// sitemap, the feed, robots.txt, the open data, the search index, the theme's assets and the files published as they are.
     private func write(
-        _ site: LoadedSite, _ pages: RenderedPages, _ report: SiteChecker.Report, into output: some SiteOutput
+        _ site: LoadedSite, _ pages: RenderedPages, _ report: SiteChecker.Report, into output: some SiteOutput,
+        stems: SearchStems?
     ) throws(BuildFailure) {
         do throws(OutputError) {
             try output.open()
@@ -168,7 +169,7 @@ struct BuildPipeline: Sendable {
             for (path, data) in OpenData(content: site.content).files.sorted(by: { $0.key < $1.key }) {
                 try output.write(data, to: path)
             }
-            try output.writeOnDemand(DeferredFiles(content: site.content))
+            try output.writeOnDemand(DeferredFiles(content: site.content, stems: stems))
             for (path, data) in site.theme.assets.published.sorted(by: { $0.key < $1.key }) {
                 try output.write(data, to: path)
             }

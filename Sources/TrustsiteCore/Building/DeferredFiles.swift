@@ -4,9 +4,12 @@ import Foundation
 public final class DeferredFiles: Sendable {
     private let made = Locked<[String: Data]?>(nil)
     private let content: SiteContent
+    private let stems: SearchStems
 
-    init(content: SiteContent) {
+    /// `stems`: the pages' search stems kept from the last build, if any.
+    init(content: SiteContent, stems: SearchStems? = nil) {
         self.content = content
+        self.stems = stems ?? SearchStems()
     }
 
     public func file(_ path: String) -> Data? {
@@ -18,7 +21,9 @@ public final class DeferredFiles: Sendable {
     var all: [String: Data] {
         made.withLock { made in
             if let made { return made }
-            let files = SearchIndex(content: content).files.mapValues { Data($0.utf8) }
+            var index = SearchIndex(content: content)
+            index.stems = stems
+            let files = index.files.mapValues { Data($0.utf8) }
             made = files
             return files
         }

@@ -75,9 +75,11 @@ public struct SiteBuilder: Sendable {
         }
         let images = ImageCache(folder: BuildFingerprint.cacheFolder(for: options.output).appending(path: "images"))
         let output = DiskOutput(output: options.output, siteRoot: options.siteRoot, reusing: !options.clean)
+        let parsed = memory.storedParses()
         let built = try pipeline.run(
-            SiteLoader(root: options.siteRoot, images: images), memory: &memory, into: output, log: log,
-            progress: progress)
+            SiteLoader(root: options.siteRoot, cache: parsed, images: images), memory: &memory, into: output,
+            log: log, progress: progress)
+        memory.keep(parsed: parsed, options: ContentLoader.markdownOptions(built.site.content.config))
         var summary = Summary(built, seconds: Self.seconds(since: start))
         summary.imagesProcessed = images.processed
         return .built(summary)

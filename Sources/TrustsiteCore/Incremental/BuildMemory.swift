@@ -1,4 +1,5 @@
 import Foundation
+import TrustsiteMarkdown
 
 /// What a build remembers of the last one, so that it can stop at once when nothing has changed
 /// ("up to date") and otherwise render only the pages a change reaches. The pipeline touches
@@ -33,6 +34,8 @@ struct BuildMemory: Sendable {
     private var fingerprint = ""
     /// The paths changed since the last build remembered; nil when anything may have.
     private var changes: Set<String>?
+    /// The pages' search stems kept from the last build, and this build's for the next; on disk only.
+    private(set) var searchStems: SearchStems?
 
     /// Kept beside `output`. A clean build ignores the last one; a draft renders every page, as
     /// each shows the open errors.
@@ -74,9 +77,24 @@ struct BuildMemory: Sendable {
         // new cache); a build killed in between leaves the old cache, whose stamps and hashes
         // still tell which pages of the new site it may reuse.
         if reusesPages { last = BuildCache.load(for: output) }
+        searchStems = trustsLastBuild ? SearchStems.load(for: output) : SearchStems()
         inputs = BuildCache.hashInputs(files, previous: last?.inputs)
         changes = BuildCache.changes(from: last?.inputs ?? [:], to: inputs)
         return nil
+    }
+
+    /// A parse cache holding the Markdown files the last build parsed that are unchanged since
+    /// (`StoredParses`); empty in memory (the preview keeps its own) and for `--clean`. Call after
+    /// `upToDate`, which hashes the inputs.
+    func storedParses() -> ParseCache {
+        guard let output, trustsLastBuild else { return ParseCache() }
+        return ParseCache(stored: StoredParses.load(for: output, inputs: inputs))
+    }
+
+    /// Keeps the Markdown files this build parsed for the next (on disk; call after `remember`).
+    func keep(parsed: ParseCache, options: MarkdownOptions) {
+        guard let output else { return }
+        StoredParses.save(parsed.all, options: options, inputs: inputs, previous: parsed.storedFrom, for: output)
     }
 
     /// Adds the paths a file watcher reported changed (nil: anything may have). They gather until
@@ -129,6 +147,7 @@ struct BuildMemory: Sendable {
         changes = []
         guard let output, let buildID = buildID(for: site) else { return }
         cache.save(for: output)
+        searchStems?.save(for: output)
         BuildFingerprint.save(
             .init(fingerprint: fingerprint, buildID: buildID, pages: site.pages.count, summary: summary), for: output)
     }

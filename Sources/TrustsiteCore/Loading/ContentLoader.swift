@@ -12,6 +12,11 @@ public struct ContentLoader: Sendable {
         self.cache = cache
     }
 
+    /// How the site's Markdown is rendered.
+    static func markdownOptions(_ config: SiteConfig) -> MarkdownOptions {
+        MarkdownOptions(allowRawHTML: config.allowRawHTML)
+    }
+
     /// Returns nil only when the site cannot be read at all: no usable `trustsite.yml` (missing,
     /// unreadable, malformed), or a `content` folder that cannot be read. Anything else wrong is
     /// reported in `log` and the item concerned is left out (or, for a file that cannot be read, kept
@@ -24,7 +29,7 @@ public struct ContentLoader: Sendable {
         guard let config = ConfigLoader(context: bootstrap).load() else { return nil }
         let context = LoadContext(
             root: root, log: log,
-            markdown: MarkdownRenderer(options: MarkdownOptions(allowRawHTML: config.allowRawHTML)),
+            markdown: MarkdownRenderer(options: Self.markdownOptions(config)),
             cache: cache ?? ParseCache(), filesRead: filesRead)
         // Read and parse every file on all cores first; the loaders below then find them parsed.
         let listed = context.files(in: "content", recursive: true)

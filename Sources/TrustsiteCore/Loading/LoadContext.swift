@@ -19,7 +19,9 @@ struct LoadContext: Sendable {
 
     func parse(_ path: String, expected: String, markdown: Bool) -> ParsedFile {
         guard let cache else { return ParsedFile.parse(path, in: self, expected: expected, markdown: markdown) }
-        return cache.parsed(path) { ParsedFile.parse(path, in: self, expected: expected, markdown: markdown) }
+        return cache.parsed(path, markdown: markdown ? self.markdown.options : nil) {
+            ParsedFile.parse(path, in: self, expected: expected, markdown: markdown)
+        }
     }
 
     /// Markdown files directly in `folder` (relative to the site), sorted by name. Their names

@@ -8,6 +8,9 @@ struct ParsedFile: @unchecked Sendable {
     var node: Node?
     var yamlLineOffset = 0
     var rendered: RenderedMarkdown?
+    /// A Markdown file's front matter text, kept so the build cache can store the file parsed
+    /// (`StoredParses`) and a later build parse only the YAML again.
+    var frontMatter: String?
     var diagnostics: [Diagnostic] = []
     /// The file's text was read (it exists, can be opened and is UTF-8), whether or not it parses.
     var wasRead = false
@@ -15,6 +18,20 @@ struct ParsedFile: @unchecked Sendable {
     static func parse(_ path: String, in context: LoadContext, expected: String, markdown: Bool) -> ParsedFile {
         let log = DiagnosticLog()
         var parsed = parseReporting(path, in: context, expected: expected, markdown: markdown, log: log)
+        parsed.diagnostics = log.diagnostics
+        return parsed
+    }
+
+    /// A Markdown file as the last build parsed it (unchanged since: same content hash): its body
+    /// as rendered then, its front matter parsed again, which reports what it reported then.
+    static func restore(_ path: String, _ stored: StoredParse) -> ParsedFile {
+        let log = DiagnosticLog()
+        var parsed = ParsedFile()
+        parsed.wasRead = true
+        parsed.yamlLineOffset = stored.yamlLineOffset
+        parsed.rendered = stored.rendered
+        parsed.frontMatter = stored.frontMatter
+        parsed.node = YAMLValue.parse(stored.frontMatter, file: path, lineOffset: stored.yamlLineOffset, log: log)?.node
         parsed.diagnostics = log.diagnostics
         return parsed
     }
@@ -49,20 +66,44 @@ struct ParsedFile: @unchecked Sendable {
         // The text is rendered even when the front matter is malformed: the page is still checked
         // (its headings, links and images) while the front matter waits to be fixed.
         parsed.rendered = context.markdown.render(split.body, lineOffset: split.bodyLineOffset)
+        parsed.frontMatter = split.yaml
         parsed.node = YAMLValue.parse(split.yaml, file: path, lineOffset: parsed.yamlLineOffset, log: log)?.node
         return parsed
     }
 }
 
-/// Parsed files kept between builds of a preview, so a rebuild re-reads only what changed.
+/// Parsed files kept between builds of a preview, so a rebuild re-reads only what changed; for
+/// `trustsite build`, seeded with the Markdown files the last build parsed (`StoredParses`).
 public final class ParseCache: Sendable {
     private let files = Locked<[String: ParsedFile]>([:])
+    /// Markdown files as the last build parsed them, still unchanged, rendered with these options.
+    private let stored: [String: StoredParse]
+    private let storedOptions: MarkdownOptions?
+    /// What the last build kept, as read (see `StoredParses.save`).
+    let storedFrom: StoredParses.Loaded
 
-    public init() {}
+    public init() {
+        stored = [:]
+        storedOptions = nil
+        storedFrom = StoredParses.Loaded()
+    }
 
-    func parsed(_ path: String, orParse parse: () -> ParsedFile) -> ParsedFile {
+    init(stored: StoredParses.Loaded) {
+        self.stored = stored.files
+        storedOptions = stored.options
+        storedFrom = stored
+    }
+
+    /// The file parsed: kept from an earlier parse, else restored from the last build's (a
+    /// Markdown file rendered with the same options), else parsed now by `parse`.
+    func parsed(_ path: String, markdown: MarkdownOptions?, orParse parse: () -> ParsedFile) -> ParsedFile {
         if let cached = files.withLock({ $0[path] }) { return cached }
-        let parsed = parse()
+        let parsed: ParsedFile
+        if let markdown, markdown == storedOptions, let kept = stored[path] {
+            parsed = ParsedFile.restore(path, kept)
+        } else {
+            parsed = parse()
+        }
         files.withLock { $0[path] = parsed }
         return parsed
     }
@@ -73,6 +114,9 @@ public final class ParseCache: Sendable {
             for path in paths { files[path] = nil }
         }
     }
+
+    /// Every file parsed (or restored) so far, by site-relative path.
+    var all: [String: ParsedFile] { files.withLock { $0 } }
 
     public func removeAll() {
         files.withLock { $0.removeAll() }

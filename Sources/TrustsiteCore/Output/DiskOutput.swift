@@ -34,9 +34,21 @@ final class DiskOutput: SiteOutput {
         return opened.reuse(path, stamp: stamp)
     }
 
+    /// Writes the files from several threads: creating a file waits on the disk, not the CPU, and
+    /// a large site's search index is hundreds of files. The first failure, in path order, is thrown.
     func writeOnDemand(_ files: DeferredFiles) throws(OutputError) {
-        for (path, data) in files.all.sorted(by: { $0.key < $1.key }) {
-            try write(data, to: path)
+        let sorted = files.all.sorted(by: { $0.key < $1.key })
+        let slots = ResultSlots<Bool>(count: sorted.count)
+        DispatchQueue.concurrentPerform(iterations: sorted.count) { index in
+            do throws(OutputError) {
+                try write(sorted[index].value, to: sorted[index].key)
+                slots.set(index, .success(true))
+            } catch {
+                slots.set(index, .failure(error))
+            }
+        }
+        for slot in slots.values {
+            if case .failure(let error) = slot { throw error }
         }
     }
 

@@ -31,9 +31,11 @@ struct SearchIndex {
     static let singleLetterWordBytes = 400_000
 
     let entries: [Entry]
+    /// Pages' stems kept from the last build (see `SearchStems`).
+    var stems = SearchStems()
 
     var files: [String: String] {
-        let postings = Self.postings(of: entries)
+        let postings = Self.postings(of: entries, stems: stems)
         let terms = postings.keys.filter { $0.count >= 2 }.sorted()
         var files: [String: String] = [:]
         var words: [(term: String, row: String)] = []
@@ -83,14 +85,16 @@ struct SearchIndex {
     /// Each stem's pages with its weight there. Pages are read on every core, a few hundred at a
     /// time (so only that many pages' words are held at once), and merged in page order, so the
     /// result never depends on which thread finished first.
-    private static func postings(of entries: [Entry]) -> [String: [(page: Int, weight: Int)]] {
+    private static func postings(of entries: [Entry], stems: SearchStems) -> [String: [(page: Int, weight: Int)]] {
         var postings: [String: [(page: Int, weight: Int)]] = [:]
         let chunk = 256
         for start in stride(from: 0, to: entries.count, by: chunk) {
             let end = min(entries.count, start + chunk)
             let slots = ResultSlots<[(String, Int)]>(count: end - start)
             DispatchQueue.concurrentPerform(iterations: end - start) { offset in
-                slots.set(offset, .success(stemWeights(entries[start + offset])))
+                let entry = entries[start + offset]
+                let weights = stems.weights(of: [entry.titleText, entry.headings, entry.body]) { stemWeights(entry) }
+                slots.set(offset, .success(weights))
             }
             for (offset, slot) in slots.values.enumerated() {
                 guard case .success(let weights) = slot else { continue }
