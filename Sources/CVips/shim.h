@@ -1,6 +1,8 @@
 #ifndef TRUSTSITE_VIPS_SHIM_H
 #define TRUSTSITE_VIPS_SHIM_H
 #include <vips/vips.h>
+/* Not included by vips.h: turning liborc's run-time vector code off (see VipsRuntime). */
+#include <vips/vector.h>
 
 /* libvips takes its optional arguments as NULL-terminated varargs, which Swift cannot call.
  * These wrappers fix the options trustsite uses, so the Swift side calls plain C functions. */

@@ -9,6 +9,11 @@ enum VipsRuntime {
         // libvips caches recent operations for interactive programs; a build touches each image
         // once, so the cache would only hold memory.
         vips_cache_set_max(0)
+        // liborc, which libvips uses to compile vector code at run time, can crash when images are
+        // processed on several threads at once (libvips #1211, sharp #172): a benchmark's build
+        // died in liborc once in about 25 runs. Without it libvips uses its plain C paths, a little
+        // slower and safe on every thread.
+        vips_vector_set_enabled(0)
         // libvips prints what it works around ("corrupt profile", a short read it padded) to
         // stderr, with no file name; what matters reaches the caller as an ImageError instead.
         g_log_set_handler("VIPS", G_LOG_LEVEL_WARNING, { _, _, _, _ in }, nil)
@@ -21,6 +26,9 @@ enum VipsRuntime {
             throw ImageError("libvips could not start: check that libvips is installed", libraryDetail: startFailure)
         }
     }
+
+    /// Whether libvips compiles vector code with liborc (never, once started: see `startFailure`).
+    static var usesVectorCode: Bool { vips_vector_isenabled() != 0 }
 
     /// libvips's pending error text, cleared so the next failure starts afresh. The buffer is
     /// process-wide, so under concurrent failures a message may carry another image's words too.
